@@ -1,0 +1,41 @@
+/**
+ * The Interleave CLI: `npm run -s interleave -- <command> ...`.
+ *
+ *   run FILE.py [--seed N] [--cpus N] [--json]   run a program on the virtual clock
+ *   check EXERCISE_ID FILE.py [--json]            judge a solution (cli/commands/check.ts)
+ *   validate [PATH]                              validate exercise packs (cli/commands/validate.ts)
+ *
+ * A public contract: instructors test packs with it and the benchmarks use it.
+ */
+import { main as runMain } from "./commands/run";
+
+const USAGE = `usage: npm run -s interleave -- <command>
+  run FILE.py [--seed N] [--cpus N] [--json]
+  check EXERCISE_ID FILE.py [--json]
+  validate [PATH]`;
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "run":
+      return runMain(rest);
+    case "check":
+    case "validate": {
+      const mod = (await import(`./commands/${command}.ts`)) as {
+        main: (args: string[]) => Promise<number>;
+      };
+      return mod.main(rest);
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+  }
+}
+
+dispatch(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`interleave: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(2);
+  },
+);

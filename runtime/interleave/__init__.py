@@ -1,0 +1,24 @@
+"""Interleave's Python runtime: runs ordinary CPython concurrency code on a virtual clock.
+
+Loaded into Pyodide before every run (see src/engine/). The pieces:
+
+- ``sched``     the discrete-event scheduler: green threads, processes, timers, the virtual clock
+- ``glue``      JavaScript stack switching (JSPI) that lets a green thread suspend
+- ``fakethread`` a ``_thread`` module on top of the scheduler, so the stdlib ``threading``,
+                ``queue`` and ``concurrent.futures`` run unchanged
+- ``vtime``     ``time.sleep``/``time.monotonic``/... on the virtual clock
+- ``aio``       a virtual-time asyncio event loop
+- ``meter``     CPU accounting and preemption through ``sys.monitoring``
+- ``rewrite``   preemption points inside shared read-modify-write statements
+- ``world``     a fresh set of concurrency modules for every run
+- ``runner``    one run, start to finish; ``host`` is what JavaScript calls
+
+Learner programs may call :func:`report` to hand structured values to the checker.
+"""
+
+_reports: dict = {}
+
+
+def report(key: str, value) -> None:
+    """Record a JSON-serialisable value under ``key`` in the run result's ``reports``."""
+    _reports[str(key)] = value

@@ -1,0 +1,217 @@
+"""asyncio on the virtual clock, plus the hooks that put tasks on the timeline.
+
+The event loop is the standard ``BaseSelectorEventLoop`` with a selector that, instead of
+waiting for file descriptors, blocks the loop's thread in the scheduler until the next timer is
+due or another thread calls ``call_soon_threadsafe`` (``to_thread``, ``run_in_executor``).
+When the loop's thread is the only one, blocking just moves the clock: no stack switching is
+needed, which is why asyncio-only programs run in browsers without JSPI.
+
+Tasks become lanes: ``_py_register_task`` starts one, each step is a "run", each suspension a
+"block" whose reason is "sleep" for ``asyncio.sleep`` and "await" otherwise, and the final step
+a "finish". ``time.sleep`` (or any blocking call) inside a running loop is recorded as a
+"loop-blocked" event, and so is a step that computes for longer than asyncio's own
+slow-callback threshold (0.1 s).
+"""
+
+from . import vtime
+
+SLOW_STEP = 0.1
+
+
+def setup(sched, trace):
+    """Patch the run's freshly imported asyncio. Returns nothing; all state lives on the loop."""
+    import asyncio
+    import asyncio.events as events
+    import asyncio.futures as futures
+    import asyncio.selector_events as selector_events
+    import asyncio.tasks as tasks
+    import asyncio.unix_events as unix_events
+    import selectors
+
+    class VirtualSelector(selectors.BaseSelector):
+        """Never has file descriptors; ``select`` waits on the virtual clock."""
+
+        def __init__(self):
+            self._map = {}
+            self.waiter = None
+            self.pending = False
+
+        def register(self, fileobj, events, data=None):
+            raise OSError(
+                "real sockets and pipes are not available in Interleave; "
+                "use the simulated network (aiohttp, requests, urllib.request)")
+
+        def unregister(self, fileobj):
+            raise KeyError(fileobj)
+
+        def select(self, timeout=None):
+            if self.pending:
+                self.pending = False
+                return []
+            if timeout is not None and timeout <= 0:
+                sched.yield_now()
+                return []
+            deadline = None if timeout is None else sched.clock + timeout
+            self.waiter = sched.current
+            try:
+                sched.block("select", "event loop waiting", waits_on=self, deadline=deadline)
+            finally:
+                self.waiter = None
+            return []
+
+        def close(self):
+            pass
+
+        def get_map(self):
+            return self._map
+
+        def wakeup(self):
+            if self.waiter is not None:
+                sched.wake(self.waiter)
+            else:
+                self.pending = True
+
+    class VirtualEventLoop(selector_events.BaseSelectorEventLoop):
+        def __init__(self):
+            super().__init__(selector=VirtualSelector())
+
+        def _make_self_pipe(self):
+            self._ssock = self._csock = None
+
+        def _close_self_pipe(self):
+            pass
+
+        def _write_to_self(self):
+            if self._selector is not None:
+                self._selector.wakeup()
+
+        def _read_from_self(self):
+            pass
+
+    unix_events._UnixDefaultEventLoopPolicy._loop_factory = VirtualEventLoop
+    for mod in (asyncio, unix_events):
+        mod.SelectorEventLoop = VirtualEventLoop
+        mod.EventLoop = VirtualEventLoop
+
+    # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
+    orig_sleep = tasks.sleep
+
+    async def sleep(delay, result=None):
+        if delay <= 0:
+            return await orig_sleep(delay, result)
+        loop = events.get_running_loop()
+        future = loop.create_future()
+        future._il_sleep = delay
+        handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+        try:
+            return await future
+        finally:
+            handle.cancel()
+
+    sleep.__doc__ = orig_sleep.__doc__
+    tasks.sleep = asyncio.sleep = sleep
+
+    # ----- tasks on the timeline ---------------------------------------------------------------
+    lanes = {}  # id(task) -> lane
+    step_start = {}  # green id -> (clock at step start, blocking seconds in this step)
+    orig_register = tasks._py_register_task
+    orig_enter = tasks._py_enter_task
+    orig_leave = tasks._py_leave_task
+
+    def register(task):
+        orig_register(task)
+        g = sched.current
+        parent = g.task_lane or g.lane
+        lane = trace.lane("task", task.get_name(), parent, g.proc.lane)
+        lanes[id(task)] = lane
+        trace.add(sched.clock, "start", lane)
+        task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
+
+    def _finished(task, lane):
+        lanes.pop(id(task), None)
+        if task.cancelled():
+            error = "CancelledError"
+        else:
+            exc = task.exception()
+            error = type(exc).__name__ if exc is not None else None
+        trace.add(sched.clock, "finish", lane, error=error)
+
+    def enter(loop, task):
+        orig_enter(loop, task)
+        g = sched.current
+        lane = lanes.get(id(task))
+        g.task_lane = lane
+        now = sched.clock
+        step_start[g.id] = [now, 0.0]
+        if lane is not None:
+            trace.add(now, "run", lane)
+
+    def leave(loop, task):
+        orig_leave(loop, task)
+        g = sched.current
+        lane = g.task_lane
+        g.task_lane = None
+        now = sched.clock
+        start, blocked = step_start.pop(g.id, (now, 0.0))
+        if now - start - blocked >= SLOW_STEP and lane is not None:
+            trace.add(start, "loop-blocked", lane, duration=round(now - start - blocked, 9),
+                      detail="computation without await")
+        if lane is None or task.done():
+            return
+        waiter = task._fut_waiter
+        if waiter is None:
+            trace.add(now, "block", lane, reason="yield", detail="await asyncio.sleep(0)")
+        elif getattr(waiter, "_il_sleep", None) is not None:
+            trace.add(now, "block", lane, reason="sleep", detail=f"asyncio.sleep({waiter._il_sleep:g})")
+        else:
+            trace.add(now, "block", lane, reason="await", detail=_describe(waiter, lanes))
+
+    tasks._py_register_task = register
+    tasks._py_enter_task = enter
+    tasks._py_leave_task = leave
+
+    def blocking_sleep(seconds):
+        if events._get_running_loop() is None:
+            return
+        g = sched.current
+        lane = g.task_lane or g.lane
+        trace.add(sched.clock, "loop-blocked", lane, duration=seconds,
+                  detail=f"time.sleep({seconds:g}) inside a coroutine")
+        entry = step_start.get(g.id)
+        if entry is not None:
+            entry[1] += seconds
+
+    vtime._on_blocking_sleep = blocking_sleep
+
+
+def _describe(future, lanes):
+    """A short name for what a task awaits, for the timeline."""
+    if id(future) in lanes:
+        return f"task {future.get_name()}"
+    name = type(future).__name__
+    cb = getattr(future, "_callbacks", None) or []
+    if name == "_GatheringFuture":
+        return "asyncio.gather(...)"
+    for fn, _ in cb:
+        owner = getattr(fn, "__self__", None)
+        if owner is not None and type(owner).__name__ not in ("Task", "_GatheringFuture"):
+            return type(owner).__name__
+    return name
+
+
+def task_lines(loop):
+    """Pending tasks of ``loop`` and where each is suspended, for the deadlock report."""
+    import asyncio
+
+    out = []
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    except Exception:
+        return out
+    for task in sorted(pending, key=lambda t: t.get_name()):
+        frames = task.get_stack(limit=1)
+        line = frames[-1].f_lineno if frames else None
+        code = frames[-1].f_code.co_filename if frames else None
+        out.append((task.get_name(), line, code, _describe(task._fut_waiter, {}) if task._fut_waiter else "nothing"))
+    return out
+

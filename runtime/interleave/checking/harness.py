@@ -1,0 +1,84 @@
+"""Runs an exercise's test functions against the learner's program (checks of kind "tests").
+
+The checker passes ``after`` code to the engine that calls :func:`run_tests` once the learner's
+program has finished, in the program's namespace and still on the virtual clock. The test source
+is executed in a copy of that namespace, so tests call the learner's functions by name without
+adding names to the program. Each ``test_*`` function the source defines runs in definition
+order; ``async def`` tests run with ``asyncio.run``. A test fails by raising: the message is the
+assertion's text, else the failing ``assert`` line, else the exception. Results are handed to
+the checker as JSON: ``report("tests", [{"name", "passed", "message", "doc"}, ...])``.
+"""
+
+import linecache
+import sys
+import traceback
+
+FILENAME = "<exercise tests>"
+
+
+def _register_source(source):
+    # Lets tracebacks show the line of a failed assert in the test source.
+    lines = source.splitlines(keepends=True)
+    linecache.cache[FILENAME] = (len(source), None, lines, FILENAME)
+
+
+def _failure_message(error):
+    if isinstance(error, AssertionError):
+        if error.args and str(error):
+            return str(error)
+        for frame in reversed(traceback.extract_tb(error.__traceback__)):
+            if frame.filename == FILENAME and frame.line:
+                return f"failed: {frame.line.strip()}"
+        return "assertion failed"
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _call(test):
+    import asyncio
+    import inspect
+
+    if inspect.iscoroutinefunction(test):
+        asyncio.run(test())
+    else:
+        result = test()
+        if inspect.iscoroutine(result):
+            asyncio.run(result)
+
+
+def run_tests(namespace, source):
+    """Runs the tests in ``source`` against ``namespace``; returns and reports the results."""
+    _register_source(source)
+    scope = dict(namespace)
+    scope["__name__"] = "__exercise_tests__"
+    results = []
+    try:
+        exec(compile(source, FILENAME, "exec"), scope)
+    except Exception as error:  # a broken test file is the exercise's fault: say so
+        results.append({"name": "<test source>", "passed": False, "message": _failure_message(error), "doc": None})
+        return _report(results)
+    tests = [
+        value
+        for key, value in scope.items()
+        if key.startswith("test_") and callable(value) and getattr(getattr(value, "__code__", None), "co_filename", None) == FILENAME
+    ]
+    for test in tests:
+        doc = (test.__doc__ or "").strip().splitlines()
+        entry = {"name": test.__name__, "passed": True, "message": None, "doc": doc[0] if doc else None}
+        try:
+            _call(test)
+        except (Exception, SystemExit) as error:
+            entry["passed"] = False
+            entry["message"] = _failure_message(error)
+        results.append(entry)
+        sys.stdout.flush()
+    return _report(results)
+
+
+def _report(results):
+    try:
+        from interleave import report
+    except ImportError:  # plain CPython unit tests
+        return results
+    report("tests", results)
+    return results

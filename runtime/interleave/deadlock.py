@@ -1,0 +1,118 @@
+"""The wait-for report of a deadlocked run: who waits for what, and who holds it.
+
+Each blocked thread kept the frame that called the blocking primitive. Walking out from it finds
+the standard-library call the learner made (``queue.get``, ``Condition.wait``, ``Thread.join``,
+``Future.result``, ...) and the learner's own line; a lock's holder is recorded by the lock, and
+the learner's name for the lock is looked up among the variables visible from that line.
+"""
+
+USER_FILE = "main.py"
+
+_CALLS = {
+    ("queue", "get"): "queue.get() on an empty queue",
+    ("queue", "put"): "queue.put() on a full queue",
+    ("queue", "join"): "queue.join() (unfinished tasks)",
+    ("threading", "wait_for"): "Condition.wait_for()",
+    ("threading", "join"): None,  # described from the thread joined
+    ("_base", "result"): "Future.result()",
+    ("_base", "exception"): "Future.exception()",
+    ("_base", "wait"): "concurrent.futures.wait()",
+    ("_base", "as_completed"): "concurrent.futures.as_completed()",
+}
+
+
+def _module_of(frame):
+    name = frame.f_code.co_filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return name[:-3] if name.endswith(".py") else name
+
+
+def _user_frame(frame, user_file):
+    while frame is not None:
+        if frame.f_code.co_filename == user_file:
+            return frame
+        frame = frame.f_back
+    return None
+
+
+def _name_in(frame, obj):
+    """The learner's variable name for ``obj``, if one is visible from ``frame``."""
+    if frame is None:
+        return None
+    for scope in (frame.f_locals, frame.f_globals):
+        for key, value in scope.items():
+            if value is obj and not key.startswith("__"):
+                return key
+        for key, value in scope.items():  # one level into objects: self.lock, account.lock
+            attrs = getattr(value, "__dict__", None)
+            if isinstance(attrs, dict) and not key.startswith("__"):
+                for attr, inner in attrs.items():
+                    if inner is obj:
+                        return f"{key}.{attr}"
+    return None
+
+
+def _describe(sched, g, user_file):
+    """(what g waits for, who holds it, learner line)."""
+    frame = g.frame
+    user = _user_frame(frame, user_file)
+    line = user.f_lineno if user is not None else None
+    # the outermost library frame below the learner's frame says what was called
+    lib = None
+    f = frame
+    while f is not None and f is not user:
+        lib = f
+        f = f.f_back
+    holder = None
+    if g.reason == "join":
+        target = g.waits_on
+        return f"{target.name} to finish (join)", target.name, line
+    if g.reason == "select":
+        from .aio import task_lines
+
+        loop = getattr(user, "f_locals", {}).get("self") if user else None
+        parts = []
+        for name, tline, _, what in task_lines(loop) if loop else []:
+            parts.append(f"{name} awaits {what}" + (f" at line {tline}" if tline else ""))
+        what = "the event loop: no task can continue" + (f" ({'; '.join(parts)})" if parts else "")
+        return what, None, line
+    lock = g.waits_on
+    if g.reason == "lock" and getattr(lock, "_holder", None) is not None:
+        holder = lock._holder.name
+    if lib is not None and lib is not frame:
+        mod, func = _module_of(lib), lib.f_code.co_name
+        owner = lib.f_locals.get("self")
+        kind = type(owner).__name__ if owner is not None else None
+        label = _name_in(user, owner) if owner is not None else None
+        if (mod, func) in _CALLS and _CALLS[(mod, func)]:
+            what = _CALLS[(mod, func)]
+            if label:
+                what = f"{label}: {what}"
+            return what, None, line
+        if kind in ("Condition", "Event", "Barrier", "Semaphore", "BoundedSemaphore"):
+            what = f"{kind} {label!r}" if label else kind
+            verb = "acquire()" if "Semaphore" in kind else "wait()"
+            return f"{what}.{verb}", None, line
+        if kind in ("_PyRLock", "RLock", "_RLock"):
+            owner_ident = getattr(owner, "_owner", None)
+            for other in sched.greens:
+                if other.ident == owner_ident:
+                    holder = other.name
+            what = f"RLock {label!r}" if label else "an RLock"
+            return what, holder, line
+    label = _name_in(user, lock)
+    what = f"Lock {label!r}" if label else "a Lock"
+    return what, holder, line
+
+
+def build_report(sched, blocked, user_file=USER_FILE):
+    waiters = []
+    lines = ["Deadlock: every thread is waiting and nothing can wake any of them."]
+    for g in blocked:
+        what, holder, line = _describe(sched, g, user_file)
+        waiters.append({"lane": g.lane, "name": g.name, "waitsFor": what, "heldBy": holder,
+                        "line": line})
+        where = f" (line {line})" if line else ""
+        held = f", held by {holder}" if holder and holder != g.name else (
+            ", which it already holds" if holder == g.name else "")
+        lines.append(f"  {g.name}{where} waits for {what}{held}")
+    return {"message": "\n".join(lines), "waiters": waiters}

@@ -1,0 +1,305 @@
+"""A ``_thread`` module on top of the scheduler.
+
+The standard library's ``threading`` (Thread, Condition, Semaphore, Event, Barrier, Timer,
+excepthook, ...), ``queue`` and ``concurrent.futures`` are written in Python over a handful of
+``_thread`` primitives: start a thread, a lock, an identity. Providing those primitives on green
+threads lets all of that code run unchanged, so its behaviour and its error messages are
+CPython's own. ``RLock`` and ``_local`` are left out on purpose: ``threading`` then uses its
+pure-Python ``_PyRLock`` and ``_threading_local``, which are built on the primitives here.
+
+Locks are not FIFO: ``release`` wakes the first waiter, but the releasing thread keeps running
+and may take the lock again first, as with CPython's locks under the GIL.
+"""
+
+import sys
+import types
+from collections import deque
+
+from . import sched as _sched
+
+TIMEOUT_MAX = 9223372036.0
+error = RuntimeError
+
+#: The scheduler of the run in progress (set by the runner).
+current = None
+
+
+def _sch():
+    if current is None:
+        raise RuntimeError("no Interleave run is in progress")
+    return current
+
+
+def _caller_frame():
+    """The frame that called into the primitive, for deadlock reports."""
+    return sys._getframe(2)
+
+
+class LockType:
+    """``_thread.lock``: a plain, non-reentrant lock."""
+
+    __slots__ = ("_locked", "_waiters", "_holder", "__weakref__")
+
+    def __init__(self):
+        self._locked = False
+        self._waiters = deque()
+        self._holder = None
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        s = _sch()
+        if not self._locked:
+            self._locked = True
+            self._holder = s.current
+            return True
+        if not blocking:
+            return False
+        deadline = None if timeout == -1 else s.clock + timeout
+        g = s.current
+        frame = _caller_frame()
+        while True:
+            self._waiters.append(g)
+            woke = s.block("lock", waits_on=self, deadline=deadline, frame=frame)
+            if g in self._waiters:
+                self._waiters.remove(g)
+            if not self._locked:
+                self._locked = True
+                self._holder = g
+                return True
+            if woke is False:
+                return False
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+        self._holder = None
+        if self._waiters:
+            _sch().wake(self._waiters.popleft())
+
+    def locked(self):
+        return self._locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _at_fork_reinit(self):
+        self._locked = False
+        self._waiters.clear()
+        self._holder = None
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __repr__(self):
+        state = "locked" if self._locked else "unlocked"
+        return f"<{state} _thread.lock object at {id(self):#x}>"
+
+
+def allocate_lock():
+    return LockType()
+
+
+class _ThreadHandle:
+    """What ``threading.Thread`` joins: the end of one green thread."""
+
+    __slots__ = ("_green", "_done", "__weakref__")
+
+    def __init__(self):
+        self._green = None
+        self._done = False
+
+    @property
+    def ident(self):
+        return self._green.ident if self._green is not None else None
+
+    def is_done(self):
+        return self._done or (self._green is not None and self._green.state == _sched.DONE)
+
+    def _set_done(self):
+        self._done = True
+
+    def join(self, timeout=None):
+        s = _sch()
+        g = self._green
+        if g is None:
+            raise RuntimeError("thread not started")
+        if g is s.current:
+            raise RuntimeError("Cannot join current thread")
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        deadline = None if timeout is None else s.clock + timeout
+        frame = _caller_frame()
+        while not self.is_done():
+            g.joiners.append(s.current)
+            woke = s.block("join", f"join {g.name}", waits_on=g, deadline=deadline, frame=frame)
+            if s.current in g.joiners:
+                g.joiners.remove(s.current)
+            if woke is False:
+                return
+
+
+def _make_thread_handle(ident):
+    s = _sch()
+    handle = _ThreadHandle()
+    for g in s.greens:
+        if g.ident == ident:
+            handle._green = g
+    return handle
+
+
+def start_joinable_thread(function, handle=None, daemon=True):
+    s = _sch()
+    if handle is None:
+        handle = _ThreadHandle()
+    elif handle._green is not None:
+        raise RuntimeError("thread already started")
+    name = getattr(getattr(function, "__self__", None), "name", None) or "Thread"
+    handle._green = s.spawn(function, name, daemon)
+    return handle
+
+
+def start_new_thread(function, args, kwargs=None):
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    g = _sch().spawn(lambda: function(*args, **(kwargs or {})), "Thread", True)
+    return g.ident
+
+
+def get_ident():
+    if current is None:
+        return _sched.Green(1, "", _sched.Proc(0, "", 0, None), 0, False).ident
+    return current.current.ident
+
+
+def get_native_id():
+    return current.current.native_id if current else 1
+
+
+def _get_main_thread_ident():
+    s = _sch()
+    for g in s.greens:
+        if g.is_main and g.proc is s.current.proc:
+            return g.ident
+    return s.greens[0].ident
+
+
+def _is_main_interpreter():
+    return True
+
+
+def daemon_threads_allowed():
+    return True
+
+
+def set_name(name):
+    s = _sch()
+    g = s.current
+    g.name = name
+    s.trace.rename(g.lane, name)
+
+
+def _count():
+    s = _sch()
+    return sum(1 for g in s.greens if not g.is_main and g.state != _sched.DONE)
+
+
+def stack_size(size=0):
+    if size and size < 32768:
+        raise ValueError("size not valid: 32768 bytes minimum")
+    return 0
+
+
+def _shutdown():
+    """Wait for every non-daemon thread of this process (called by ``threading._shutdown``)."""
+    s = _sch()
+    me = s.current
+    while True:
+        left = [g for g in s.greens
+                if g is not me and g.proc is me.proc and not g.daemon and not g.is_main
+                and g.state != _sched.DONE]
+        if not left:
+            return
+        g = left[0]
+        g.joiners.append(me)
+        s.block("join", f"join {g.name}", waits_on=g, frame=sys._getframe(1))
+
+
+class _local:
+    """``_thread._local``: attributes seen only by the thread that set them.
+
+    Each thread gets its own ``__dict__``, swapped in before every attribute access. A green
+    thread can only be switched at a line of learner code or a blocking call, never between the
+    swap and the access, so no lock is needed. A subclass's ``__init__`` runs once per thread,
+    on that thread's first access, with the constructor's arguments.
+    """
+
+    __slots__ = ("_local__impl", "__dict__")
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__impl", ({}, args, kw))
+        return self
+
+    def __getattribute__(self, name):
+        _local_dict(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError(f"{type(self).__name__!r} object attribute '__dict__' is read-only")
+        _local_dict(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError(f"{type(self).__name__!r} object attribute '__dict__' is read-only")
+        _local_dict(self)
+        object.__delattr__(self, name)
+
+
+def _local_dict(self):
+    dicts, args, kw = object.__getattribute__(self, "_local__impl")
+    key = current.current.id if current is not None else 0
+    d = dicts.get(key)
+    if d is not None:
+        object.__setattr__(self, "__dict__", d)
+        return
+    d = dicts[key] = {}
+    object.__setattr__(self, "__dict__", d)
+    init = type(self).__init__
+    if init is not object.__init__:
+        init(self, *args, **kw)
+
+
+def interrupt_main(signum=2):
+    raise NotImplementedError("interrupt_main is not available in Interleave")
+
+
+def exit():
+    raise SystemExit
+
+
+def module():
+    """A fresh ``_thread`` module object (the class objects are shared between runs)."""
+    m = types.ModuleType("_thread")
+    for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
+                 "_make_thread_handle", "start_joinable_thread", "start_new_thread",
+                 "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
+                 "daemon_threads_allowed", "set_name", "_count", "stack_size", "_shutdown",
+                 "interrupt_main", "exit", "_local"):
+        setattr(m, name, globals()[name])
+    m.lock = LockType
+    m.allocate = allocate_lock
+    m.exit_thread = exit
+    m.start_new = start_new_thread
+    return m

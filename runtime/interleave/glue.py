@@ -1,0 +1,81 @@
+"""Stack switching between green threads, through WebAssembly JSPI.
+
+Every green thread runs on its own Python stack, entered from JavaScript with
+``callPromising`` (see ``spawn``). A green thread suspends by waiting on a JavaScript promise
+that the scheduler resolves when it is that thread's turn again (``Parker``).
+
+Pyodide's ``run_sync`` first wraps its argument with ``asyncio.ensure_future``, which turns a
+JavaScript promise into a Pyodide future and back, costing one trip through the browser's task
+queue (250-600 us). Handing it the raw promise instead costs 30-50 us. ``run_sync`` looks
+``ensure_future`` up on the asyncio module it imported at start-up, so wrapping that one
+function lets exactly our own promises through untouched.
+
+Without JSPI (older browsers) nothing here can suspend: ``available()`` is False and the
+scheduler refuses to start a second thread, while asyncio-only programs still run.
+"""
+
+import asyncio as _pyodide_asyncio  # the module Pyodide's C code holds (see above)
+
+try:
+    from pyodide.ffi import create_proxy, run_sync, can_run_sync
+except ImportError:  # plain CPython, e.g. unit tests of pure modules
+    create_proxy = run_sync = can_run_sync = None
+
+_helpers = None  # JavaScript object with spawn(fn) and parker()
+_direct = None  # the promise run_sync may pass through untouched
+_orig_ensure_future = _pyodide_asyncio.ensure_future
+
+
+def _ensure_future(obj, *, loop=None):
+    if obj is _direct and obj is not None:
+        return obj
+    return _orig_ensure_future(obj, loop=loop)
+
+
+def install(helpers) -> None:
+    """Called once by the engine with its JavaScript helpers."""
+    global _helpers
+    _helpers = helpers
+    _pyodide_asyncio.ensure_future = _ensure_future
+
+
+def available() -> bool:
+    """Whether green threads can suspend here (JSPI present and entered through callPromising)."""
+    if _helpers is None or can_run_sync is None:
+        return False
+    try:
+        return bool(_helpers.jspi) and can_run_sync()
+    except Exception:
+        return False
+
+
+class Parker:
+    """A one-shot wake-up: ``wait()`` suspends this stack until someone calls ``wake()``.
+
+    Create it *before* handing control elsewhere; a wake that comes before the wait makes the
+    wait return at once, because the promise is already resolved.
+    """
+
+    __slots__ = ("_promise", "_resolve")
+
+    def __init__(self):
+        pair = _helpers.parker()
+        self._promise = pair.promise
+        self._resolve = pair.resolve
+
+    def wake(self) -> None:
+        self._resolve(0)
+
+    def wait(self) -> None:
+        global _direct
+        _direct = self._promise
+        try:
+            run_sync(self._promise)
+        finally:
+            _direct = None
+
+
+def spawn(body) -> None:
+    """Start ``body()`` on a new stack. It starts running the next time this stack suspends."""
+    proxy = create_proxy(body)
+    _helpers.spawn(proxy)

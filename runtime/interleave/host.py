@@ -1,0 +1,34 @@
+"""What JavaScript calls (src/engine/engine.ts). JSON strings in and out, nothing else."""
+
+import importlib
+import json
+
+from . import glue, world
+
+
+def init(helpers) -> str:
+    """Once per engine: install the stack-switching helpers, compile the renewed modules."""
+    glue.install(helpers)
+    world.warm_up()
+    import sys
+
+    return "%d.%d.%d" % sys.version_info[:3]
+
+
+def run(request_json: str, emit) -> str:
+    """Run one program; ``emit(stream, text)`` receives output as it is written."""
+    from .runner import run as run_program
+
+    request = json.loads(request_json)
+
+    def forward(stream, text):
+        emit(stream, text)
+
+    result = run_program(request, forward if emit is not None else None)
+    return json.dumps(result)
+
+
+def invoke(module: str, func: str, payload_json: str) -> str:
+    """Call ``interleave.<module>.<func>(payload)``; payload and result are JSON."""
+    mod = importlib.import_module(f"interleave.{module}")
+    return json.dumps(getattr(mod, func)(json.loads(payload_json)))

@@ -1,0 +1,44 @@
+"""Interleave's simulated network: a virtual internet answered on the virtual clock.
+
+The runner calls `install(endpoints, seed)` before each run and may `set_observer(fn)` once to
+see requests start and end. The stand-ins for aiohttp and requests (runtime/shims/) and the
+urllib handler (urllib_patch) send every request to the current `Service`, which resolves the
+host, answers from a declared endpoint or the httpbin-like routes, and says how long the answer
+takes; the client then waits that long with `block` (time.sleep) or `pause` (asyncio.sleep).
+
+Public API:
+    install(endpoints, seed, *, base_latency=0.05, jitter=0.0, time_scale=1.0)
+    set_observer(fn)          fn({"phase": "start"|"end", "id", "method", "url", "status"})
+    requests_log()            the run's requests: id, method, url, host, status, start, end, error
+    waiting(detail, reason)   context manager marking the current lane blocked, when the
+                              scheduler provides interleave.sched.blocking
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Request, Response, Target, dns_error, parse_target
+from .service import Service, block, current, install, pause, set_observer, waiting
+
+__all__ = [
+    "Request",
+    "Response",
+    "Service",
+    "Target",
+    "block",
+    "dns_error",
+    "current",
+    "install",
+    "parse_target",
+    "pause",
+    "requests_log",
+    "set_observer",
+    "waiting",
+]
+
+
+def requests_log() -> list[dict[str, Any]]:
+    """Copies of the log entries of the current run, in the order requests were sent.
+    `start`/`end` are `time.monotonic()` readings (virtual under the runtime)."""
+    return [dict(entry) for entry in current().log]

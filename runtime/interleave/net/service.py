@@ -1,0 +1,170 @@
+"""The virtual service: resolves hosts, answers requests, times them, and logs them.
+
+Latency model: a request's answer arrives `base_latency` (default 0.05 s, one modelled round
+trip) plus the route's server time (e.g. N s for /delay/N) after it is sent; a declared endpoint
+with a `latency` takes exactly that. Optional seeded jitter adds up to `jitter` seconds, drawn
+per request in the order requests are sent; it is off by default so outputs are exact.
+A host that does not resolve fails at once (no modelled DNS time).
+
+Clients do the waiting themselves (`block` in blocking clients, `pause` in async ones) with the
+ordinary primitives `time.sleep` / `asyncio.sleep`, which the runtime runs on the virtual clock.
+`time_scale` multiplies those waits; it exists so unit tests on plain CPython run fast.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from typing import Any, Callable, ContextManager
+
+from . import httpbin
+from .endpoints import Endpoint, parse_endpoints
+from .hosts import normalise, resolves
+from .model import Exchange, Request, dns_error
+
+Observer = Callable[[dict[str, Any]], None]
+
+
+class Service:
+    """One run's virtual internet. `install()` makes a fresh one before each run."""
+
+    def __init__(
+        self,
+        endpoints: list[Endpoint] | None = None,
+        seed: int = 0,
+        base_latency: float = 0.05,
+        jitter: float = 0.0,
+        time_scale: float = 1.0,
+    ) -> None:
+        self.endpoints = endpoints or []
+        self.declared_hosts = frozenset(e.host for e in self.endpoints if e.host)
+        self.base_latency = base_latency
+        self.jitter = jitter
+        self.time_scale = time_scale
+        # Two generators, so that turning jitter on does not change /uuid or /bytes contents.
+        self._content_rng = random.Random(seed)
+        self._jitter_rng = random.Random(f"jitter-{seed}")
+        self._next_id = 1
+        self.log: list[dict[str, Any]] = []
+
+    def begin(self, request: Request) -> Exchange:
+        """Sends a request: raises socket.gaierror for an unknown host, else returns the
+        exchange whose response arrives `exchange.response.latency` seconds from now."""
+        entry = self._log_start(request)
+        if not resolves(request.target.host, self.declared_hosts):
+            self._log_end(entry, None, "Name or service not known")
+            raise dns_error()
+        response = self._answer(request)
+        return Exchange(entry["id"], request, response, entry["start"])
+
+    def finish(self, exchange: Exchange, error: str | None = None) -> None:
+        """Records that the exchange ended: its response arrived, or `error` (e.g. a timeout)."""
+        entry = self.log[exchange.id - 1]
+        self._log_end(entry, None if error else exchange.response.status, error)
+
+    def _answer(self, request: Request):
+        for endpoint in self.endpoints:
+            if endpoint.matches(request):
+                response = endpoint.respond(self.base_latency)
+                break
+        else:
+            response, delay = httpbin.route(request, self._content_rng)
+            response = httpbin.with_server_headers(response, time.time())
+            response.latency = self.base_latency + delay
+        if request.method == "HEAD":
+            response.body = b""
+        if self.jitter > 0:
+            response.latency += self._jitter_rng.uniform(0.0, self.jitter)
+        return response
+
+    def _log_start(self, request: Request) -> dict[str, Any]:
+        entry: dict[str, Any] = {
+            "id": self._next_id,
+            "method": request.method,
+            "url": request.target.url,
+            "host": normalise(request.target.host),
+            "status": None,
+            "start": time.monotonic(),
+            "end": None,
+            "error": None,
+        }
+        self._next_id += 1
+        self.log.append(entry)
+        _notify({"phase": "start", "id": entry["id"], "method": entry["method"], "url": entry["url"], "status": None})
+        return entry
+
+    def _log_end(self, entry: dict[str, Any], status: int | None, error: str | None) -> None:
+        entry.update(status=status, end=time.monotonic(), error=error)
+        event = {"phase": "end", "id": entry["id"], "method": entry["method"], "url": entry["url"], "status": status}
+        if error:
+            event["error"] = error
+        _notify(event)
+
+
+_service: Service | None = None
+_observer: Observer | None = None
+
+
+def current() -> Service:
+    """The installed service (a default one when a program runs without `install`)."""
+    global _service
+    if _service is None:
+        _service = Service()
+    return _service
+
+
+def install(
+    endpoints: list[dict[str, Any]] | None = None,
+    seed: int = 0,
+    *,
+    base_latency: float = 0.05,
+    jitter: float = 0.0,
+    time_scale: float = 1.0,
+) -> None:
+    """Starts a fresh virtual internet for a run (the observer is kept).
+
+    Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
+    global _service
+    for name, value in (("base_latency", base_latency), ("jitter", jitter), ("time_scale", time_scale)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ValueError(f"{name} must be a non-negative number, got {value!r}")
+    _service = Service(parse_endpoints(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
+    from . import urllib_patch
+
+    urllib_patch.install()
+
+
+def set_observer(fn: Observer | None) -> None:
+    """fn(event) is called with {"phase": "start"|"end", "id", "method", "url", "status"}
+    (and "error" on a failed end) as requests start and end, on the virtual clock."""
+    global _observer
+    _observer = fn
+
+
+def _notify(event: dict[str, Any]) -> None:
+    if _observer is not None:
+        _observer(event)
+
+
+def waiting(detail: str, reason: str = "network") -> ContextManager[object]:
+    """Marks the current thread or task as blocked on `reason` for the trace, when the
+    runtime's scheduler offers `interleave.sched.blocking`; a no-op otherwise."""
+    try:
+        from interleave.sched import blocking  # type: ignore[import-not-found]
+    except ImportError:
+        return contextlib.nullcontext()
+    return blocking(reason, detail)
+
+
+def block(seconds: float, detail: str, reason: str = "network") -> None:
+    """Waits in a blocking client (requests, urllib) with time.sleep."""
+    with waiting(detail, reason):
+        time.sleep(max(0.0, seconds) * current().time_scale)
+
+
+async def pause(seconds: float, detail: str, reason: str = "network") -> None:
+    """Waits in an async client (aiohttp, aiofiles) with asyncio.sleep (always yields)."""
+    with waiting(detail, reason):
+        await asyncio.sleep(max(0.0, seconds) * current().time_scale)

@@ -1,0 +1,82 @@
+"""``sys.stdout``/``sys.stderr`` for a run: keep what is printed, stream it, put it on the trace.
+
+Each write is recorded with the virtual time and the lane (thread or asyncio task) that wrote
+it. A run that prints more than its output limit is stopped, so a runaway ``print`` loop cannot
+exhaust memory or flood the page. Once a run is being stopped, further output is dropped: the
+threads being unwound are not meant to be seen running.
+"""
+
+import io
+
+from . import sched as _sched
+
+
+class Collector:
+    def __init__(self, sched, trace, emit, limit):
+        self.sched = sched
+        self.trace = trace
+        self.emit = emit
+        self.limit = limit
+        self.size = 0
+        self.parts = {"stdout": [], "stderr": []}
+
+    def write(self, stream, text):
+        s = self.sched
+        if s.stopping is not None:
+            return
+        self.size += len(text)
+        if self.size > self.limit:
+            text = text[: max(0, len(text) - (self.size - self.limit))]
+            self._record(stream, text)
+            s.stop(_sched.RunStopped(
+                "OutputLimit", f"the program printed more than {self.limit:,} characters"))
+            raise _sched.Abort()
+        self._record(stream, text)
+
+    def _record(self, stream, text):
+        if not text:
+            return
+        self.parts[stream].append(text)
+        s = self.sched
+        g = s.current
+        self.trace.add(s.clock, "print", g.task_lane or g.lane, stream=stream, text=text)
+        if self.emit is not None:
+            self.emit(stream, text)
+
+    def text(self, stream):
+        return "".join(self.parts[stream])
+
+
+class Stream(io.TextIOBase):
+    """A text stream that hands every write to the collector."""
+
+    def __init__(self, collector, name):
+        self._collector = collector
+        self._name = name
+
+    @property
+    def name(self):
+        return f"<{self._name}>"
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def errors(self):
+        return "strict"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self._collector.write(self._name, text)
+        return len(text)
+
+    def flush(self):
+        pass

@@ -1,0 +1,256 @@
+"""One run of a learner program, start to finish, as CPython would run ``python main.py``.
+
+Order of a run: a fresh world of concurrency modules; the virtual clock and the CPU meter; the
+program compiled (with preemption points) and executed as ``__main__``; an uncaught exception
+printed as CPython prints it; then interpreter shutdown: ``threading._shutdown`` waits for
+non-daemon threads, ``atexit`` functions run, daemon threads are dropped. Everything the run
+changed in the interpreter is put back afterwards, whatever happened.
+"""
+
+import ast
+import io
+import operator
+import os
+import random
+import signal
+import sys
+import traceback
+import types
+
+from . import aio, atexit_shim, fakethread, meter, vtime, world
+from . import sched as _sched
+from .output import Collector, Stream
+from .rewrite import IOP, RMW, rewrite
+from .trace import Trace
+
+_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _exit_status(exc: SystemExit, err_stream) -> int:
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF if code >= 0 else code
+    print(code, file=err_stream)
+    return 1
+
+
+def _user_tb(tb):
+    """Drop the runtime's own frames from the start of a traceback."""
+    while tb is not None and tb.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
+        tb = tb.tb_next
+    return tb
+
+
+def _error_info(exc, filename):
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        line = exc.lineno
+    text = "".join(traceback.format_exception(type(exc), exc, _user_tb(exc.__traceback__)))
+    return {"type": type(exc).__name__, "message": str(exc), "line": line, "traceback": text}
+
+
+class Run:
+    def __init__(self, request: dict, emit):
+        self.req = request
+        self.filename = request.get("filename") or "main.py"
+        self.seed = int(request.get("seed") or 0)
+        self.trace = Trace()
+        self.sched = _sched.Scheduler(
+            self.trace, seed=self.seed,
+            time_limit=float(request.get("virtualTimeLimit") or 600.0),
+            step_limit=int(request.get("stepLimit") or 60_000_000),
+        )
+        self.out = Collector(self.sched, self.trace, emit, int(request.get("outputLimit") or 1_000_000))
+        self.exit_code = 0
+        self.error = None
+        self._saved = {}
+
+    # ----- set-up and tear-down ---------------------------------------------------------------
+
+    def _enter(self):
+        import interleave
+
+        interleave._reports.clear()
+        self._saved = {
+            "stdout": sys.stdout, "stderr": sys.stderr, "stdin": sys.stdin, "argv": sys.argv,
+            "cwd": os.getcwd(), "sigint": signal.getsignal(signal.SIGINT),
+            "switch": sys.getswitchinterval(), "cpu_count": os.cpu_count,
+            "random": random.getstate(),
+        }
+        world.enter(fakethread.module(), atexit_shim.module())
+        fakethread.current = self.sched
+        vtime.install(self.sched)
+        meter.install(self.sched)
+        self.sched.adopt_main()
+        sys.stdout = Stream(self.out, "stdout")
+        sys.stderr = Stream(self.out, "stderr")
+        sys.stdin = io.StringIO("")
+        sys.argv = [self.filename]
+        cpus = int(self.req.get("cpuCount") or 4)
+        os.cpu_count = lambda: cpus
+        random.seed(self.seed)
+        signal.signal(signal.SIGINT, self._on_stop)
+        self._write_files()
+        import threading
+
+        orig_hook = threading.excepthook
+
+        def excepthook(args):
+            if args.exc_type is not _sched.Abort:
+                orig_hook(args)
+
+        threading.excepthook = excepthook
+        aio.setup(self.sched, self.trace)
+        try:
+            from . import net
+        except ImportError:
+            net = None
+        if net is not None and hasattr(net, "install"):
+            net.install(self.req.get("endpoints") or [], self.seed)
+
+    def _leave(self):
+        s = self._saved
+        meter.uninstall()
+        vtime.uninstall()
+        fakethread.current = None
+        world.leave()
+        sys.stdout, sys.stderr, sys.stdin, sys.argv = s["stdout"], s["stderr"], s["stdin"], s["argv"]
+        signal.signal(signal.SIGINT, s["sigint"])
+        sys.setswitchinterval(s["switch"])
+        os.cpu_count = s["cpu_count"]
+        random.setstate(s["random"])
+        try:
+            os.chdir(s["cwd"])
+        except OSError:
+            pass
+
+    def _write_files(self):
+        files = self.req.get("files") or {}
+        base = "/home/pyodide/work" if os.path.isdir("/home/pyodide") else None
+        if base is not None:
+            os.makedirs(base, exist_ok=True)
+            os.chdir(base)
+        for path, text in files.items():
+            folder = os.path.dirname(path)
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+
+    def _on_stop(self, signum, frame):
+        self.sched.stop(_sched.RunStopped("KeyboardInterrupt", "stopped"))
+        raise _sched.Abort()
+
+    # ----- the run ----------------------------------------------------------------------------
+
+    def _main_module(self):
+        module = types.ModuleType("__main__")
+        module.__file__ = self.filename
+        module.__builtins__ = __builtins__
+        setattr(module, RMW, meter.rmw_point)
+        setattr(module, IOP, operator)
+        sys.modules["__main__"] = module
+        return module
+
+    def _program(self, module):
+        s = self.sched
+        try:
+            tree = ast.parse(self.req.get("code") or "", self.filename)
+            code = compile(rewrite(tree), self.filename, "exec")
+            meter.instrument(code)
+            sys.setswitchinterval(s.switch_interval)
+            exec(code, module.__dict__)
+        except SystemExit as exc:
+            self.exit_code = _exit_status(exc, sys.stderr)
+        except _sched.Abort:
+            pass
+        except BaseException as exc:  # the learner's uncaught exception, printed as CPython does
+            self.error = _error_info(exc, self.filename)
+            self.exit_code = 1
+            if s.stopping is None:
+                sys.stderr.write(self.error["traceback"])
+        s.switch_interval = sys.getswitchinterval()
+
+    def _after(self, module):
+        after = self.req.get("after")
+        if not after or self.sched.stopping is not None:
+            return
+        import interleave
+
+        try:
+            exec(compile(after, "<checker>", "exec"), module.__dict__)
+        except _sched.Abort:
+            pass
+        except BaseException as exc:
+            interleave._reports["__after_error__"] = _error_info(exc, "<checker>")
+
+    def _shutdown(self):
+        s = self.sched
+        if s.stopping is None:
+            try:
+                import threading
+
+                threading._shutdown()
+                sys.modules["atexit"]._run_exitfuncs()
+            except SystemExit as exc:
+                self.exit_code = _exit_status(exc, sys.stderr)
+            except _sched.Abort:
+                pass
+            except BaseException as exc:
+                sys.stderr.write("".join(traceback.format_exception(exc)))
+        stopped = s.stopping
+        s.drain()
+        return stopped
+
+    def execute(self) -> dict:
+        try:
+            self._enter()
+            module = self._main_module()
+            self._program(module)
+            self._after(module)
+            stopped = self._shutdown()
+            elapsed = max(p.clock for p in self.sched.procs)
+        finally:
+            self._leave()
+        deadlock = None
+        if stopped is not None and stopped.kind != "Exit":
+            self.exit_code = 1
+            if stopped.kind == "Deadlock":
+                deadlock = stopped.report
+            self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
+                          "traceback": str(stopped) + "\n"}
+            note = f"\n[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "\nKeyboardInterrupt\n"
+            self.out.parts["stderr"].append(note)
+        import interleave
+
+        return {
+            "stdout": self.out.text("stdout"),
+            "stderr": self.out.text("stderr"),
+            "exitCode": self.exit_code,
+            "elapsed": round(elapsed, 9),
+            "error": self.error,
+            "trace": self.trace.to_json(),
+            "deadlock": deadlock,
+            "reports": dict(interleave._reports),
+            "seed": self.seed,
+        }
+
+    @staticmethod
+    def _line_of(report):
+        if not report:
+            return None
+        for w in report["waiters"]:
+            if w["line"]:
+                return w["line"]
+        return None
+
+
+def run(request: dict, emit=None) -> dict:
+    return Run(request, emit).execute()

@@ -1,0 +1,136 @@
+"""A fresh world of concurrency modules for every run.
+
+``threading``, ``queue``, ``concurrent.futures``, ``asyncio``, ``multiprocessing`` and friends
+keep state in module globals (thread registries, name counters, executors, event loop
+policies), and they bind ``_thread`` when imported. So before each run they are removed from
+``sys.modules`` and imported again on top of the runtime's ``_thread`` (``fakethread``): no state
+leaks from one run into the next, and the standard library's own code runs unchanged.
+
+Importing them again would compile them again (about 0.5 s in Pyodide), so the first import
+keeps each module's code object and later imports only execute it (about 17 ms for all).
+The C accelerators ``_asyncio`` and ``_queue`` are hidden: they cache classes from the first
+import, and the pure-Python versions let the runtime observe task steps.
+"""
+
+import importlib.abc
+import importlib.machinery
+import sys
+
+#: Top-level packages renewed for every run.
+ROOTS = frozenset({
+    "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_threading_local",
+    "logging", "selectors", "aiohttp", "requests", "aiofiles", "interleave_user",
+})
+#: Modules hidden during a run so the pure-Python fallbacks are used.
+HIDDEN = ("_asyncio", "_queue")
+
+_code_cache = {}
+_saved = {}
+
+
+class _CodeLoader(importlib.abc.Loader):
+    def __init__(self, code):
+        self.code = code
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.code, module.__dict__)
+
+
+class _RecordingLoader(importlib.abc.Loader):
+    def __init__(self, inner, spec):
+        self.inner = inner
+        self.spec = spec
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        name = module.__spec__.name
+        code = self.inner.get_code(name)
+        _code_cache[name] = (code, self.spec.origin, self.spec.submodule_search_locations)
+        exec(code, module.__dict__)
+
+    def get_source(self, name):
+        return self.inner.get_source(name)
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    """Serves the renewed modules from the code cache."""
+
+    def find_spec(self, name, path, target=None):
+        if name.partition(".")[0] not in ROOTS:
+            return None
+        hit = _code_cache.get(name)
+        if hit is not None:
+            code, origin, locations = hit
+            spec = importlib.machinery.ModuleSpec(
+                name, _CodeLoader(code), origin=origin, is_package=locations is not None)
+            if locations is not None:
+                spec.submodule_search_locations = list(locations)
+            spec.has_location = origin is not None
+            return spec
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                if hasattr(spec.loader, "get_code") and spec.origin:
+                    spec.loader = _RecordingLoader(spec.loader, spec)
+                return spec
+        return None
+
+
+_finder = _Finder()
+
+
+def install_finder():
+    if _finder not in sys.meta_path:
+        sys.meta_path.insert(0, _finder)
+
+
+def purge():
+    for name in list(sys.modules):
+        if name.partition(".")[0] in ROOTS:
+            del sys.modules[name]
+
+
+def enter(fake_thread, fake_atexit):
+    """Start a run's world: fresh modules over the runtime's ``_thread`` and ``atexit``."""
+    install_finder()
+    purge()
+    for name in HIDDEN + ("_thread", "atexit", "__main__"):
+        _saved[name] = sys.modules.get(name)
+    for name in HIDDEN:
+        sys.modules[name] = None
+    sys.modules["_thread"] = fake_thread
+    sys.modules["atexit"] = fake_atexit
+
+
+def leave():
+    """Restore what Pyodide itself relies on."""
+    purge()
+    for name, module in _saved.items():
+        if module is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = module
+    _saved.clear()
+
+
+def warm_up(names=("threading", "queue", "concurrent.futures", "asyncio", "multiprocessing",
+                   "logging", "_threading_local")):
+    """Compile the renewed modules once, at engine start, so that the first run is quick."""
+    from . import fakethread, atexit_shim
+
+    enter(fakethread.module(), atexit_shim.module())
+    try:
+        for name in names:
+            try:
+                __import__(name)
+            except Exception:
+                pass
+    finally:
+        leave()
