@@ -8,7 +8,13 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const result = spawnSync(
   process.execPath,
-  ["--experimental-wasm-stack-switching", "--import", "tsx", join(here, "main.ts"), ...process.argv.slice(2)],
+  [
+    "--experimental-wasm-stack-switching",
+    "--import",
+    "tsx",
+    join(here, "main.ts"),
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit" },
 );
 process.exit(result.status ?? 1);

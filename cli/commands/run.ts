@@ -58,7 +58,10 @@ export async function main(args: string[]): Promise<number> {
   });
   if (parsed.json) {
     process.stdout.write(JSON.stringify(result) + "\n");
-  } else if (result.error && ["Deadlock", "VirtualTimeLimit", "StepLimit", "OutputLimit"].includes(result.error.type)) {
+  } else if (
+    result.error &&
+    ["Deadlock", "VirtualTimeLimit", "StepLimit", "OutputLimit"].includes(result.error.type)
+  ) {
     process.stderr.write(`\n[Interleave] ${result.error.message}\n`);
   }
   return result.exitCode;

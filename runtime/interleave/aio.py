@@ -118,8 +118,12 @@ def setup(sched, trace):
     orig_enter = tasks._py_enter_task
     orig_leave = tasks._py_leave_task
 
+    internal = ("BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor")
+
     def register(task):
         orig_register(task)
+        if getattr(task.get_coro(), "__qualname__", "") in internal:
+            return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
         lane = trace.lane("task", task.get_name(), parent, g.proc.lane)
@@ -141,6 +145,7 @@ def setup(sched, trace):
         g = sched.current
         lane = lanes.get(id(task))
         g.task_lane = lane
+        g.label = getattr(task, "_il_label", None)
         now = sched.clock
         step_start[g.id] = [now, 0.0]
         if lane is not None:
@@ -151,6 +156,8 @@ def setup(sched, trace):
         g = sched.current
         lane = g.task_lane
         g.task_lane = None
+        label, g.label = g.label, None
+        task._il_label = label  # a blocking() block can span an await: it belongs to the task
         now = sched.clock
         start, blocked = step_start.pop(g.id, (now, 0.0))
         if now - start - blocked >= SLOW_STEP and lane is not None:
@@ -161,6 +168,8 @@ def setup(sched, trace):
         waiter = task._fut_waiter
         if waiter is None:
             trace.add(now, "block", lane, reason="yield", detail="await asyncio.sleep(0)")
+        elif label is not None:
+            trace.add(now, "block", lane, reason=label[0], detail=label[1])
         elif getattr(waiter, "_il_sleep", None) is not None:
             trace.add(now, "block", lane, reason="sleep", detail=f"asyncio.sleep({waiter._il_sleep:g})")
         else:
@@ -175,8 +184,9 @@ def setup(sched, trace):
             return
         g = sched.current
         lane = g.task_lane or g.lane
+        what = g.label[1] if g.label is not None else f"time.sleep({seconds:g})"
         trace.add(sched.clock, "loop-blocked", lane, duration=seconds,
-                  detail=f"time.sleep({seconds:g}) inside a coroutine")
+                  detail=f"{what} inside a coroutine")
         entry = step_start.get(g.id)
         if entry is not None:
             entry[1] += seconds

@@ -35,6 +35,38 @@ def _caller_frame():
     return sys._getframe(2)
 
 
+_KINDS = {
+    "Condition": "condition", "Event": "event", "Barrier": "barrier", "Semaphore": "semaphore",
+    "BoundedSemaphore": "semaphore", "Queue": "queue", "LifoQueue": "queue",
+    "PriorityQueue": "queue", "_PySimpleQueue": "queue", "SimpleQueue": "queue",
+    "Future": "future", "_PyRLock": "lock",
+}
+
+
+def _why(frame):
+    """(reason, detail) for a thread blocking in a lock, from the library call that holds it.
+
+    A queue.get, Event.wait or Future.result all end in a lock acquire; the outermost library
+    frame before the learner's code says what the learner is really waiting for.
+    """
+    reason, detail = "lock", None
+    f = frame
+    for _ in range(8):
+        if f is None:
+            break
+        name = f.f_code.co_filename
+        if not (name.endswith("threading.py") or name.endswith("queue.py") or "concurrent" in name):
+            break
+        owner = f.f_locals.get("self")
+        kind = _KINDS.get(type(owner).__name__) if owner is not None else None
+        if kind is not None:
+            reason, detail = kind, f"{type(owner).__name__.lstrip('_Py')}.{f.f_code.co_name}()"
+        elif f.f_code.co_name in ("wait", "as_completed"):
+            reason, detail = "future", f"concurrent.futures.{f.f_code.co_name}()"
+        f = f.f_back
+    return reason, detail
+
+
 class LockType:
     """``_thread.lock``: a plain, non-reentrant lock."""
 
@@ -60,9 +92,10 @@ class LockType:
         deadline = None if timeout == -1 else s.clock + timeout
         g = s.current
         frame = _caller_frame()
+        reason, detail = _why(frame)
         while True:
             self._waiters.append(g)
-            woke = s.block("lock", waits_on=self, deadline=deadline, frame=frame)
+            woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
             if g in self._waiters:
                 self._waiters.remove(g)
             if not self._locked:

@@ -1,40 +1,36 @@
-"""CPU accounting and preemption, through ``sys.monitoring`` LINE events on learner code.
+"""CPU accounting and preemption, driven by the ticks ``rewrite`` puts in learner code.
 
-Every line of learner code executed is one event, charged ``sched.COST_PER_EVENT`` virtual
-seconds. Counting (rather than reading a real clock) keeps runs deterministic, and only the
-learner's own code objects are instrumented, so the runtime and the standard library run at full
-speed and are never charged.
+Every statement of learner code executed is one event, charged ``sched.COST_PER_EVENT`` virtual
+seconds; a tick reports how many statements the block it opens runs. Counting (rather than
+reading a real clock) keeps runs deterministic, and only the learner's code is metered, so the
+runtime and the standard library run at full speed and are never charged.
 
-The callback is kept tiny: it counts, and only when the count reaches ``limit`` does the slow
-path run, which charges the CPU, fires due timers, enforces the step limit, and switches threads
-at the end of a time slice while another thread of the same process is ready. ``limit`` is set
-so that the slow path runs exactly when one of those things can be due.
+The tick is kept tiny: it counts, and only when the count reaches ``limit`` does the slow path
+run, which charges the CPU, fires due timers, enforces the step limit, and switches threads at
+the end of a time slice while another thread of the same process is ready. ``limit`` is set so
+that the slow path runs exactly when one of those things can be due.
 
-Read-modify-write statements on shared data (``counter += 1``) get an extra event between the
-read and the write (see ``rewrite``), so a slice can end there and unsynchronised updates are
-really lost, as on a free-threaded CPython.
+Read-modify-write statements on shared data (``counter += 1``) get an extra point between the
+read and the write (see ``rewrite``), so a switch can happen there and unsynchronised updates
+are really lost, as on a free-threaded CPython.
 """
 
 import math
-import sys
 
 from . import sched as _sched
 
-TOOL = 4
 CHECK_EVERY = 100_000  # events between slow-path visits when nothing else is due
 
-_mon = sys.monitoring
 _state = None
 
 
 class Meter:
-    __slots__ = ("n", "limit", "sched", "codes")
+    __slots__ = ("n", "limit", "sched")
 
     def __init__(self, sched):
         self.n = 0
         self.limit = CHECK_EVERY
         self.sched = sched
-        self.codes = []
 
     def flush(self):
         n = self.n
@@ -85,11 +81,30 @@ class Meter:
             self.rearm()
 
 
-def _on_line(code, line):
+def tick(weight):
+    """Opens a loop or function body of learner code: ``weight`` statements are about to run."""
     m = _state
-    m.n += 1
-    if m.n >= m.limit:
-        m.slow()
+    if m is not None:
+        m.n += weight
+        if m.n >= m.limit:
+            m.slow()
+
+
+def iter_point(iterable):
+    """Iterates for a comprehension of learner code, one tick per item."""
+    for item in iterable:
+        m = _state
+        if m is not None:
+            m.n += 1
+            if m.n >= m.limit:
+                m.slow()
+        yield item
+
+
+#: Mean number of read-modify-write points between two forced switches while another thread of
+#: the process is ready. Time slices alone (5 ms, ~125,000 lines) would rarely end inside the
+#: window, so the race would hide; a seeded switch every ~1000 updates shows it reliably.
+RMW_MEAN = 1000
 
 
 def rmw_point(value):
@@ -99,6 +114,12 @@ def rmw_point(value):
         m.n += 1
         if m.n >= m.limit:
             m.slow()
+        s = m.sched
+        s.rmw_left -= 1
+        if s.rmw_left <= 0:
+            s.rmw_left = s.rng.randint(1, 2 * RMW_MEAN)
+            if s.others_ready():
+                s.yield_now()
     return value
 
 
@@ -106,35 +127,12 @@ def install(sched):
     global _state
     _state = Meter(sched)
     sched.meter = _state
-    try:
-        _mon.use_tool_id(TOOL, "interleave")
-    except ValueError:  # left registered by an earlier run that crashed
-        _mon.free_tool_id(TOOL)
-        _mon.use_tool_id(TOOL, "interleave")
-    _mon.register_callback(TOOL, _mon.events.LINE, _on_line)
     return _state
-
-
-def instrument(code):
-    """Count the lines of ``code`` and of every function and class body nested in it."""
-    stack = [code]
-    while stack:
-        c = stack.pop()
-        _mon.set_local_events(TOOL, c, _mon.events.LINE)
-        _state.codes.append(c)
-        stack.extend(k for k in c.co_consts if isinstance(k, type(code)))
 
 
 def uninstall():
     global _state
     if _state is None:
         return
-    for c in _state.codes:
-        try:
-            _mon.set_local_events(TOOL, c, 0)
-        except Exception:
-            pass
-    _mon.register_callback(TOOL, _mon.events.LINE, None)
-    _mon.free_tool_id(TOOL)
     _state.sched.meter = None
     _state = None

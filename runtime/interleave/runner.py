@@ -17,10 +17,10 @@ import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, meter, vtime, world
+from . import aio, atexit_shim, fakethread, imports, meter, vtime, world
 from . import sched as _sched
 from .output import Collector, Stream
-from .rewrite import IOP, RMW, rewrite
+from .rewrite import IOP, ITER, RMW, TICK, rewrite
 from .trace import Trace
 
 _RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -70,6 +70,7 @@ class Run:
         self.out = Collector(self.sched, self.trace, emit, int(request.get("outputLimit") or 1_000_000))
         self.exit_code = 0
         self.error = None
+        self.setup_error = None
         self._saved = {}
 
     # ----- set-up and tear-down ---------------------------------------------------------------
@@ -89,6 +90,7 @@ class Run:
         vtime.install(self.sched)
         meter.install(self.sched)
         self.sched.adopt_main()
+        imports.install(self.sched)
         sys.stdout = Stream(self.out, "stdout")
         sys.stderr = Stream(self.out, "stderr")
         sys.stdin = io.StringIO("")
@@ -113,10 +115,17 @@ class Run:
         except ImportError:
             net = None
         if net is not None and hasattr(net, "install"):
-            net.install(self.req.get("endpoints") or [], self.seed)
+            try:
+                net.install(self.req.get("endpoints") or [], self.seed)
+            except ValueError as exc:  # a malformed endpoint declaration: the exercise's fault
+                self.setup_error = {"type": "InvalidEndpoint", "message": str(exc), "line": None,
+                                    "traceback": f"InvalidEndpoint: {exc}\n"}
 
     def _leave(self):
+        if all(g.is_main or g.state == _sched.DONE for g in self.sched.greens):
+            self.sched.resume_gc()  # a run that failed inside the runtime may leave stacks behind
         s = self._saved
+        imports.uninstall()
         meter.uninstall()
         vtime.uninstall()
         fakethread.current = None
@@ -156,6 +165,8 @@ class Run:
         module.__builtins__ = __builtins__
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
+        setattr(module, TICK, meter.tick)
+        setattr(module, ITER, meter.iter_point)
         sys.modules["__main__"] = module
         return module
 
@@ -164,7 +175,6 @@ class Run:
         try:
             tree = ast.parse(self.req.get("code") or "", self.filename)
             code = compile(rewrite(tree), self.filename, "exec")
-            meter.instrument(code)
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:
@@ -207,14 +217,19 @@ class Run:
                 sys.stderr.write("".join(traceback.format_exception(exc)))
         stopped = s.stopping
         s.drain()
+        s.resume_gc()
         return stopped
 
     def execute(self) -> dict:
         try:
             self._enter()
             module = self._main_module()
-            self._program(module)
-            self._after(module)
+            if self.setup_error is not None:
+                self.error, self.exit_code = self.setup_error, 1
+                self.out.parts["stderr"].append(self.error["traceback"])
+            else:
+                self._program(module)
+                self._after(module)
             stopped = self._shutdown()
             elapsed = max(p.clock for p in self.sched.procs)
         finally:

@@ -12,9 +12,11 @@ timers due by then fire first. This is what makes runs deterministic: no decisio
 anything but the program, its seed and virtual time.
 """
 
+import gc
 import heapq
 import random
 from collections import deque
+from contextlib import contextmanager
 
 from . import glue
 
@@ -32,6 +34,25 @@ NO_JSPI = (
     "need WebAssembly stack switching (JSPI): Chrome 137+, Firefox 153+ or Safari 27+. "
     "asyncio programs run everywhere."
 )
+
+
+@contextmanager
+def blocking(reason: str, detail: str):
+    """Label the waits inside this block for the trace, e.g. ``blocking("network", "GET url")``
+    around the simulated latency of a request (which is a plain sleep underneath)."""
+    from . import fakethread
+
+    s = fakethread.current
+    if s is None:
+        yield
+        return
+    g = s.current
+    previous = g.label
+    g.label = (reason, detail)
+    try:
+        yield
+    finally:
+        g.label = previous
 
 
 class Abort(BaseException):
@@ -67,7 +88,7 @@ class Green:
     __slots__ = (
         "id", "ident", "native_id", "name", "proc", "lane", "state", "daemon", "is_main",
         "ready_at", "parker", "wake_value", "timer", "reason", "detail", "waits_on", "frame",
-        "joiners", "cpu", "task_lane",
+        "joiners", "cpu", "task_lane", "label",
     )
 
     def __init__(self, gid: int, name: str, proc: Proc, lane: int, daemon: bool):
@@ -91,6 +112,7 @@ class Green:
         self.joiners = []
         self.cpu = 0.0
         self.task_lane = None  # lane of the asyncio task running on this thread, if any
+        self.label = None  # (reason, detail) set by ``blocking`` for the waits inside it
 
 
 class Scheduler:
@@ -110,8 +132,10 @@ class Scheduler:
         self.stopping = None  # RunStopped while the run is being unwound
         self.events = 0  # learner-code events charged so far
         self.slice_end = 0
+        self.rmw_left = self.rng.randint(1, 2000)  # see meter.rmw_point
         self.meter = None  # set by meter.install
         self.on_dispatch = None  # hook(green) after a thread gets the CPU
+        self.gc_paused = False
         self.main_proc = self.new_proc("MainProcess", None)
 
     # ----- processes and threads -------------------------------------------------------------
@@ -148,6 +172,13 @@ class Scheduler:
         """Create a thread that will run ``fn()``; it becomes ready at once."""
         if not glue.available():
             raise RuntimeError(NO_JSPI)
+        if not self.gc_paused and gc.isenabled():
+            # CPython's cyclic GC walks the frames of every thread state, and a suspended
+            # stack's C-stack part may have been moved aside by Pyodide: collecting then reads
+            # garbage and crashes. No automatic collection while threads exist; the runner
+            # collects once all of them have ended (see resume_gc).
+            gc.disable()
+            self.gc_paused = True
         parent = self.current
         g = self._new_green(name, proc or parent.proc, daemon, parent)
         g.parker = glue.Parker()
@@ -168,6 +199,13 @@ class Scheduler:
         glue.spawn(body)
         return g
 
+    def resume_gc(self):
+        """Collect and re-enable the GC; only call when no other green thread is suspended."""
+        if self.gc_paused:
+            self.gc_paused = False
+            gc.enable()
+            gc.collect()
+
     # ----- the clock -------------------------------------------------------------------------
 
     @property
@@ -186,6 +224,14 @@ class Scheduler:
         g.cpu += cost
         self.events += events
 
+    def charge_seconds(self, seconds: float) -> None:
+        """Charge CPU time that is not lines of learner code (e.g. importing a module)."""
+        self.clock  # flush the meter first
+        g = self.current
+        g.proc.clock += seconds
+        g.proc.cpu += seconds
+        g.cpu += seconds
+
     # ----- blocking and waking ---------------------------------------------------------------
 
     def block(self, reason, detail=None, waits_on=None, deadline=None, frame=None):
@@ -197,6 +243,8 @@ class Scheduler:
             raise Abort()
         g = self.current
         now = self.clock
+        if g.label is not None and reason == "sleep":
+            reason, detail = g.label
         g.state = BLOCKED
         g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
         g.wake_value = None

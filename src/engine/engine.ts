@@ -29,8 +29,7 @@ export function hasJspi(): boolean {
   // The older API, behind --experimental-wasm-stack-switching in Node 20.
   try {
     const Fn = wasm["Function"] as
-      | (new (type: unknown, fn: unknown, opts: unknown) => unknown)
-      | undefined;
+      (new (type: unknown, fn: unknown, opts: unknown) => unknown) | undefined;
     if (typeof Fn !== "function") return false;
     new Fn({ parameters: ["externref"], results: ["externref"] }, () => null, {
       suspending: "first",
@@ -116,9 +115,16 @@ export async function createEngine(
         busy = false;
       }
     },
-    async invoke(module: string, func: string, payload: unknown): Promise<unknown> {
-      const json = invokePy(module, func, JSON.stringify(payload ?? null));
-      return JSON.parse(String(json)) as unknown;
+    invoke(module: string, func: string, payload: unknown): Promise<unknown> {
+      // A synchronous call into Python while a run's threads are suspended could write over
+      // their saved stacks, so tools wait for the run to end.
+      if (busy) return Promise.reject(new Error("the engine is running a program"));
+      try {
+        const json = invokePy(module, func, JSON.stringify(payload ?? null));
+        return Promise.resolve(JSON.parse(String(json)) as unknown);
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
     },
   };
 }

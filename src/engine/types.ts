@@ -18,6 +18,8 @@ export interface RunRequest {
   cpuCount?: number;
   /** Stop the run when virtual time passes this many seconds (default 600). */
   virtualTimeLimit?: number;
+  /** Stop the run after this many lines of learner code have run: an endless loop (default 60_000_000). */
+  stepLimit?: number;
   /** Stop the run when it has printed more than this many characters (default 1_000_000). */
   outputLimit?: number;
   /** Endpoints the exercise declares on the simulated network. */
@@ -82,7 +84,13 @@ export interface RunError {
 export interface DeadlockReport {
   /** Human-readable, several lines, e.g. "Thread-1 waits for Lock A held by Thread-2". */
   message: string;
-  waiters: { lane: number; name: string; waitsFor: string; heldBy: string | null; line: number | null }[];
+  waiters: {
+    lane: number;
+    name: string;
+    waitsFor: string;
+    heldBy: string | null;
+    line: number | null;
+  }[];
 }
 
 /** A lane is one thread, asyncio task or process: a row of the timeline. */

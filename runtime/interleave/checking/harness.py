@@ -2,8 +2,9 @@
 
 The checker passes ``after`` code to the engine that calls :func:`run_tests` once the learner's
 program has finished, in the program's namespace and still on the virtual clock. The test source
-is executed in a copy of that namespace, so tests call the learner's functions by name without
-adding names to the program. Each ``test_*`` function the source defines runs in definition
+is executed in that same namespace (the program is over, so adding names does no harm), so tests
+call the learner's functions by name and can read or reset its globals (``global counter``).
+Each ``test_*`` function the source defines runs in definition
 order; ``async def`` tests run with ``asyncio.run``. A test fails by raising: the message is the
 assertion's text, else the failing ``assert`` line, else the exception. Results are handed to
 the checker as JSON: ``report("tests", [{"name", "passed", "message", "doc"}, ...])``.
@@ -49,8 +50,7 @@ def _call(test):
 def run_tests(namespace, source):
     """Runs the tests in ``source`` against ``namespace``; returns and reports the results."""
     _register_source(source)
-    scope = dict(namespace)
-    scope["__name__"] = "__exercise_tests__"
+    scope = namespace
     results = []
     try:
         exec(compile(source, FILENAME, "exec"), scope)

@@ -4,7 +4,7 @@ The runner calls `install(endpoints, seed)` before each run and may `set_observe
 see requests start and end. The stand-ins for aiohttp and requests (runtime/shims/) and the
 urllib handler (urllib_patch) send every request to the current `Service`, which resolves the
 host, answers from a declared endpoint or the httpbin-like routes, and says how long the answer
-takes; the client then waits that long with `block` (time.sleep) or `pause` (asyncio.sleep).
+takes; the client then waits for it with `receive` (time.sleep) or `areceive` (asyncio.sleep).
 
 Public API:
     install(endpoints, seed, *, base_latency=0.05, jitter=0.0, time_scale=1.0)
@@ -19,19 +19,21 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Request, Response, Target, dns_error, parse_target
-from .service import Service, block, current, install, pause, set_observer, waiting
+from .service import Service, areceive, block, current, install, pause, receive, set_observer, waiting
 
 __all__ = [
     "Request",
     "Response",
     "Service",
     "Target",
+    "areceive",
     "block",
-    "dns_error",
     "current",
+    "dns_error",
     "install",
     "parse_target",
     "pause",
+    "receive",
     "requests_log",
     "set_observer",
     "waiting",

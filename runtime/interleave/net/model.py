@@ -59,6 +59,11 @@ def dns_error() -> socket.gaierror:
     return socket.gaierror(-2, "Name or service not known")
 
 
+def _find(headers: list[tuple[str, str]], name: str) -> str | None:
+    lowered = name.lower()
+    return next((value for key, value in headers if key.lower() == lowered), None)
+
+
 @dataclass
 class Request:
     """A request as a client sends it. `headers` keeps the client's order and spelling."""
@@ -69,11 +74,7 @@ class Request:
     body: bytes = b""
 
     def header(self, name: str) -> str | None:
-        lowered = name.lower()
-        for key, value in self.headers:
-            if key.lower() == lowered:
-                return value
-        return None
+        return _find(self.headers, name)
 
 
 @dataclass
@@ -88,18 +89,18 @@ class Response:
     latency: float = 0.0
 
     def header(self, name: str) -> str | None:
-        lowered = name.lower()
-        for key, value in self.headers:
-            if key.lower() == lowered:
-                return value
-        return None
+        return _find(self.headers, name)
 
 
 @dataclass
 class Exchange:
-    """One request in flight: what was asked, what will come back, and when it started."""
+    """One request in flight: what was asked and what will come back."""
 
     id: int
     request: Request
     response: Response
-    started: float
+
+    @property
+    def detail(self) -> str:
+        """How the trace names the wait, e.g. "GET https://httpbin.org/delay/2"."""
+        return f"{self.request.method} {self.request.target.url}"

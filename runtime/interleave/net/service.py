@@ -6,14 +6,14 @@ with a `latency` takes exactly that. Optional seeded jitter adds up to `jitter` 
 per request in the order requests are sent; it is off by default so outputs are exact.
 A host that does not resolve fails at once (no modelled DNS time).
 
-Clients do the waiting themselves (`block` in blocking clients, `pause` in async ones) with the
-ordinary primitives `time.sleep` / `asyncio.sleep`, which the runtime runs on the virtual clock.
-`time_scale` multiplies those waits; it exists so unit tests on plain CPython run fast.
+Clients wait for the answer with `receive` (blocking clients: time.sleep) or `areceive` (async
+clients: asyncio.sleep), the ordinary primitives the runtime runs on the virtual clock, and raise
+their own library's error when the wait ends in a timeout. `time_scale` multiplies the waits; it
+exists so unit tests on plain CPython run fast.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import random
 import time
@@ -56,8 +56,7 @@ class Service:
         if not resolves(request.target.host, self.declared_hosts):
             self._log_end(entry, None, "Name or service not known")
             raise dns_error()
-        response = self._answer(request)
-        return Exchange(entry["id"], request, response, entry["start"])
+        return Exchange(entry["id"], request, self._answer(request))
 
     def finish(self, exchange: Exchange, error: str | None = None) -> None:
         """Records that the exchange ended: its response arrived, or `error` (e.g. a timeout)."""
@@ -166,5 +165,32 @@ def block(seconds: float, detail: str, reason: str = "network") -> None:
 
 async def pause(seconds: float, detail: str, reason: str = "network") -> None:
     """Waits in an async client (aiohttp, aiofiles) with asyncio.sleep (always yields)."""
+    import asyncio  # looked up per call: the runtime gives each run a fresh asyncio module
+
     with waiting(detail, reason):
         await asyncio.sleep(max(0.0, seconds) * current().time_scale)
+
+
+def receive(exchange: Exchange, timeout: float | None = None) -> bool:
+    """Blocks until the exchange's response arrives, or for `timeout` seconds if that comes
+    first, and records the end. Returns whether the response arrived."""
+    arrives = timeout is None or exchange.response.latency <= timeout
+    try:
+        block(exchange.response.latency if arrives else timeout, exchange.detail)
+    except BaseException:
+        current().finish(exchange, "cancelled")
+        raise
+    current().finish(exchange, None if arrives else "timed out")
+    return arrives
+
+
+async def areceive(exchange: Exchange, timeout: float | None = None) -> bool:
+    """The async `receive`: waits on the event loop; a cancelled wait is recorded as such."""
+    arrives = timeout is None or exchange.response.latency <= timeout
+    try:
+        await pause(exchange.response.latency if arrives else timeout, exchange.detail)
+    except BaseException:
+        current().finish(exchange, "cancelled")
+        raise
+    current().finish(exchange, None if arrives else "timed out")
+    return arrives

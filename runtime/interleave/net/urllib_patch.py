@@ -20,7 +20,7 @@ import urllib.request
 from typing import Any
 
 from . import service
-from .model import Request, Target, parse_target
+from .model import Request, parse_target
 
 _original_build_opener = urllib.request.build_opener
 
@@ -47,7 +47,6 @@ class VirtualConnection:
         self.timeout = socket.getdefaulttimeout() if timeout is socket._GLOBAL_DEFAULT_TIMEOUT else timeout
         self.sock = None
         self._exchange = None
-        self._target: Target | None = None
 
     def set_debuglevel(self, level: int) -> None:
         pass
@@ -56,28 +55,22 @@ class VirtualConnection:
         pass
 
     def request(self, method: str, url: str, body: Any = None, headers: Any = None, **_: Any) -> None:
-        self._target = parse_target(f"{self.scheme}://{self.host}{url}")
-        sent = [("Host", self._target.host_header), ("Accept-Encoding", "identity")]
+        target = parse_target(f"{self.scheme}://{self.host}{url}")
+        sent = [("Host", target.host_header), ("Accept-Encoding", "identity")]
         names = {k.lower() for k in (headers or {})}
         sent = [(k, v) for k, v in sent if k.lower() not in names] + list((headers or {}).items())
-        request = Request(method, self._target, sent, _body_bytes(body))
+        request = Request(method, target, sent, _body_bytes(body))
         self._exchange = service.current().begin(request)  # socket.gaierror: urllib makes it a URLError
 
     def getresponse(self) -> Any:
         import http.client
 
         exchange = self._exchange
-        if exchange is None or self._target is None:
+        if exchange is None:
             raise http.client.ResponseNotReady("Idle")
-        svc = service.current()
-        response = exchange.response
-        detail = f"{exchange.request.method} {self._target.url}"
-        if self.timeout is not None and response.latency > self.timeout:
-            service.block(self.timeout, detail)
-            svc.finish(exchange, "timed out")
+        if not service.receive(exchange, self.timeout):
             raise socket.timeout("timed out")
-        service.block(response.latency, detail)
-        svc.finish(exchange)
+        response = exchange.response
         head = f"HTTP/1.1 {response.status} {response.reason}\r\n"
         head += "".join(f"{k}: {v}\r\n" for k, v in response.headers) + "\r\n"
         result = http.client.HTTPResponse(_BytesSocket(head.encode("latin-1") + response.body), method=exchange.request.method)

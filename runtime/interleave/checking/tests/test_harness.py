@@ -57,10 +57,12 @@ class RunTests(unittest.TestCase):
         self.assertEqual(results[0]["name"], "<test source>")
         self.assertFalse(results[0]["passed"])
 
-    def test_tests_do_not_add_names_to_the_program(self):
-        namespace = {"__name__": "__main__"}
-        harness.run_tests(namespace, "helper = 1\ndef test_x():\n    pass\n")
-        self.assertNotIn("helper", namespace)
+    def test_tests_share_the_program_globals(self):
+        results = run(
+            "counter = 5\ndef bump():\n    global counter\n    counter += 1\n",
+            "def test_reset_and_bump():\n    global counter\n    counter = 0\n    bump()\n    assert counter == 1, counter\n",
+        )
+        self.assertTrue(results[0]["passed"], results[0]["message"])
 
 
 if __name__ == "__main__":

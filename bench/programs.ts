@@ -1,0 +1,62 @@
+/**
+ * The benchmark programs. Each is plain Python run through the engine; `N` is substituted.
+ * Figures are real (wall-clock) time measured by the harness around engine.run, never by the
+ * simulator, which only knows virtual time.
+ */
+export const lockHandOff = (n: number): string => `
+import threading
+a, b = threading.Lock(), threading.Lock()
+a.acquire(); b.acquire()
+def ping():
+    for _ in range(${n}):
+        a.acquire()
+        b.release()
+def pong():
+    for _ in range(${n}):
+        a.release()
+        b.acquire()
+t1 = threading.Thread(target=ping); t2 = threading.Thread(target=pong)
+t1.start(); t2.start(); t1.join(); t2.join()
+`;
+
+export const manyTasks = (n: number): string => `
+import asyncio
+async def job(i):
+    await asyncio.sleep(0.001 * (i % 100))
+    return i
+async def main():
+    r = await asyncio.gather(*(job(i) for i in range(${n})))
+    print(len(r))
+asyncio.run(main())
+`;
+
+export const loopAlone = (n: number): string => `
+def spin():
+    x = 0
+    for i in range(${n}):
+        x += i
+spin()
+`;
+
+/** The same loop while a second CPU-bound thread is ready, so preemption is active. */
+export const loopContended = (n: number): string => `
+import threading
+def spin(k):
+    x = 0
+    for i in range(k):
+        x += i
+t = threading.Thread(target=spin, args=(${n},))
+t.start()
+spin(${n})
+t.join()
+`;
+
+export const sleepHeavy = (threads: number, naps: number): string => `
+import threading, time
+def napper():
+    for _ in range(${naps}):
+        time.sleep(0.5)
+ts = [threading.Thread(target=napper) for _ in range(${threads})]
+for t in ts: t.start()
+for t in ts: t.join()
+`;

@@ -1,0 +1,67 @@
+/**
+ * Page object: an open exercise, its editor, run controls and console. Waits are on app state
+ * (data-state / data-run-id / data-outcome attributes), never on time.
+ */
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class ExercisePage {
+  readonly editor: Locator;
+  readonly runButton: Locator;
+  readonly stopButton: Locator;
+  readonly resetButton: Locator;
+  readonly console: Locator;
+  readonly output: Locator;
+  readonly summary: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.getByTestId("code-editor");
+    const toolbar = page.getByRole("toolbar", { name: "Program" });
+    this.runButton = toolbar.getByRole("button", { name: "Run" });
+    this.stopButton = toolbar.getByRole("button", { name: "Stop" });
+    this.resetButton = toolbar.getByRole("button", { name: "Reset code" });
+    this.console = page.getByRole("region", { name: "Console" });
+    this.output = page.getByTestId("console-output");
+    this.summary = page.getByTestId("run-summary");
+  }
+
+  async waitForEditor(): Promise<void> {
+    await expect(this.editor).toHaveAttribute("data-state", "ready");
+  }
+
+  /**
+   * Replaces the editor's text as a learner would: select all, then type. Monaco auto-indents after
+   * a line ending in ":" even for inserted text, so test programs avoid indented blocks.
+   */
+  async replaceCode(code: string): Promise<void> {
+    await this.waitForEditor();
+    await this.editor.getByRole("textbox").focus();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.insertText(code);
+  }
+
+  private async runCount(): Promise<number> {
+    return Number(await this.console.getAttribute("data-run-id"));
+  }
+
+  /** Presses Run and waits until that run is under way (it may already have finished). */
+  async startRun(): Promise<number> {
+    const before = await this.runCount();
+    await expect(this.runButton).toBeEnabled({ timeout: 90_000 });
+    await this.runButton.click();
+    await expect(this.console).toHaveAttribute("data-run-id", String(before + 1));
+    return before + 1;
+  }
+
+  /** Presses Run and waits for the run to end; returns how it ended. */
+  async run(): Promise<string> {
+    await this.startRun();
+    await expect(this.console).toHaveAttribute("data-state", "idle");
+    return (await this.console.getAttribute("data-outcome")) ?? "none";
+  }
+
+  async stop(): Promise<void> {
+    await this.stopButton.click();
+    await expect(this.console).toHaveAttribute("data-state", "idle");
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * End-to-end tests: the PRODUCTION build (`vite build` output served by `vite preview` on
+ * 127.0.0.1, with the COOP/COEP headers) driven in Debian's Chromium. Playwright's own browser
+ * download is not available here, hence `executablePath`. Run `vite build` first
+ * (`npm run test:e2e` does both).
+ */
+import { defineConfig } from "@playwright/test";
+
+/** `npm test` picks a free port (so parallel runs do not collide); 4174 otherwise. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e-artifacts",
+  // One browser at a time: each page loads Pyodide (2.5-3 s of CPU on a 2-core machine).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: "chromium",
+    viewport: { width: 1280, height: 800 },
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

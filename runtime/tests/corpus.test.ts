@@ -1,0 +1,39 @@
+/**
+ * The project's CPython-recorded corpus: every program in corpus/ runs on the simulator and
+ * must print what CPython printed and take the time CPython took (see fidelity.ts). Record
+ * again after changing a program: `python3 ../shared/fidelity/record.py runtime/tests/corpus 2`.
+ * The shared sample cases (../shared/fidelity/cases) run too when that folder is present.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "../../src/engine/node";
+import type { Engine } from "../../src/engine/types";
+import { judge, type Expected } from "./fidelity";
+
+const here = import.meta.dirname;
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+function suite(title: string, dir: string, skip: (name: string) => boolean = () => false): void {
+  const file = join(dir, "expected.json");
+  if (!existsSync(file)) return;
+  const expected = JSON.parse(readFileSync(file, "utf8")) as Record<string, Expected>;
+  describe(title, () => {
+    for (const [name, exp] of Object.entries(expected)) {
+      it.skipIf(skip(name))(name, async () => {
+        const code = readFileSync(join(dir, `${name}.py`), "utf8");
+        const got = await engine.run({ code, filename: `${name}.py` });
+        expect(judge(exp, got), got.stderr).toBeNull();
+      });
+    }
+  });
+}
+
+suite("CPython corpus", join(here, "corpus"));
+// p05 and p08 use multiprocessing, which arrives with the runtime's part 2.
+suite("shared fidelity cases", join(here, "../../../shared/fidelity/cases"), (n) =>
+  ["p05_pool_guard", "p08_process_queue"].includes(n),
+);

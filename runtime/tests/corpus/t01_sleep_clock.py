@@ -1,0 +1,10 @@
+import time
+t0 = time.monotonic()
+p0 = time.perf_counter()
+time.sleep(0.25)
+print("monotonic", round(time.monotonic() - t0, 2))
+print("perf", round(time.perf_counter() - p0, 2))
+print("ns", round((time.monotonic_ns() - int(t0 * 1e9)) / 1e9, 2))
+w = time.time()
+time.sleep(0.1)
+print("wall", round(time.time() - w, 1))

@@ -1,0 +1,55 @@
+"""CPython unit tests of the program rewrite (run by rewrite.test.ts, or python3 -m unittest)."""
+
+import ast
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from interleave.rewrite import rewrite  # noqa: E402
+
+
+def rewritten(src):
+    return ast.unparse(rewrite(ast.parse(src)))
+
+
+class RewriteTest(unittest.TestCase):
+    def test_shared_augmented_assignment_gets_a_preemption_point(self):
+        out = rewritten("def f():\n    global n\n    n += 1\n")
+        self.assertIn("n = __il_rmw__(__il_iop__.iadd(n, 1))", out)
+
+    def test_locals_are_left_alone(self):
+        out = rewritten("def f():\n    x = 0\n    x += 1\n")
+        self.assertIn("x += 1", out)
+        self.assertNotIn("__il_rmw__", out)
+
+    def test_attribute_update_reading_itself(self):
+        out = rewritten("class A:\n    def inc(self):\n        self.n = self.n + 1\n")
+        self.assertIn("self.n = __il_rmw__(self.n + 1)", out)
+
+    def test_ticks_open_loops_functions_and_module_after_docstring_and_future(self):
+        out = rewritten('"""doc"""\nfrom __future__ import annotations\nfor i in range(3):\n    pass\n')
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "\"\"\"doc\"\"\"")
+        self.assertEqual(lines[1], "from __future__ import annotations")
+        self.assertTrue(lines[2].startswith("__il_tick__("))
+        self.assertIn("    __il_tick__(1)", out)
+
+    def test_sync_comprehensions_iterate_through_the_meter_but_async_ones_do_not(self):
+        self.assertIn("__il_iter__(range(3))", rewritten("x = [i for i in range(3)]"))
+        self.assertNotIn("__il_iter__", rewritten("async def f(a):\n    return [i async for i in a]\n"))
+
+    def test_rewritten_code_behaves_the_same(self):
+        import operator
+
+        src = "lst = []\nlst += [1]\nalias = lst\nlst += [2]\ntotal = 0\nfor i in range(4):\n    total += i\n"
+        env = {"__il_rmw__": lambda v: v, "__il_iop__": operator, "__il_tick__": lambda n: None,
+               "__il_iter__": iter}
+        exec(compile(rewrite(ast.parse(src)), "t", "exec"), env)
+        self.assertIs(env["alias"], env["lst"])  # += still extends in place
+        self.assertEqual(env["lst"], [1, 2])
+        self.assertEqual(env["total"], 6)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,227 @@
+/**
+ * Behaviour of the runtime that CPython cannot record: deadlock reports, races that depend on
+ * the seed, determinism, limits, the trace, and error reporting. Each test runs a small
+ * program through the real engine (Pyodide in Node, with JSPI).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "../../src/engine/node";
+import type { Engine, RunRequest, RunResult } from "../../src/engine/types";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+const run = (code: string, extra: Partial<RunRequest> = {}): Promise<RunResult> =>
+  engine.run({ code, ...extra });
+
+const RACE = `
+import threading
+counter = 0
+def bump():
+    global counter
+    for _ in range(60000):
+        counter += 1
+ts = [threading.Thread(target=bump) for _ in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(counter)
+`;
+
+describe("races and determinism", () => {
+  it("loses updates to an unsynchronised counter, differently for different seeds", async () => {
+    const a = await run(RACE, { seed: 1 });
+    const b = await run(RACE, { seed: 2 });
+    const lostA = 180000 - Number(a.stdout.trim());
+    const lostB = 180000 - Number(b.stdout.trim());
+    expect(lostA).toBeGreaterThan(0);
+    expect(lostB).toBeGreaterThan(0);
+    expect(a.stdout).not.toEqual(b.stdout);
+  });
+
+  it("replays the same interleaving, output and trace for the same seed", async () => {
+    const a = await run(RACE, { seed: 7 });
+    const b = await run(RACE, { seed: 7 });
+    expect(a.stdout).toEqual(b.stdout);
+    expect(a.elapsed).toEqual(b.elapsed);
+    expect(JSON.stringify(a.trace)).toEqual(JSON.stringify(b.trace));
+  });
+
+  it("keeps the count exact with a lock", async () => {
+    const r = await run(
+      RACE.replace("        counter += 1", "        with lock:\n            counter += 1").replace(
+        "counter = 0",
+        "counter = 0\nlock = threading.Lock()",
+      ),
+      { seed: 3 },
+    );
+    expect(r.stdout.trim()).toBe("180000");
+  });
+});
+
+describe("deadlock detection", () => {
+  it("stops a lock-order deadlock and names who waits for what", async () => {
+    const r = await run(`
+import threading, time
+a, b = threading.Lock(), threading.Lock()
+def one():
+    with a:
+        time.sleep(0.1)
+        with b:
+            print("one")
+def two():
+    with b:
+        time.sleep(0.1)
+        with a:
+            print("two")
+t1 = threading.Thread(target=one, name="T1"); t2 = threading.Thread(target=two, name="T2")
+t1.start(); t2.start(); t1.join(); t2.join()
+`);
+    expect(r.error?.type).toBe("Deadlock");
+    expect(r.exitCode).toBe(1);
+    expect(r.elapsed).toBeCloseTo(0.1, 3);
+    const waits = Object.fromEntries(r.deadlock!.waiters.map((w) => [w.name, w]));
+    expect(waits["T1"]).toMatchObject({ waitsFor: "Lock 'b'", heldBy: "T2", line: 7 });
+    expect(waits["T2"]).toMatchObject({ waitsFor: "Lock 'a'", heldBy: "T1", line: 12 });
+    expect(waits["MainThread"]?.waitsFor).toBe("T1 to finish (join)");
+    expect(r.stderr).toContain("Deadlock");
+  });
+
+  it("reports a consumer waiting on an empty queue forever", async () => {
+    const r = await run(`
+import threading, queue
+q = queue.Queue()
+def consumer():
+    print("got", q.get())
+t = threading.Thread(target=consumer); t.start(); t.join()
+`);
+    expect(r.error?.type).toBe("Deadlock");
+    const w = r.deadlock!.waiters.find((x) => x.name.startsWith("Thread-1"));
+    expect(w?.waitsFor).toContain("queue.get()");
+    expect(w?.line).toBe(5);
+  });
+
+  it("reports an asyncio program awaiting an event nobody sets", async () => {
+    const r = await run(`
+import asyncio
+async def main():
+    ev = asyncio.Event()
+    await ev.wait()
+asyncio.run(main())
+`);
+    expect(r.error?.type).toBe("Deadlock");
+    expect(r.deadlock!.message).toContain("event loop");
+  });
+});
+
+describe("limits", () => {
+  it("stops an endless loop of sleeps at the virtual time limit", async () => {
+    const r = await run("import time\nwhile True:\n    time.sleep(1)\n", { virtualTimeLimit: 30 });
+    expect(r.error?.type).toBe("VirtualTimeLimit");
+    expect(r.elapsed).toBeLessThanOrEqual(31);
+  });
+  it("stops a busy endless loop at the step limit", async () => {
+    const r = await run("x = 0\nwhile True:\n    x += 1\n", { stepLimit: 200_000 });
+    expect(r.error?.type).toBe("StepLimit");
+  });
+  it("stops a program that floods the output", async () => {
+    const r = await run("while True:\n    print('spam' * 100)\n", { outputLimit: 10_000 });
+    expect(r.error?.type).toBe("OutputLimit");
+    expect(r.stdout.length).toBe(10_000);
+  });
+});
+
+describe("errors", () => {
+  it("reports the learner's line of an uncaught exception, traceback as CPython prints it", async () => {
+    const r = await run("def f():\n    return 1 / 0\n\nf()\n");
+    expect(r.exitCode).toBe(1);
+    expect(r.error).toMatchObject({ type: "ZeroDivisionError", line: 2 });
+    expect(r.stderr).toMatch(
+      /^Traceback \(most recent call last\):\n {2}File "main.py", line 4, in <module>/,
+    );
+    expect(r.stderr).not.toContain("interleave");
+  });
+  it("reports a syntax error with its line", async () => {
+    const r = await run("print('a')\ndef f(:\n");
+    expect(r.error?.type).toBe("SyntaxError");
+    expect(r.error?.line).toBe(2);
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("trace", () => {
+  it("has a lane per thread and task, blocks with reasons, and the printed lines", async () => {
+    const r = await run(`
+import asyncio, threading, time
+def t():
+    time.sleep(0.5)
+threading.Thread(target=t, name="sleeper").start()
+async def job(n):
+    await asyncio.sleep(n)
+    print("job", n)
+async def main():
+    await asyncio.gather(job(0.1), job(0.2))
+asyncio.run(main())
+`);
+    const lanes = r.trace.lanes;
+    expect(lanes.find((l) => l.name === "sleeper")?.kind).toBe("thread");
+    expect(lanes.filter((l) => l.kind === "task")).toHaveLength(3);
+    const sleeper = lanes.find((l) => l.name === "sleeper")!.id;
+    const block = r.trace.events.find((e) => e.kind === "block" && e.lane === sleeper);
+    expect(block).toMatchObject({ kind: "block", reason: "sleep", detail: "sleep(0.5)" });
+    const started = r.trace.events.find((e) => e.kind === "start" && e.lane === sleeper)!;
+    expect(block!.t - started.t).toBeLessThan(1e-5);
+    const main = lanes.find((l) => l.name === "MainThread")!.id;
+    expect(r.trace.events).toContainEqual(
+      expect.objectContaining({
+        kind: "block",
+        lane: main,
+        reason: "event",
+        detail: "Event.wait()",
+      }),
+    );
+    const prints = r.trace.events
+      .filter((e) => e.kind === "print")
+      .map((e) => ("text" in e ? e.text : ""));
+    expect(prints.join("")).toBe("job 0.1\njob 0.2\n");
+    const times = r.trace.events.map((e) => e.t);
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    expect(r.elapsed).toBeCloseTo(0.5, 3);
+  });
+  it("records time.sleep inside a coroutine as blocking the event loop", async () => {
+    const r = await run(`
+import asyncio, time
+async def main():
+    time.sleep(1.5)
+asyncio.run(main())
+`);
+    const blocked = r.trace.events.filter((e) => e.kind === "loop-blocked");
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]).toMatchObject({
+      duration: 1.5,
+      detail: "time.sleep(1.5) inside a coroutine",
+    });
+  });
+});
+
+describe("virtual CPU and the GIL", () => {
+  it("charges computation to the clock; two threads take as long as serial code", async () => {
+    const r = await run(`
+import threading, time
+def spin():
+    x = 0
+    for i in range(100000):
+        x += i
+t0 = time.perf_counter(); spin(); spin(); serial = time.perf_counter() - t0
+t0 = time.perf_counter()
+ts = [threading.Thread(target=spin) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+threaded = time.perf_counter() - t0
+print(round(threaded / serial, 2))
+`);
+    const ratio = Number(r.stdout.trim());
+    expect(ratio).toBeGreaterThan(0.95);
+    expect(ratio).toBeLessThan(1.15);
+  });
+});

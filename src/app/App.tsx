@@ -1,0 +1,41 @@
+/** The app shell: top bar, course map, and the open exercise (or a welcome page). */
+import { CourseMap } from "../features/course-map/CourseMap";
+import { ExercisePage } from "../features/exercise/ExercisePage";
+import { LanguagePicker } from "../features/prefs/LanguagePicker";
+import { PythonStatus } from "../features/python/PythonStatus";
+import { useAppStore } from "../store/app-store";
+import { selectOpenExercise } from "../store/selectors";
+import { runOpenExercise, stopRun } from "./commands";
+import { Welcome } from "./Welcome";
+
+export function App() {
+  const exercise = useAppStore(selectOpenExercise);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href="#/">
+          Interleave
+        </a>
+        <PythonStatus />
+        <LanguagePicker />
+      </header>
+      <div className="layout">
+        <aside className="sidebar">
+          <CourseMap />
+        </aside>
+        <main className="main">
+          {exercise ? (
+            <ExercisePage
+              key={exercise.id}
+              exercise={exercise}
+              onRun={runOpenExercise}
+              onStop={stopRun}
+            />
+          ) : (
+            <Welcome />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

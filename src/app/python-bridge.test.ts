@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import type { RunResult } from "../engine/types";
+import { SIGINT, type PageToWorker } from "../protocol/messages";
+import { createAppStore } from "../store/create-store";
+import { ManualTimer } from "../store/test-timer";
+import { MemoryStorage } from "../store/test-storage";
+import { createPythonBridge, type WorkerCallbacks, type WorkerPort } from "./python-bridge";
+
+class FakeWorker implements WorkerPort {
+  readonly posted: PageToWorker[] = [];
+  terminated = false;
+  constructor(readonly callbacks: WorkerCallbacks) {}
+  post(message: PageToWorker): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  ready(): void {
+    this.callbacks.onMessage({ type: "ready", pythonVersion: "3.14.2", stackSwitching: true });
+  }
+  /** The interrupt cell the page shares with this worker, as the worker would see it. */
+  interruptCell(): number | null {
+    const init = this.posted.find((m) => m.type === "init");
+    const buffer = init?.type === "init" ? init.interruptBuffer : null;
+    return buffer ? Atomics.load(new Int32Array(buffer), 0) : null;
+  }
+}
+
+const result: RunResult = {
+  stdout: "hi\n",
+  stderr: "",
+  exitCode: 0,
+  elapsed: 3,
+  error: null,
+  trace: { version: 1, lanes: [], events: [], truncated: false },
+  deadlock: null,
+  reports: {},
+  seed: 0,
+};
+
+function setup(isolated: boolean) {
+  const store = createAppStore(new MemoryStorage());
+  const timer = new ManualTimer();
+  const workers: FakeWorker[] = [];
+  const bridge = createPythonBridge({
+    spawn: (callbacks) => {
+      const worker = new FakeWorker(callbacks);
+      workers.push(worker);
+      return worker;
+    },
+    indexURL: "http://127.0.0.1/pyodide/",
+    isolated,
+    timer,
+    store,
+  });
+  const current = () => {
+    const worker = workers.at(-1);
+    if (!worker) throw new Error("no worker");
+    return worker;
+  };
+  return { store, timer, workers, bridge, current };
+}
+
+describe("python bridge", () => {
+  it("starts a worker at once, with an interrupt buffer only when isolated", () => {
+    const isolated = setup(true);
+    const plain = setup(false);
+    expect(isolated.current().posted[0]).toMatchObject({
+      type: "init",
+      indexURL: "http://127.0.0.1/pyodide/",
+    });
+    expect(isolated.current().interruptCell()).toBe(0);
+    expect(plain.current().interruptCell()).toBeNull();
+    expect(isolated.store.getState().pythonStatus).toBe("starting");
+  });
+
+  it("tracks start-up stages and readiness", () => {
+    const { store, current } = setup(true);
+    current().callbacks.onMessage({ type: "init-progress", stage: "loading-pyodide" });
+    expect(store.getState().pythonStage).toBe("loading-pyodide");
+    current().ready();
+    expect(store.getState()).toMatchObject({
+      pythonStatus: "ready",
+      pythonVersion: "3.14.2",
+      stackSwitching: true,
+    });
+  });
+
+  it("refuses to run before Python is ready", () => {
+    const { bridge, current } = setup(true);
+    expect(bridge.run("ex", { code: "print(1)" })).toBe(false);
+    expect(current().posted.map((m) => m.type)).toEqual(["init"]);
+  });
+
+  it("runs a program and streams its output into the console", () => {
+    const { store, bridge, current } = setup(true);
+    current().ready();
+    expect(bridge.run("ex", { code: "print('hi')" })).toBe(true);
+    const run = current().posted[1];
+    expect(run).toMatchObject({ type: "run", request: { code: "print('hi')" } });
+    const runId = run?.type === "run" ? run.runId : -1;
+    current().callbacks.onMessage({ type: "stdout", runId, text: "hi\n" });
+    current().callbacks.onMessage({ type: "done", runId, result });
+    expect(store.getState()).toMatchObject({
+      runStatus: "idle",
+      output: [{ stream: "stdout", text: "hi\n" }],
+      outcome: { kind: "finished", elapsed: 3, exitCode: 0 },
+    });
+  });
+
+  it("stops through the interrupt buffer when isolated", () => {
+    const { store, bridge, timer, workers, current } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "while True: pass" });
+    bridge.stop();
+    expect(current().interruptCell()).toBe(SIGINT);
+    expect(store.getState().runStatus).toBe("stopping");
+    const runId = store.getState().runId ?? -1;
+    current().callbacks.onMessage({ type: "interrupted", runId });
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
+    expect(timer.scheduled.size).toBe(0);
+    expect(workers).toHaveLength(1);
+  });
+
+  it("replaces the worker when the interrupt is not honoured in time", () => {
+    const { store, bridge, timer, workers, current } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "while True: pass" });
+    bridge.stop();
+    expect([...timer.scheduled.values()].map((t) => t.delayMs)).toEqual([1000]);
+    timer.fireAll();
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(store.getState()).toMatchObject({
+      runStatus: "idle",
+      outcome: { kind: "stopped", restarted: true },
+      pythonStatus: "starting",
+    });
+    // The old worker's late news is ignored; the new one serves the next run.
+    workers[0]?.callbacks.onMessage({ type: "ready", pythonVersion: "old", stackSwitching: false });
+    expect(store.getState().pythonStatus).toBe("starting");
+    current().ready();
+    expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
+  });
+
+  it("replaces the worker at once when not isolated", () => {
+    const { store, bridge, timer, workers, current } = setup(false);
+    current().ready();
+    bridge.run("ex", { code: "while True: pass" });
+    bridge.stop();
+    expect(timer.scheduled.size).toBe(0);
+    expect(workers).toHaveLength(2);
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: true });
+  });
+
+  it("reports a failed start-up and does not respawn a worker that never worked", () => {
+    const { store, workers, current } = setup(true);
+    current().callbacks.onMessage({
+      type: "error",
+      runId: null,
+      message: "Python failed to start: 404",
+    });
+    expect(store.getState()).toMatchObject({
+      pythonStatus: "failed",
+      pythonError: "Python failed to start: 404",
+    });
+    current().callbacks.onCrash("again");
+    expect(workers).toHaveLength(1);
+  });
+
+  it("fails the run and replaces a worker that crashes while running", () => {
+    const { store, bridge, workers, current } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "x" });
+    current().callbacks.onCrash("out of memory");
+    expect(store.getState().outcome).toEqual({
+      kind: "failed",
+      message: "Python crashed: out of memory",
+    });
+    expect(workers).toHaveLength(2);
+    expect(store.getState().pythonStatus).toBe("starting");
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The page side of the Python worker: starts it, runs programs, stops them, replaces it when needed.
+ * It lives outside React and writes everything it learns through store actions.
+ *
+ * Stop, in order of preference:
+ * 1. Cross-origin isolated page: write SIGINT into the shared interrupt buffer; Python raises
+ *    KeyboardInterrupt at the next bytecode and the worker reports `interrupted`.
+ * 2. If that does not end the run within `stopGraceMs` (a blocking call that never checks the
+ *    buffer), or the page is not isolated (no SharedArrayBuffer): terminate the worker and start a
+ *    fresh one. The next Run works as soon as the new worker is ready; no reload needed.
+ */
+import type { RunRequest } from "../engine/types";
+import {
+  initMessage,
+  runMessage,
+  SIGINT,
+  type PageToWorker,
+  type WorkerToPage,
+} from "../protocol/messages";
+import type { Timer } from "../store/timer";
+import type { AppState } from "../store/types";
+
+export interface WorkerPort {
+  post: (message: PageToWorker) => void;
+  terminate: () => void;
+}
+
+export interface WorkerCallbacks {
+  onMessage: (message: WorkerToPage) => void;
+  /** The worker threw an uncaught error or could not be loaded at all. */
+  onCrash: (message: string) => void;
+}
+
+export interface BridgeDeps {
+  spawn: (callbacks: WorkerCallbacks) => WorkerPort;
+  /** Absolute URL of the site's pyodide/ folder. */
+  indexURL: string;
+  /** Whether SharedArrayBuffer can be used (the page is cross-origin isolated). */
+  isolated: boolean;
+  timer: Timer;
+  store: { getState(): AppState };
+  /** How long an interrupt may take before the worker is replaced (default 1000 ms). */
+  stopGraceMs?: number;
+}
+
+export interface PythonBridge {
+  /** Starts a run of the given exercise; false (and nothing happens) unless Python is ready and idle. */
+  run: (exerciseId: string, request: RunRequest) => boolean;
+  /** Stops the current run, if any. */
+  stop: () => void;
+}
+
+export function createPythonBridge(deps: BridgeDeps): PythonBridge {
+  const { spawn, indexURL, isolated, timer, stopGraceMs = 1000 } = deps;
+  const state = () => deps.store.getState();
+  let worker: WorkerPort | null = null;
+  let interrupt: Int32Array | null = null;
+  /** Messages from a replaced worker are dropped: only the current generation speaks. */
+  let generation = 0;
+  let nextRunId = 1;
+  let stopTimer: number | null = null;
+
+  function clearStopTimer(): void {
+    if (stopTimer !== null) timer.clear(stopTimer);
+    stopTimer = null;
+  }
+
+  function start(): void {
+    const mine = ++generation;
+    const buffer = isolated ? new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) : null;
+    interrupt = buffer ? new Int32Array(buffer) : null;
+    state().pythonStarting();
+    worker = spawn({
+      onMessage: (message) => {
+        if (mine === generation) receive(message);
+      },
+      onCrash: (message) => {
+        if (mine === generation) crashed(message);
+      },
+    });
+    worker.post(initMessage(indexURL, buffer));
+  }
+
+  function receive(message: WorkerToPage): void {
+    const s = state();
+    switch (message.type) {
+      case "init-progress":
+        s.pythonProgress(message.stage);
+        return;
+      case "ready":
+        s.pythonReady(message.pythonVersion, message.stackSwitching);
+        return;
+      case "stdout":
+      case "stderr":
+        s.appendOutput(message.runId, message.type, message.text);
+        return;
+      case "done":
+        clearStopTimer();
+        s.runFinished(message.runId, message.result);
+        return;
+      case "interrupted":
+        clearStopTimer();
+        s.runStopped(message.runId, false);
+        return;
+      case "error":
+        if (message.runId === null) {
+          failCurrentRun(message.message);
+          s.pythonFailed(message.message);
+        } else {
+          clearStopTimer();
+          s.runFailed(message.runId, message.message);
+        }
+        return;
+    }
+  }
+
+  function failCurrentRun(message: string): void {
+    const { runId, runFailed } = state();
+    if (runId !== null) runFailed(runId, message);
+  }
+
+  function crashed(message: string): void {
+    clearStopTimer();
+    const wasReady = state().pythonStatus === "ready";
+    const text = `Python crashed: ${message}`;
+    failCurrentRun(text);
+    worker?.terminate();
+    state().pythonFailed(text);
+    // A worker that once worked gets replaced; one that never started would only crash again.
+    if (wasReady) start();
+  }
+
+  function restart(runId: number): void {
+    clearStopTimer();
+    worker?.terminate();
+    state().runStopped(runId, true);
+    start();
+  }
+
+  start();
+
+  return {
+    run(exerciseId, request) {
+      const s = state();
+      if (s.pythonStatus !== "ready" || s.runStatus !== "idle") return false;
+      const runId = nextRunId++;
+      s.runStarted(runId, exerciseId);
+      worker?.post(runMessage(runId, request));
+      return true;
+    },
+    stop() {
+      const { runId, runStatus, runStopping } = state();
+      if (runId === null || runStatus !== "running") return;
+      if (!interrupt) {
+        restart(runId);
+        return;
+      }
+      Atomics.store(interrupt, 0, SIGINT);
+      runStopping(runId);
+      stopTimer = timer.set(() => restart(runId), stopGraceMs);
+    },
+  };
+}

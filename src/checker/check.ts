@@ -1,0 +1,250 @@
+/**
+ * Checks a learner's attempt at an exercise: runs the program through the engine, evaluates
+ * every check, picks the targeted hints and returns a {@link Verdict}. The one implementation,
+ * used by the app (in the worker) and by `interleave check`.
+ *
+ * Runs: one main run with the exercise's settings; one more per "tests" check (the program plus
+ * the test functions, so the tests' time does not count in the main run's elapsed time); and for
+ * "schedules" checks, one run per derived seed until a schedule fails. Deterministic: the runtime
+ * is deterministic for a seed and every seed comes from the exercise.
+ */
+import type { Engine, RunRequest, RunResult } from "../engine/types";
+import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
+import { localize, normaliseExercise, runSettings } from "../exercises";
+import { evaluateCheck, type EvalContext } from "./evaluate";
+import { selectHint } from "./hints";
+import { messagesFor, type Messages } from "./messages";
+import { analyzeCode, testOutcomes, testsAfterCode } from "./python";
+import { scheduleSeeds } from "./seeds";
+import type { CheckResult, CodeFacts, HintRef, RunSummary, Verdict } from "./types";
+
+export interface CheckOptions {
+  /** Language of the verdict's texts (default "en"). */
+  lang?: string;
+  /** Include the main run's trace in `verdict.run` (for the timeline). */
+  keepTrace?: boolean;
+  /** File name shown in tracebacks (default: the engine's, "main.py"). */
+  filename?: string;
+}
+
+interface Session {
+  engine: Engine;
+  exercise: Exercise;
+  base: RunRequest;
+  facts: CodeFacts;
+  lang: string;
+  messages: Messages;
+  failedTests: Set<string>;
+  /** Whether each check passed, by id; filled before hints are chosen. */
+  outcomes: Map<string, boolean>;
+}
+
+/** A check's result paired with what its hint is chosen from. */
+interface Evaluated {
+  check: Check | RunCheck;
+  result: CheckResult;
+  run: RunResult;
+  nested: Evaluated[];
+}
+
+const context = (s: Session, run: RunResult, tests: EvalContext["tests"] = null): EvalContext => ({
+  run,
+  facts: s.facts,
+  tests,
+  lang: s.lang,
+  messages: s.messages,
+});
+
+/** Runs and evaluates a check that needs only runs of the program (not code, not schedules). */
+async function evaluateRunCheck(
+  s: Session,
+  check: RunCheck,
+  run: RunResult,
+  seed: number,
+): Promise<Evaluated> {
+  if (check.kind !== "tests")
+    return { check, result: evaluateCheck(check, context(s, run)), run, nested: [] };
+  const testRun = await s.engine.run({ ...s.base, seed, after: testsAfterCode(check.code) });
+  const outcomes = testOutcomes(testRun);
+  for (const outcome of outcomes ?? []) if (!outcome.passed) s.failedTests.add(outcome.name);
+  return {
+    check,
+    result: evaluateCheck(check, context(s, testRun, outcomes)),
+    run: testRun,
+    nested: [],
+  };
+}
+
+async function evaluateSchedules(
+  s: Session,
+  check: SchedulesCheck,
+  main: RunResult,
+): Promise<Evaluated> {
+  const m = s.messages.schedules;
+  const seeds = scheduleSeeds(main.seed, check.count);
+  const title = check.title !== undefined ? localize(check.title, s.lang) : m.title(check.count);
+  for (const [index, seed] of seeds.entries()) {
+    const run = index === 0 ? main : await s.engine.run({ ...s.base, seed });
+    const nested: Evaluated[] = [];
+    for (const inner of check.checks) nested.push(await evaluateRunCheck(s, inner, run, seed));
+    const failing = nested.filter((e) => !e.result.passed);
+    if (failing.length > 0) {
+      const result: CheckResult = {
+        id: check.id ?? check.kind,
+        kind: check.kind,
+        title,
+        passed: false,
+        expected: m.all(check.count),
+        actual: m.failedOn(seed, index + 1, check.count),
+        value: index,
+        details: failing.map((e) => `${e.result.title}: ${e.result.actual}`),
+        children: nested.map((e) => e.result),
+      };
+      return { check, result, run, nested };
+    }
+  }
+  const result: CheckResult = {
+    id: check.id ?? check.kind,
+    kind: check.kind,
+    title,
+    passed: true,
+    expected: m.all(check.count),
+    actual: m.all(check.count),
+    value: check.count,
+  };
+  return { check, result, run: main, nested: [] };
+}
+
+/** Chooses the hint of a failing evaluation (and of its failing nested checks). */
+function attachHints(s: Session, evaluated: Evaluated): CheckResult {
+  const { check, result, run } = evaluated;
+  const children = evaluated.nested.map((e) => attachHints(s, e));
+  const hintOf = (id: string | null): HintRef | null => {
+    const text = id === null ? undefined : s.exercise.targetedHints?.[id];
+    return id === null || text === undefined ? null : { id, text: localize(text, s.lang) };
+  };
+  let hint: HintRef | null = null;
+  if (!result.passed) {
+    hint = hintOf(
+      selectHint(check, {
+        value: result.value,
+        run,
+        facts: s.facts,
+        failedTests: s.failedTests,
+        outcomes: s.outcomes,
+      }),
+    );
+    hint ??= children.find((c) => !c.passed && c.hint)?.hint ?? null;
+  }
+  return { ...result, ...(children.length > 0 ? { children } : {}), hint };
+}
+
+function summary(run: RunResult, keepTrace: boolean): RunSummary {
+  const { stdout, stderr, exitCode, elapsed, error, deadlock, seed } = run;
+  return {
+    stdout,
+    stderr,
+    exitCode,
+    elapsed,
+    error,
+    deadlock,
+    seed,
+    ...(keepTrace ? { trace: run.trace } : {}),
+  };
+}
+
+/** The distinct hints of the failing checks, in check order. */
+function collectHints(results: readonly CheckResult[]): Verdict["hints"] {
+  const hints: Verdict["hints"] = [];
+  for (const result of results) {
+    if (result.passed || !result.hint) continue;
+    const existing = hints.find((h) => h.id === result.hint?.id);
+    if (existing) existing.checks.push(result.id);
+    else hints.push({ ...result.hint, checks: [result.id] });
+  }
+  return hints;
+}
+
+/** Judges `code` as an attempt at `exercise`. Never throws: a checker failure is reported in `failure`. */
+export async function checkExercise(
+  engine: Engine,
+  exercise: Exercise,
+  code: string,
+  options: CheckOptions = {},
+): Promise<Verdict> {
+  const lang = options.lang ?? "en";
+  const messages = messagesFor(lang);
+  const normalised = normaliseExercise(exercise);
+  const settings = runSettings(normalised);
+  const base: RunRequest = {
+    code,
+    ...(options.filename !== undefined ? { filename: options.filename } : {}),
+    seed: settings.seed,
+    cpuCount: settings.cpuCount,
+    virtualTimeLimit: settings.virtualTimeLimit,
+    outputLimit: settings.outputLimit,
+    ...(settings.endpoints ? { endpoints: settings.endpoints } : {}),
+    ...(settings.files ? { files: settings.files } : {}),
+  };
+  let main: RunResult | null = null;
+  try {
+    const facts = await analyzeCode(engine, code);
+    const s: Session = {
+      engine,
+      exercise: normalised,
+      base,
+      facts,
+      lang,
+      messages,
+      failedTests: new Set(),
+      outcomes: new Map(),
+    };
+    const run = await engine.run(base);
+    main = run;
+    const evaluated: Evaluated[] = [];
+    for (const check of normalised.checks) {
+      if (check.kind === "code")
+        evaluated.push({ check, result: evaluateCheck(check, context(s, run)), run, nested: [] });
+      else if (check.kind === "schedules") evaluated.push(await evaluateSchedules(s, check, run));
+      else evaluated.push(await evaluateRunCheck(s, check, run, settings.seed));
+    }
+    // Hints last: conditions such as failedTest and checkPassed look at every check's outcome.
+    const record = (e: Evaluated): void => {
+      s.outcomes.set(e.result.id, e.result.passed);
+      e.nested.forEach(record);
+    };
+    evaluated.forEach(record);
+    const checks = evaluated.map((e) => attachHints(s, e));
+    return {
+      exerciseId: exercise.id,
+      passed: checks.every((c) => c.passed),
+      checks,
+      hints: collectHints(checks),
+      run: summary(run, options.keepTrace ?? false),
+      failure: null,
+      lang,
+      solutionAvailable: true,
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const empty: RunSummary = {
+      stdout: "",
+      stderr: "",
+      exitCode: 1,
+      elapsed: 0,
+      error: null,
+      deadlock: null,
+      seed: settings.seed,
+    };
+    return {
+      exerciseId: exercise.id,
+      passed: false,
+      checks: [],
+      hints: [],
+      run: main ? summary(main, options.keepTrace ?? false) : empty,
+      failure: messages.checkerFailed(reason),
+      lang,
+      solutionAvailable: true,
+    };
+  }
+}

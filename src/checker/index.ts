@@ -1,0 +1,14 @@
+/**
+ * Public entry of the checker: judge an attempt, and the verdict types. Browser-safe.
+ */
+export { checkExercise, type CheckOptions } from "./check";
+export { formatVerdict } from "./report";
+export type {
+  CheckResult,
+  CodeFacts,
+  DiffLine,
+  HintRef,
+  RunSummary,
+  TestOutcome,
+  Verdict,
+} from "./types";

@@ -1,0 +1,100 @@
+/**
+ * Loads a pack of exercises from raw file texts (path -> JSON text), the way both the app
+ * (files bundled at build time) and the CLI (files read from disk) have them.
+ * Each file is parsed, validated against format v1, checked for the rules beyond the schema
+ * and normalised. A broken file yields errors naming the file, the field and the reason; the
+ * other files still load. Pure and deterministic: files are taken in sorted path order.
+ */
+import type { Exercise } from "./format";
+import { FORMAT_VERSION } from "./format";
+import { semanticErrors } from "./semantic";
+import { normaliseExercise } from "./normalise";
+import { validateExercise } from "./validate";
+
+export interface ExerciseError {
+  /** The file's path as given to {@link loadPack}. */
+  file: string;
+  /** JSON field path, e.g. "checks[2].expected"; "" means the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface LoadedPack {
+  exercises: Exercise[];
+  errors: ExerciseError[];
+}
+
+/** "line 3, column 5" for a JSON.parse position, when the message carries one. */
+function parseErrorMessage(text: string, error: Error): string {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match?.[1]) return `invalid JSON: ${error.message}`;
+  const position = Number(match[1]);
+  const before = text.slice(0, position).split("\n");
+  const line = before.length;
+  const column = (before[before.length - 1]?.length ?? 0) + 1;
+  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/s, "");
+  return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+/** Parses and checks one file; errors carry the file name. */
+export function loadExerciseFile(
+  file: string,
+  text: string,
+): { exercise: Exercise | null; errors: ExerciseError[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      exercise: null,
+      errors: [{ file, field: "", message: parseErrorMessage(text, error as Error) }],
+    };
+  }
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    const version = (data as { version?: unknown }).version;
+    if (typeof version === "number" && version !== FORMAT_VERSION) {
+      const message = `format version ${version} is not supported (this version of Interleave reads version ${FORMAT_VERSION})`;
+      return { exercise: null, errors: [{ file, field: "version", message }] };
+    }
+  }
+  const result = validateExercise(data);
+  if (!result.ok) return { exercise: null, errors: result.errors.map((e) => ({ file, ...e })) };
+  const problems = semanticErrors(result.exercise);
+  if (problems.length > 0) return { exercise: null, errors: problems.map((e) => ({ file, ...e })) };
+  return { exercise: normaliseExercise(result.exercise), errors: [] };
+}
+
+/**
+ * Loads every `.json` file of a pack. Exercise ids must be unique across the pack: a repeated id
+ * is an error on the later file (in path order), which is left out.
+ */
+export function loadPack(files: Record<string, string>): LoadedPack {
+  const exercises: Exercise[] = [];
+  const errors: ExerciseError[] = [];
+  const owners = new Map<string, string>();
+  for (const file of Object.keys(files).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const loaded = loadExerciseFile(file, files[file] ?? "");
+    errors.push(...loaded.errors);
+    if (!loaded.exercise) continue;
+    const owner = owners.get(loaded.exercise.id);
+    if (owner !== undefined) {
+      errors.push({
+        file,
+        field: "id",
+        message: `"${loaded.exercise.id}" is already the id of an exercise in ${owner}`,
+      });
+      continue;
+    }
+    owners.set(loaded.exercise.id, file);
+    exercises.push(loaded.exercise);
+  }
+  return { exercises, errors };
+}
+
+/** "exercises/a.json: checks[2].match: must be one of ..." */
+export function formatExerciseError(error: ExerciseError): string {
+  return error.field === ""
+    ? `${error.file}: ${error.message}`
+    : `${error.file}: ${error.field}: ${error.message}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Exercise files that failed to load, one entry per file with each mistake naming its field, so an
+ * author can fix them. The other files load regardless.
+ */
+import { useMemo } from "react";
+import type { ExerciseError } from "../../exercises";
+import { useAppStore } from "../../store/app-store";
+
+/** Errors grouped by file, files in the order they first appear. */
+function byFile(errors: readonly ExerciseError[]): [string, ExerciseError[]][] {
+  const files = new Map<string, ExerciseError[]>();
+  for (const error of errors) files.set(error.file, [...(files.get(error.file) ?? []), error]);
+  return [...files.entries()];
+}
+
+export function LoadErrors() {
+  const errors = useAppStore((s) => s.loadErrors);
+  const files = useMemo(() => byFile(errors), [errors]);
+  if (files.length === 0) return null;
+  return (
+    <div role="alert" className="load-errors" data-testid="load-errors">
+      <p>
+        {files.length === 1 ? "One exercise file" : `${files.length} exercise files`} could not be
+        loaded:
+      </p>
+      <ul>
+        {files.map(([file, mistakes]) => (
+          <li key={file}>
+            <code>{file}</code>
+            <ul>
+              {mistakes.map((mistake, index) => (
+                <li key={index}>
+                  {mistake.field === "" ? (
+                    mistake.message
+                  ) : (
+                    <>
+                      <code>{mistake.field}</code> {mistake.message}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { Exercise } from "../../exercises";
+import { groupByModule } from "./group-by-module";
+
+function exercise(id: string, module: string, order?: number): Exercise {
+  return {
+    version: 1,
+    id,
+    title: id,
+    module,
+    difficulty: "easy",
+    description: "",
+    starter: "",
+    solution: "",
+    checks: [{ kind: "exit", code: 0 }],
+    ...(order === undefined ? {} : { order }),
+  };
+}
+
+describe("groupByModule", () => {
+  it("puts modules in teaching order, unknown ones last and alphabetical", () => {
+    const groups = groupByModule([
+      exercise("z", "zeta"),
+      exercise("t", "threading"),
+      exercise("b", "beta"),
+      exercise("a", "asyncio"),
+    ]);
+    expect(groups.map((g) => g.module)).toEqual(["asyncio", "threading", "beta", "zeta"]);
+    expect(groups.map((g) => g.title)).toEqual(["asyncio", "Threads", "beta", "zeta"]);
+  });
+
+  it("orders exercises by `order`, then id, those without an order last", () => {
+    const groups = groupByModule([
+      exercise("c", "asyncio"),
+      exercise("b", "asyncio", 2),
+      exercise("a", "asyncio"),
+      exercise("d", "asyncio", 1),
+    ]);
+    expect(groups[0]?.exercises.map((e) => e.id)).toEqual(["d", "b", "a", "c"]);
+  });
+});

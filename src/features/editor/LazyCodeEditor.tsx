@@ -1,0 +1,26 @@
+/**
+ * The code editor, loaded on demand: Monaco arrives in its own chunk after the first screen is up.
+ * Until then a placeholder of the same size says it is loading.
+ */
+import { lazy, Suspense } from "react";
+import type { CodeEditorProps } from "./CodeEditor";
+
+const CodeEditor = lazy(() => import("./CodeEditor"));
+
+export function LazyCodeEditor(props: CodeEditorProps) {
+  return (
+    <Suspense
+      fallback={
+        <div
+          className="code-editor code-editor--loading"
+          data-testid="code-editor"
+          data-state="loading"
+        >
+          Loading the editor…
+        </div>
+      }
+    >
+      <CodeEditor {...props} />
+    </Suspense>
+  );
+}

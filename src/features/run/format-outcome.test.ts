@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { formatOutcome, formatSeconds } from "./format-outcome";
+
+describe("formatOutcome", () => {
+  it("shows the virtual time and exit code of a clean run", () => {
+    expect(formatOutcome({ kind: "finished", elapsed: 2, exitCode: 0, error: null })).toBe(
+      "Finished in 2.00 s of virtual time (exit code 0)",
+    );
+  });
+
+  it("names the exception and the learner's line", () => {
+    const error = {
+      type: "ZeroDivisionError",
+      message: "division by zero",
+      line: 3,
+      traceback: "",
+    };
+    expect(formatOutcome({ kind: "finished", elapsed: 0.5, exitCode: 1, error })).toBe(
+      "ZeroDivisionError on line 3 after 0.50 s of virtual time (exit code 1)",
+    );
+    expect(
+      formatOutcome({ kind: "finished", elapsed: 0, exitCode: 1, error: { ...error, line: null } }),
+    ).toBe("ZeroDivisionError after 0.00 s of virtual time (exit code 1)");
+  });
+
+  it("tells an interrupt from a restart, and shows failures", () => {
+    expect(formatOutcome({ kind: "stopped", restarted: false })).toBe(
+      "Stopped (KeyboardInterrupt).",
+    );
+    expect(formatOutcome({ kind: "stopped", restarted: true })).toBe(
+      "Stopped (Python was restarted to end the program).",
+    );
+    expect(formatOutcome({ kind: "failed", message: "boom" })).toBe("The run failed: boom");
+  });
+
+  it("rounds seconds to two decimals", () => {
+    expect(formatSeconds(10.004)).toBe("10.00 s");
+    expect(formatSeconds(1.235e-7)).toBe("0.00 s");
+  });
+});

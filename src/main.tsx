@@ -1,0 +1,26 @@
+/**
+ * Page entry: loads the bundled exercises, follows the URL hash, starts Python (by importing the
+ * app, which imports the worker bridge) and renders the app.
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { loadBundledExercises } from "./app/load-exercises";
+import "./app/styles.css";
+import { useAppStore } from "./store/app-store";
+import { exerciseIdFromHash } from "./store/route";
+
+const store = useAppStore.getState();
+store.setPack(loadBundledExercises());
+
+const followHash = () => useAppStore.getState().openExercise(exerciseIdFromHash(location.hash));
+followHash();
+window.addEventListener("hashchange", followHash);
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

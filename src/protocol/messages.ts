@@ -1,0 +1,81 @@
+/**
+ * The one typed contract across the page <-> Python worker boundary.
+ *
+ * Both sides import these types with `import type`; messages are discriminated unions on `type`,
+ * built by the small constructors below (`as const` keeps each tag a literal). Everything is plain
+ * structured-clone data: a {@link RunResult} comes straight from the engine contract.
+ *
+ * Life of a worker: page sends `init` -> worker answers `init-progress` (named stages) then `ready`
+ * (or `error` with no run id if start-up failed). Each `run` carries a page-chosen `runId`; the
+ * worker streams `stdout`/`stderr` for it and ends it with exactly one of `done`, `interrupted` or
+ * `error`.
+ */
+import type { RunRequest, RunResult } from "../engine/types";
+
+/** Start-up stages, in order; shown to the learner while Python warms up. */
+export const INIT_STAGES = ["loading-pyodide", "starting-engine"] as const;
+export type InitStage = (typeof INIT_STAGES)[number];
+
+/** Page -> worker. */
+export type PageToWorker =
+  | {
+      readonly type: "init";
+      /** Absolute URL of the folder holding Pyodide's assets (ends with "/"). */
+      readonly indexURL: string;
+      /**
+       * One Int32 cell the page sets to 2 (SIGINT) to interrupt a run. Only available when the page
+       * is cross-origin isolated; without it the page stops a run by replacing the worker.
+       */
+      readonly interruptBuffer: SharedArrayBuffer | null;
+    }
+  | { readonly type: "run"; readonly runId: number; readonly request: RunRequest };
+
+/** Worker -> page. */
+export type WorkerToPage =
+  | { readonly type: "init-progress"; readonly stage: InitStage }
+  | {
+      readonly type: "ready";
+      readonly pythonVersion: string;
+      /** False in browsers without JSPI: threads and processes cannot run there. */
+      readonly stackSwitching: boolean;
+    }
+  | { readonly type: "stdout"; readonly runId: number; readonly text: string }
+  | { readonly type: "stderr"; readonly runId: number; readonly text: string }
+  | { readonly type: "done"; readonly runId: number; readonly result: RunResult }
+  | { readonly type: "interrupted"; readonly runId: number }
+  | {
+      readonly type: "error";
+      /** The run that failed, or null when the worker itself failed (e.g. during start-up). */
+      readonly runId: number | null;
+      readonly message: string;
+    };
+
+export type PageToWorkerType = PageToWorker["type"];
+export type WorkerToPageType = WorkerToPage["type"];
+
+export const initMessage = (indexURL: string, interruptBuffer: SharedArrayBuffer | null) =>
+  ({ type: "init", indexURL, interruptBuffer }) as const satisfies PageToWorker;
+
+export const runMessage = (runId: number, request: RunRequest) =>
+  ({ type: "run", runId, request }) as const satisfies PageToWorker;
+
+export const progressMessage = (stage: InitStage) =>
+  ({ type: "init-progress", stage }) as const satisfies WorkerToPage;
+
+export const readyMessage = (pythonVersion: string, stackSwitching: boolean) =>
+  ({ type: "ready", pythonVersion, stackSwitching }) as const satisfies WorkerToPage;
+
+export const outputMessage = (stream: "stdout" | "stderr", runId: number, text: string) =>
+  ({ type: stream, runId, text }) as const satisfies WorkerToPage;
+
+export const doneMessage = (runId: number, result: RunResult) =>
+  ({ type: "done", runId, result }) as const satisfies WorkerToPage;
+
+export const interruptedMessage = (runId: number) =>
+  ({ type: "interrupted", runId }) as const satisfies WorkerToPage;
+
+export const errorMessage = (runId: number | null, message: string) =>
+  ({ type: "error", runId, message }) as const satisfies WorkerToPage;
+
+/** The value written into the interrupt buffer to raise KeyboardInterrupt (SIGINT). */
+export const SIGINT = 2;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { RunResult } from "../engine/types";
+import { createAppStore, STORAGE_KEY } from "./create-store";
+import { MemoryStorage } from "./test-storage";
+
+function result(overrides: Partial<RunResult> = {}): RunResult {
+  return {
+    stdout: "",
+    stderr: "",
+    exitCode: 0,
+    elapsed: 1.5,
+    error: null,
+    trace: { version: 1, lanes: [], events: [], truncated: false },
+    deadlock: null,
+    reports: {},
+    seed: 0,
+    ...overrides,
+  };
+}
+
+describe("app store: persistence", () => {
+  it("persists code, progress and language, and nothing about the session", () => {
+    const storage = new MemoryStorage();
+    const store = createAppStore(storage);
+    store.getState().setCode("ex1", "print(1)\n");
+    store.getState().setLang("ru");
+    store.getState().runStarted(1, "ex1");
+    store.getState().appendOutput(1, "stdout", "1\n");
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as { state: object };
+    expect(saved.state).toEqual({ code: { ex1: "print(1)\n" }, progress: {}, lang: "ru" });
+  });
+
+  it("restores the learner's code in a new store (a reload)", () => {
+    const storage = new MemoryStorage();
+    createAppStore(storage).getState().setCode("ex1", "x = 1\n");
+    const reloaded = createAppStore(storage);
+    expect(reloaded.getState().code).toEqual({ ex1: "x = 1\n" });
+    expect(reloaded.getState().runStatus).toBe("idle");
+  });
+
+  it("resetCode forgets the learner's code for one exercise only", () => {
+    const store = createAppStore(new MemoryStorage());
+    store.getState().setCode("a", "1");
+    store.getState().setCode("b", "2");
+    store.getState().resetCode("a");
+    expect(store.getState().code).toEqual({ b: "2" });
+  });
+});
+
+describe("app store: runs", () => {
+  it("merges consecutive output of one stream and keeps streams apart", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex");
+    s.appendOutput(1, "stdout", "a");
+    s.appendOutput(1, "stdout", "b\n");
+    s.appendOutput(1, "stderr", "oops\n");
+    s.appendOutput(1, "stdout", "c\n");
+    expect(store.getState().output).toEqual([
+      { stream: "stdout", text: "ab\n" },
+      { stream: "stderr", text: "oops\n" },
+      { stream: "stdout", text: "c\n" },
+    ]);
+  });
+
+  it("ignores news of a run that is not the current one", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex");
+    s.runStopped(1, false);
+    s.runStarted(2, "ex");
+    s.appendOutput(1, "stdout", "late\n");
+    s.runFinished(1, result());
+    expect(store.getState().output).toEqual([]);
+    expect(store.getState().runStatus).toBe("running");
+  });
+
+  it("records the outcome and the exercise's progress when a run finishes", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex");
+    s.runFinished(1, result({ elapsed: 2, exitCode: 0 }));
+    s.runStarted(2, "ex");
+    s.runFinished(2, result({ exitCode: 3 }));
+    expect(store.getState().outcome).toEqual({
+      kind: "finished",
+      elapsed: 1.5,
+      exitCode: 3,
+      error: null,
+    });
+    expect(store.getState().progress).toEqual({ ex: { runs: 2, lastExitCode: 3 } });
+  });
+
+  it("adds the traceback to the console unless stderr already showed it", () => {
+    const traceback =
+      'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\nZeroDivisionError: division by zero\n';
+    const error = { type: "ZeroDivisionError", message: "division by zero", line: 2, traceback };
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex");
+    s.runFinished(1, result({ exitCode: 1, error }));
+    expect(store.getState().output).toEqual([{ stream: "stderr", text: traceback }]);
+
+    s.runStarted(2, "ex");
+    s.appendOutput(2, "stderr", traceback);
+    s.runFinished(2, result({ exitCode: 1, error }));
+    expect(store.getState().output).toEqual([{ stream: "stderr", text: traceback }]);
+  });
+
+  it("goes running -> stopping -> idle with a stopped outcome", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(4, "ex");
+    s.runStopping(4);
+    expect(store.getState().runStatus).toBe("stopping");
+    s.runStopped(4, true);
+    expect(store.getState().runStatus).toBe("idle");
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: true });
+    expect(store.getState().progress).toEqual({});
+  });
+});

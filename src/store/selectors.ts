@@ -1,0 +1,11 @@
+/** Derived reads of the app state, shared by components and commands. */
+import { localize } from "../exercises";
+import type { Exercise } from "../exercises";
+import type { AppState } from "./types";
+
+export const selectOpenExercise = (state: AppState): Exercise | null =>
+  state.exercises.find((exercise) => exercise.id === state.openId) ?? null;
+
+/** The learner's code for an exercise, or its starter code if they have not edited it. */
+export const codeOf = (state: AppState, exercise: Exercise): string =>
+  state.code[exercise.id] ?? localize(exercise.starter, state.lang);

@@ -1,0 +1,21 @@
+/** The app store's shape: the union of its slices, and the type of a slice creator. */
+import type { StateCreator } from "zustand";
+import type { CodeSlice } from "./slices/code";
+import type { ExercisesSlice } from "./slices/exercises";
+import type { PrefsSlice } from "./slices/prefs";
+import type { ProgressSlice } from "./slices/progress";
+import type { PythonSlice } from "./slices/python";
+import type { RunSlice } from "./slices/run";
+
+export type AppState = ExercisesSlice &
+  CodeSlice &
+  RunSlice &
+  PythonSlice &
+  ProgressSlice &
+  PrefsSlice;
+
+/** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
+export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;
+
+/** What survives a reload: the learner's work and preferences, nothing about the session. */
+export type PersistedState = Pick<AppState, "code" | "progress" | "lang">;

@@ -1,0 +1,45 @@
+/**
+ * Vite config for the app, its Python worker and `vite preview`.
+ *
+ * - base "./": the built folder works from any path of any static host.
+ * - COOP same-origin + COEP require-corp on dev and preview: they make the page cross-origin
+ *   isolated, which enables SharedArrayBuffer and with it the interrupt buffer that Stop uses.
+ * - Pyodide is excluded from dependency pre-bundling and its assets are served by our plugin.
+ */
+import { readFileSync } from "node:fs";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+import { pyodideAssets, pyodideNoCdn } from "./scripts/vite-plugin-pyodide.ts";
+
+const isolationHeaders = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+/** Publishes the exercise JSON Schema in the built site, so instructors' editors can fetch it. */
+function exerciseSchema(): Plugin {
+  const file = "schema/exercise.v1.schema.json";
+  return {
+    name: "interleave-exercise-schema",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: file, source: readFileSync(file, "utf8") });
+    },
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [react(), pyodideAssets(), pyodideNoCdn(), exerciseSchema()],
+  worker: {
+    format: "es",
+    plugins: () => [pyodideNoCdn()],
+  },
+  optimizeDeps: { exclude: ["pyodide"] },
+  server: { host: "127.0.0.1", headers: isolationHeaders },
+  preview: { host: "127.0.0.1", headers: isolationHeaders },
+  build: {
+    target: "es2022",
+    // Monaco is one large lazy chunk by design; it is not on the first screen's path.
+    chunkSizeWarningLimit: 4096,
+  },
+});
