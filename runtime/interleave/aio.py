@@ -13,9 +13,12 @@ a "finish". ``time.sleep`` (or any blocking call) inside a running loop is recor
 slow-callback threshold (0.1 s).
 """
 
+import sys
+
 from . import vtime
 
 SLOW_STEP = 0.1
+_STEP_START = {}  # green id -> [clock at step start, blocking seconds in this step]; all processes
 
 
 def setup(sched, trace):
@@ -113,7 +116,7 @@ def setup(sched, trace):
 
     # ----- tasks on the timeline ---------------------------------------------------------------
     lanes = {}  # id(task) -> lane
-    step_start = {}  # green id -> (clock at step start, blocking seconds in this step)
+    step_start = _STEP_START
     orig_register = tasks._py_register_task
     orig_enter = tasks._py_enter_task
     orig_leave = tasks._py_leave_task
@@ -180,7 +183,8 @@ def setup(sched, trace):
     tasks._py_leave_task = leave
 
     def blocking_sleep(seconds):
-        if events._get_running_loop() is None:
+        current_events = sys.modules.get("asyncio.events")  # this process's asyncio
+        if current_events is None or current_events._get_running_loop() is None:
             return
         g = sched.current
         lane = g.task_lane or g.lane

@@ -109,10 +109,11 @@ def build_report(sched, blocked, user_file=USER_FILE):
     lines = ["Deadlock: every thread is waiting and nothing can wake any of them."]
     for g in blocked:
         what, holder, line = _describe(sched, g, user_file)
-        waiters.append({"lane": g.lane, "name": g.name, "waitsFor": what, "heldBy": holder,
+        name = g.name if g.proc is sched.main_proc else f"{g.proc.name}/{g.name}"
+        waiters.append({"lane": g.lane, "name": name, "waitsFor": what, "heldBy": holder,
                         "line": line})
         where = f" (line {line})" if line else ""
         held = f", held by {holder}" if holder and holder != g.name else (
             ", which it already holds" if holder == g.name else "")
-        lines.append(f"  {g.name}{where} waits for {what}{held}")
+        lines.append(f"  {name}{where} waits for {what}{held}")
     return {"message": "\n".join(lines), "waiters": waiters}

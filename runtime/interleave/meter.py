@@ -44,6 +44,8 @@ class Meter:
         lim = CHECK_EVERY
         if s.ready and s.others_ready():
             lim = min(lim, s.slice_end - s.events)
+        if s.ready and len(s.procs) > 1:
+            lim = min(lim, int(s.QUANTUM / _sched.COST_PER_EVENT))
         nt = s.next_timer()
         if nt is not None:
             gap = nt - s.current.proc.clock
@@ -75,6 +77,8 @@ class Meter:
             s.fire_due(clock)
         if s.events >= s.slice_end and s.others_ready():
             s.yield_now()  # the slice is over: the GIL goes to the next ready thread
+        elif len(s.procs) > 1 and s.behind_ready():
+            s.yield_now()  # another process, on another core, is behind in time: let it catch up
         else:
             if s.events >= s.slice_end:
                 s._start_slice()

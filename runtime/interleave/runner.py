@@ -17,7 +17,7 @@ import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, imports, meter, vtime, world
+from . import aio, atexit_shim, fakethread, imports, meter, procs, vtime, world
 from . import sched as _sched
 from .output import Collector, Stream
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
@@ -36,13 +36,6 @@ def _exit_status(exc: SystemExit, err_stream) -> int:
     return 1
 
 
-def _user_tb(tb):
-    """Drop the runtime's own frames from the start of a traceback."""
-    while tb is not None and tb.tb_frame.f_code.co_filename.startswith(_RUNTIME_DIR):
-        tb = tb.tb_next
-    return tb
-
-
 def _error_info(exc, filename):
     line = None
     tb = exc.__traceback__
@@ -52,8 +45,24 @@ def _error_info(exc, filename):
         tb = tb.tb_next
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         line = exc.lineno
-    text = "".join(traceback.format_exception(type(exc), exc, _user_tb(exc.__traceback__)))
+    from .procs import format_exception
+
+    text = format_exception(exc)
     return {"type": type(exc).__name__, "message": str(exc), "line": line, "traceback": text}
+
+
+def prepare_world(sched, trace):
+    """Set up the concurrency modules of the process about to run code (main or child)."""
+    import threading
+
+    orig_hook = threading.excepthook
+
+    def excepthook(args):
+        if args.exc_type is not _sched.Abort:
+            orig_hook(args)
+
+    threading.excepthook = excepthook
+    aio.setup(sched, trace)
 
 
 class Run:
@@ -71,6 +80,7 @@ class Run:
         self.exit_code = 0
         self.error = None
         self.setup_error = None
+        self.compiled = None
         self._saved = {}
 
     # ----- set-up and tear-down ---------------------------------------------------------------
@@ -97,19 +107,13 @@ class Run:
         sys.argv = [self.filename]
         cpus = int(self.req.get("cpuCount") or 4)
         os.cpu_count = lambda: cpus
+        self.sched.cores = cpus
         random.seed(self.seed)
         signal.signal(signal.SIGINT, self._on_stop)
         self._write_files()
-        import threading
-
-        orig_hook = threading.excepthook
-
-        def excepthook(args):
-            if args.exc_type is not _sched.Abort:
-                orig_hook(args)
-
-        threading.excepthook = excepthook
-        aio.setup(self.sched, self.trace)
+        self.sched.on_process_switch = world.swap
+        procs.install(self)
+        prepare_world(self.sched, self.trace)
         try:
             from . import net
         except ImportError:
@@ -126,6 +130,7 @@ class Run:
             self.sched.resume_gc()  # a run that failed inside the runtime may leave stacks behind
         s = self._saved
         imports.uninstall()
+        procs.uninstall()
         meter.uninstall()
         vtime.uninstall()
         fakethread.current = None
@@ -159,14 +164,19 @@ class Run:
 
     # ----- the run ----------------------------------------------------------------------------
 
-    def _main_module(self):
-        module = types.ModuleType("__main__")
+    def make_module(self, name):
+        """A module for the program: ``__main__``, or ``__mp_main__`` in a child process."""
+        module = types.ModuleType(name)
         module.__file__ = self.filename
         module.__builtins__ = __builtins__
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
         setattr(module, ITER, meter.iter_point)
+        return module
+
+    def _main_module(self):
+        module = self.make_module("__main__")
         sys.modules["__main__"] = module
         return module
 
@@ -174,7 +184,7 @@ class Run:
         s = self.sched
         try:
             tree = ast.parse(self.req.get("code") or "", self.filename)
-            code = compile(rewrite(tree), self.filename, "exec")
+            code = self.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:
@@ -217,7 +227,12 @@ class Run:
                 sys.stderr.write("".join(traceback.format_exception(exc)))
         stopped = s.stopping
         s.drain()
+        if s.stopping is None:
+            s.stopping = _sched.RunStopped("Exit", "interpreter shutdown")
         s.resume_gc()
+        import gc
+
+        gc.collect()  # now, silently: a later run must not report this run's garbage
         return stopped
 
     def execute(self) -> dict:

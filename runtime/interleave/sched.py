@@ -26,6 +26,12 @@ COST_PER_EVENT = 40e-9
 
 NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done"
 
+#: How late a timed wait wakes, by reason, as measured with CPython 3.11 on an idle Linux
+#: machine (20 waits of 50 ms each): the OS never wakes a thread exactly on time. Sequential
+#: waits add up, which decides the order of things that would otherwise tie.
+WAKE_LATENCY = {"sleep": 0.00017, "select": 0.00035}
+DEFAULT_WAKE_LATENCY = 0.00025
+
 #: Returned by ``block`` to a thread that is being unwound.
 ABORTED = "aborted"
 
@@ -80,6 +86,11 @@ class Proc:
         self.clock = 0.0
         self.cpu = 0.0
         self.greens = []
+        self.world = {}  # its private modules while another process runs (see world.swap)
+        self.main = None  # its main thread
+        self.exitcode = None
+        self.killed = None  # signal number when terminated or killed
+        self.bootstrapping = False
 
 
 class Green:
@@ -135,6 +146,8 @@ class Scheduler:
         self.rmw_left = self.rng.randint(1, 2000)  # see meter.rmw_point
         self.meter = None  # set by meter.install
         self.on_dispatch = None  # hook(green) after a thread gets the CPU
+        self.on_process_switch = None  # hook(old proc, new proc) before another process runs
+        self.cores = 4
         self.gc_paused = False
         self.main_proc = self.new_proc("MainProcess", None)
 
@@ -147,11 +160,20 @@ class Scheduler:
         self.procs.append(proc)
         return proc
 
+    def spawn_process(self, name, fn):
+        """Create a process whose main thread runs ``fn()``; its module world starts empty."""
+        parent = self.current.proc
+        proc = self.new_proc(name, parent)
+        g = self.spawn(fn, "MainThread", False, proc=proc)
+        proc.main = g
+        return proc
+
     def adopt_main(self, name="MainThread"):
         """Make the calling stack the main thread of the main process."""
         proc = self.main_proc
         g = self._new_green(name, proc, False)
         g.is_main = True
+        proc.main = g
         g.state = RUNNING
         self.current = g
         self.trace.add(0.0, "start", g.lane)
@@ -219,6 +241,10 @@ class Scheduler:
         """Charge ``events`` lines of learner code to the running thread."""
         cost = events * COST_PER_EVENT
         g = self.current
+        if len(self.procs) > self.cores:
+            busy = 1 + len({r.proc for r in self.ready if r.proc is not g.proc})
+            if busy > self.cores:  # more processes want the CPU than there are cores: they share
+                cost *= busy / self.cores
         g.proc.clock += cost
         g.proc.cpu += cost
         g.cpu += cost
@@ -249,7 +275,8 @@ class Scheduler:
         g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
         g.wake_value = None
         if deadline is not None:
-            g.timer = self.add_timer(max(deadline, now), g)
+            late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
+            g.timer = self.add_timer(max(deadline, now) + late, g)
         self.trace.add(now, "block", g.lane, reason=reason, detail=detail)
         self._switch_from(g)
         g.reason = g.detail = g.waits_on = g.frame = None
@@ -395,6 +422,9 @@ class Scheduler:
         if g.ready_at > g.proc.clock:
             g.proc.clock = g.ready_at
         g.state = RUNNING
+        previous = self.current
+        if previous is not None and previous.proc is not g.proc and self.on_process_switch:
+            self.on_process_switch(previous.proc, g.proc)
         self.current = g
         self.trace.add(g.proc.clock, "run", g.lane)
         self._start_slice()
@@ -437,6 +467,16 @@ class Scheduler:
     def others_ready(self) -> bool:
         proc = self.current.proc
         return any(g.proc is proc for g in self.ready)
+
+    #: How far (virtual seconds) one process may run ahead of another ready one before it yields,
+    #: so that processes running side by side interact in the right order.
+    QUANTUM = 0.001
+
+    def behind_ready(self) -> bool:
+        """Whether a ready thread of another process could have started well before now."""
+        me = self.current.proc
+        limit = me.clock - self.QUANTUM
+        return any(g.proc is not me and self._start(g) < limit for g in self.ready)
 
     def drain(self):
         """From the main thread: unwind every other thread and wait until all have ended."""

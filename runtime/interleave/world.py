@@ -19,8 +19,12 @@ import sys
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
     "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_threading_local",
-    "logging", "selectors", "aiohttp", "requests", "aiofiles", "interleave_user",
+    "logging", "aiohttp", "requests", "aiofiles",
 })
+#: Standard modules replaced by the runtime's own (name -> file beside this one).
+REPLACED = {"concurrent.futures.process": "mp_executor.py"}
+#: Modules each simulated process has its own copy of, besides those under ROOTS.
+PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
 #: Modules hidden during a run so the pure-Python fallbacks are used.
 HIDDEN = ("_asyncio", "_queue")
 
@@ -63,6 +67,15 @@ class _Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name.partition(".")[0] not in ROOTS:
             return None
+        if name in REPLACED and name not in _code_cache:
+            import os
+
+            here = os.path.dirname(os.path.abspath(__file__))
+            source_path = os.path.join(here, REPLACED[name])
+            with open(source_path, encoding="utf-8") as fh:
+                code = compile(fh.read(), source_path, "exec")
+            _code_cache[name] = (code, source_path, None)
+            return self.find_spec(name, path, target)
         hit = _code_cache.get(name)
         if hit is not None:
             code, origin, locations = hit
@@ -95,6 +108,21 @@ def purge():
     for name in list(sys.modules):
         if name.partition(".")[0] in ROOTS:
             del sys.modules[name]
+
+
+def _private(name):
+    return name in PER_PROCESS or name.partition(".")[0] in ROOTS
+
+
+def swap(old, new):
+    """Another simulated process is about to run: put away ``old``'s private modules and bring
+    in ``new``'s, so each process has its own ``__main__``, ``threading``, ``multiprocessing``...
+    as it would after a spawn."""
+    modules = sys.modules
+    for name in [n for n in modules if _private(n)]:
+        old.world[name] = modules.pop(name)
+    modules.update(new.world)
+    new.world.clear()
 
 
 def enter(fake_thread, fake_atexit):

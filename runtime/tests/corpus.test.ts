@@ -33,7 +33,5 @@ function suite(title: string, dir: string, skip: (name: string) => boolean = () 
 }
 
 suite("CPython corpus", join(here, "corpus"));
-// p05 and p08 use multiprocessing, which arrives with the runtime's part 2.
-suite("shared fidelity cases", join(here, "../../../shared/fidelity/cases"), (n) =>
-  ["p05_pool_guard", "p08_process_queue"].includes(n),
-);
+suite("CPython corpus: processes", join(here, "corpus_mp"));
+suite("shared fidelity cases", join(here, "../../../shared/fidelity/cases"));

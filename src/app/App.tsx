@@ -5,13 +5,14 @@ import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
-import { runOpenExercise, stopRun } from "./commands";
+import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
 import { Welcome } from "./Welcome";
 
 export function App() {
   const exercise = useAppStore(selectOpenExercise);
+  const lang = useAppStore((s) => s.lang);
   return (
-    <div className="app">
+    <div className="app" lang={lang}>
       <header className="topbar">
         <a className="brand" href="#/">
           Interleave
@@ -29,6 +30,7 @@ export function App() {
               key={exercise.id}
               exercise={exercise}
               onRun={runOpenExercise}
+              onCheck={checkOpenExercise}
               onStop={stopRun}
             />
           ) : (

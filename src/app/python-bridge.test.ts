@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Verdict } from "../checker";
 import type { RunResult } from "../engine/types";
+import type { Exercise } from "../exercises";
 import { SIGINT, type PageToWorker } from "../protocol/messages";
 import { createAppStore } from "../store/create-store";
 import { ManualTimer } from "../store/test-timer";
@@ -37,6 +39,29 @@ const result: RunResult = {
   deadlock: null,
   reports: {},
   seed: 0,
+};
+
+const exercise: Exercise = {
+  version: 1,
+  id: "ex",
+  title: "Ex",
+  module: "asyncio",
+  difficulty: "easy",
+  description: "",
+  starter: "",
+  solution: "",
+  checks: [{ kind: "exit", code: 0 }],
+};
+
+const verdict: Verdict = {
+  exerciseId: "ex",
+  passed: true,
+  checks: [],
+  hints: [],
+  run: { stdout: "", stderr: "", exitCode: 0, elapsed: 1, error: null, deadlock: null, seed: 0 },
+  failure: null,
+  lang: "ru",
+  solutionAvailable: true,
 };
 
 function setup(isolated: boolean) {
@@ -107,6 +132,38 @@ describe("python bridge", () => {
       output: [{ stream: "stdout", text: "hi\n" }],
       outcome: { kind: "finished", elapsed: 3, exitCode: 0 },
     });
+  });
+
+  it("checks an attempt: one job at a time, ending with the verdict", () => {
+    const { store, bridge, current } = setup(true);
+    current().ready();
+    const request = { exercise, code: "pass", lang: "ru", filename: "main.py" };
+    expect(bridge.check("ex", request)).toBe(true);
+    expect(bridge.run("ex", { code: "print(1)" })).toBe(false);
+    const check = current().posted[1];
+    expect(check).toMatchObject({ type: "check", request });
+    const runId = check?.type === "check" ? check.runId : -1;
+    expect(store.getState()).toMatchObject({ runMode: "check", runStatus: "running" });
+    current().callbacks.onMessage({ type: "verdict", runId, verdict });
+    expect(store.getState()).toMatchObject({
+      runStatus: "idle",
+      verdict: { passed: true },
+      outcome: { kind: "checked", passed: true },
+    });
+    expect(store.getState().progress.ex).toMatchObject({ checks: 1, solved: true });
+  });
+
+  it("stops a check through the interrupt buffer, like a run", () => {
+    const { store, bridge, timer, current } = setup(true);
+    current().ready();
+    bridge.check("ex", { exercise, code: "while True: pass", lang: "en", filename: "main.py" });
+    bridge.stop();
+    expect(current().interruptCell()).toBe(SIGINT);
+    const runId = store.getState().runId ?? -1;
+    current().callbacks.onMessage({ type: "interrupted", runId });
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
+    expect(store.getState().verdict).toBeNull();
+    expect(timer.scheduled.size).toBe(0);
   });
 
   it("stops through the interrupt buffer when isolated", () => {

@@ -1,6 +1,7 @@
 /**
- * The page side of the Python worker: starts it, runs programs, stops them, replaces it when needed.
- * It lives outside React and writes everything it learns through store actions.
+ * The page side of the Python worker: starts it, runs programs and checks, stops them, replaces it
+ * when needed. It lives outside React and writes everything it learns through store actions.
+ * A check is a job like a run (one at a time, same run ids, same Stop); it ends with a verdict.
  *
  * Stop, in order of preference:
  * 1. Cross-origin isolated page: write SIGINT into the shared interrupt buffer; Python raises
@@ -11,9 +12,11 @@
  */
 import type { RunRequest } from "../engine/types";
 import {
+  checkMessage,
   initMessage,
   runMessage,
   SIGINT,
+  type CheckRequest,
   type PageToWorker,
   type WorkerToPage,
 } from "../protocol/messages";
@@ -46,6 +49,8 @@ export interface BridgeDeps {
 export interface PythonBridge {
   /** Starts a run of the given exercise; false (and nothing happens) unless Python is ready and idle. */
   run: (exerciseId: string, request: RunRequest) => boolean;
+  /** Starts a check of an attempt; false (and nothing happens) unless Python is ready and idle. */
+  check: (exerciseId: string, request: CheckRequest) => boolean;
   /** Stops the current run, if any. */
   stop: () => void;
 }
@@ -98,6 +103,10 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         clearStopTimer();
         s.runFinished(message.runId, message.result);
         return;
+      case "verdict":
+        clearStopTimer();
+        s.checkFinished(message.runId, message.verdict);
+        return;
       case "interrupted":
         clearStopTimer();
         s.runStopped(message.runId, false);
@@ -137,17 +146,27 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     start();
   }
 
+  /** Starts a job if Python is ready and idle: gives it a run id and posts what `message` builds. */
+  function startJob(
+    exerciseId: string,
+    mode: "run" | "check",
+    message: (runId: number) => PageToWorker,
+  ): boolean {
+    const s = state();
+    if (s.pythonStatus !== "ready" || s.runStatus !== "idle") return false;
+    const runId = nextRunId++;
+    s.runStarted(runId, exerciseId, mode);
+    worker?.post(message(runId));
+    return true;
+  }
+
   start();
 
   return {
-    run(exerciseId, request) {
-      const s = state();
-      if (s.pythonStatus !== "ready" || s.runStatus !== "idle") return false;
-      const runId = nextRunId++;
-      s.runStarted(runId, exerciseId);
-      worker?.post(runMessage(runId, request));
-      return true;
-    },
+    run: (exerciseId, request) =>
+      startJob(exerciseId, "run", (runId) => runMessage(runId, request)),
+    check: (exerciseId, request) =>
+      startJob(exerciseId, "check", (runId) => checkMessage(runId, request)),
     stop() {
       const { runId, runStatus, runStopping } = state();
       if (runId === null || runStatus !== "running") return;

@@ -6,11 +6,25 @@
  * structured-clone data: a {@link RunResult} comes straight from the engine contract.
  *
  * Life of a worker: page sends `init` -> worker answers `init-progress` (named stages) then `ready`
- * (or `error` with no run id if start-up failed). Each `run` carries a page-chosen `runId`; the
- * worker streams `stdout`/`stderr` for it and ends it with exactly one of `done`, `interrupted` or
- * `error`.
+ * (or `error` with no run id if start-up failed). Each job, a `run` or a `check`, carries a
+ * page-chosen `runId` and the worker does one job at a time. A run streams `stdout`/`stderr` and
+ * ends with exactly one of `done`, `interrupted` or `error`; a check (the checker's runs, which
+ * stream nothing) ends with exactly one of `verdict`, `interrupted` or `error`.
  */
+import type { Verdict } from "../checker";
 import type { RunRequest, RunResult } from "../engine/types";
+import type { Exercise } from "../exercises";
+
+/** What the worker needs to judge an attempt: `checkExercise(engine, exercise, code, options)`. */
+export interface CheckRequest {
+  /** The exercise as loaded by the page (plain JSON, so it crosses the boundary as it is). */
+  readonly exercise: Exercise;
+  readonly code: string;
+  /** Language of the verdict's texts, e.g. "en" or "ru". */
+  readonly lang: string;
+  /** File name tracebacks show, so line numbers point into the learner's editor. */
+  readonly filename: string;
+}
 
 /** Start-up stages, in order; shown to the learner while Python warms up. */
 export const INIT_STAGES = ["loading-pyodide", "starting-engine"] as const;
@@ -28,7 +42,8 @@ export type PageToWorker =
        */
       readonly interruptBuffer: SharedArrayBuffer | null;
     }
-  | { readonly type: "run"; readonly runId: number; readonly request: RunRequest };
+  | { readonly type: "run"; readonly runId: number; readonly request: RunRequest }
+  | { readonly type: "check"; readonly runId: number; readonly request: CheckRequest };
 
 /** Worker -> page. */
 export type WorkerToPage =
@@ -42,6 +57,8 @@ export type WorkerToPage =
   | { readonly type: "stdout"; readonly runId: number; readonly text: string }
   | { readonly type: "stderr"; readonly runId: number; readonly text: string }
   | { readonly type: "done"; readonly runId: number; readonly result: RunResult }
+  /** The end of a check. The main run's trace is in `verdict.run.trace` (for the timeline). */
+  | { readonly type: "verdict"; readonly runId: number; readonly verdict: Verdict }
   | { readonly type: "interrupted"; readonly runId: number }
   | {
       readonly type: "error";
@@ -59,6 +76,9 @@ export const initMessage = (indexURL: string, interruptBuffer: SharedArrayBuffer
 export const runMessage = (runId: number, request: RunRequest) =>
   ({ type: "run", runId, request }) as const satisfies PageToWorker;
 
+export const checkMessage = (runId: number, request: CheckRequest) =>
+  ({ type: "check", runId, request }) as const satisfies PageToWorker;
+
 export const progressMessage = (stage: InitStage) =>
   ({ type: "init-progress", stage }) as const satisfies WorkerToPage;
 
@@ -70,6 +90,9 @@ export const outputMessage = (stream: "stdout" | "stderr", runId: number, text: 
 
 export const doneMessage = (runId: number, result: RunResult) =>
   ({ type: "done", runId, result }) as const satisfies WorkerToPage;
+
+export const verdictMessage = (runId: number, verdict: Verdict) =>
+  ({ type: "verdict", runId, verdict }) as const satisfies WorkerToPage;
 
 export const interruptedMessage = (runId: number) =>
   ({ type: "interrupted", runId }) as const satisfies WorkerToPage;

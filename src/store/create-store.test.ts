@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Verdict } from "../checker";
 import type { RunResult } from "../engine/types";
 import { createAppStore, STORAGE_KEY } from "./create-store";
 import { MemoryStorage } from "./test-storage";
@@ -88,7 +89,7 @@ describe("app store: runs", () => {
       exitCode: 3,
       error: null,
     });
-    expect(store.getState().progress).toEqual({ ex: { runs: 2, lastExitCode: 3 } });
+    expect(store.getState().progress.ex).toMatchObject({ runs: 2, lastExitCode: 3, checks: 0 });
   });
 
   it("adds the traceback to the console unless stderr already showed it", () => {
@@ -117,5 +118,125 @@ describe("app store: runs", () => {
     expect(store.getState().runStatus).toBe("idle");
     expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: true });
     expect(store.getState().progress).toEqual({});
+  });
+});
+
+function verdict(passed: boolean, overrides: Partial<Verdict["run"]> = {}): Verdict {
+  return {
+    exerciseId: "ex",
+    passed,
+    checks: [],
+    hints: [],
+    run: {
+      stdout: "out\n",
+      stderr: "",
+      exitCode: 0,
+      elapsed: 3,
+      error: null,
+      deadlock: null,
+      seed: 1,
+      trace: { version: 1, lanes: [], events: [], truncated: false },
+      ...overrides,
+    },
+    failure: null,
+    lang: "en",
+    solutionAvailable: true,
+  };
+}
+
+describe("app store: checks", () => {
+  it("keeps the verdict, the main run's output and trace, and counts the attempt", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex", "check");
+    expect(store.getState()).toMatchObject({ runMode: "check", runStatus: "running" });
+    s.checkFinished(1, verdict(false, { stderr: "warn\n" }));
+    const state = store.getState();
+    expect(state.runStatus).toBe("idle");
+    expect(state.verdict?.passed).toBe(false);
+    expect(state.output).toEqual([
+      { stream: "stdout", text: "out\n" },
+      { stream: "stderr", text: "warn\n" },
+    ]);
+    expect(state.outcome).toMatchObject({ kind: "checked", passed: false, elapsed: 3 });
+    expect(state.lastTrace).toMatchObject({ exerciseId: "ex", source: "check", elapsed: 3 });
+    expect(state.progress.ex).toMatchObject({ checks: 1, solved: false, runs: 0 });
+  });
+
+  it("marks an exercise solved once a check passes, and keeps it solved", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex", "check");
+    s.checkFinished(1, verdict(true));
+    s.runStarted(2, "ex", "check");
+    s.checkFinished(2, verdict(false));
+    expect(store.getState().progress.ex).toMatchObject({ checks: 2, solved: true });
+  });
+
+  it("a new check clears the old verdict; a run keeps it", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex", "check");
+    s.checkFinished(1, verdict(false));
+    s.runStarted(2, "ex", "run");
+    s.runFinished(2, result());
+    expect(store.getState().verdict).not.toBeNull();
+    expect(store.getState().lastTrace?.source).toBe("run");
+    s.runStarted(3, "ex", "check");
+    expect(store.getState().verdict).toBeNull();
+    expect(store.getState().lastTrace).toBeNull();
+  });
+
+  it("a stopped check leaves no verdict and counts no attempt", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.runStarted(1, "ex", "check");
+    s.runStopped(1, false);
+    s.checkFinished(1, verdict(true));
+    expect(store.getState().verdict).toBeNull();
+    expect(store.getState().progress).toEqual({});
+  });
+});
+
+describe("app store: hints and solution", () => {
+  it("reveals general hints one at a time, never more than there are, and persists them", () => {
+    const storage = new MemoryStorage();
+    const store = createAppStore(storage);
+    for (let i = 0; i < 5; i++) store.getState().revealHint("ex", 3);
+    expect(store.getState().progress.ex?.hintsShown).toBe(3);
+    expect(createAppStore(storage).getState().progress.ex?.hintsShown).toBe(3);
+  });
+
+  it("reveals the solution only after a check attempt", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    s.revealSolution("ex");
+    expect(store.getState().progress.ex).toBeUndefined();
+    s.runStarted(1, "ex", "check");
+    s.checkFinished(1, verdict(false));
+    s.revealSolution("ex");
+    expect(store.getState().progress.ex?.solutionRevealed).toBe(true);
+  });
+
+  it("reads progress saved by version 1 and fills in what it lacks", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: { code: { ex: "x" }, progress: { ex: { runs: 2, lastExitCode: 0 } }, lang: "ru" },
+        version: 1,
+      }),
+    );
+    const state = createAppStore(storage).getState();
+    expect(state.code).toEqual({ ex: "x" });
+    expect(state.lang).toBe("ru");
+    expect(state.progress.ex).toEqual({
+      runs: 2,
+      lastExitCode: 0,
+      checks: 0,
+      solved: false,
+      hintsShown: 0,
+      solutionRevealed: false,
+    });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { create } from "zustand";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { migratePersisted, PERSIST_VERSION } from "./migrate";
 import { createCodeSlice } from "./slices/code";
 import { createExercisesSlice } from "./slices/exercises";
 import { createPrefsSlice } from "./slices/prefs";
@@ -28,7 +29,8 @@ export function createAppStore(storage: StateStorage) {
       }),
       {
         name: STORAGE_KEY,
-        version: 1,
+        version: PERSIST_VERSION,
+        migrate: (persisted) => migratePersisted(persisted),
         storage: createJSONStorage(() => storage),
         partialize: (state): PersistedState => ({
           code: state.code,

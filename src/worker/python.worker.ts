@@ -4,6 +4,7 @@
  * It starts Python as soon as the page sends `init` (right after the page opens), so Python is warm
  * by the time the learner presses Run.
  */
+import { checkExercise } from "../checker";
 import type { PageToWorker, WorkerToPage } from "../protocol/messages";
 import { loadEngine } from "./load-engine";
 import { createSession, isKeyboardInterrupt } from "./session";
@@ -19,7 +20,13 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const session = createSession({ post: (message) => scope.postMessage(message), loadEngine });
+const session = createSession({
+  post: (message) => scope.postMessage(message),
+  loadEngine,
+  // keepTrace: the page draws the main run's timeline from the verdict.
+  check: (engine, { exercise, code, lang, filename }) =>
+    checkExercise(engine, exercise, code, { lang, filename, keepTrace: true }),
+});
 
 scope.addEventListener("message", (event) => void session.handle(event.data));
 

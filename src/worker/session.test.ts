@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { Verdict } from "../checker";
 import type { Engine, RunEvent, RunRequest, RunResult } from "../engine/types";
+import type { Exercise } from "../exercises";
 import { SIGINT, type WorkerToPage } from "../protocol/messages";
-import { createSession, isKeyboardInterrupt, type SessionDeps } from "./session";
+import { createSession, isKeyboardInterrupt, type CheckFn, type SessionDeps } from "./session";
 
 function result(overrides: Partial<RunResult> = {}): RunResult {
   return {
@@ -51,12 +53,60 @@ class FakeEngine implements Engine {
   }
 }
 
+const exercise: Exercise = {
+  version: 1,
+  id: "ex",
+  title: "Ex",
+  module: "asyncio",
+  difficulty: "easy",
+  description: "",
+  starter: "",
+  solution: "",
+  checks: [{ kind: "exit", code: 0 }],
+};
+
+function verdictOf(run: RunResult | null, failure: string | null = null): Verdict {
+  return {
+    exerciseId: "ex",
+    passed: run?.exitCode === 0 && failure === null,
+    checks: [],
+    hints: [],
+    run: {
+      stdout: run?.stdout ?? "",
+      stderr: run?.stderr ?? "",
+      exitCode: run?.exitCode ?? 1,
+      elapsed: run?.elapsed ?? 0,
+      error: run?.error ?? null,
+      deadlock: null,
+      seed: 0,
+    },
+    failure,
+    lang: "en",
+    solutionAvailable: true,
+  };
+}
+
+/**
+ * A stand-in for checkExercise: runs each line of the code as one program (so a check makes
+ * several engine runs) and, like the real checker, turns a failure into a verdict.
+ */
+const fakeCheck: CheckFn = async (engine, request) => {
+  let last: RunResult | null = null;
+  try {
+    for (const code of request.code.split("\n")) last = await engine.run({ code });
+  } catch (error) {
+    return verdictOf(last, `The checker failed: ${(error as Error).message}`);
+  }
+  return verdictOf(last);
+};
+
 function harness(load: SessionDeps["loadEngine"] | "ok" = "ok") {
   const posted: WorkerToPage[] = [];
   const buffer = new SharedArrayBuffer(4);
   let engine: FakeEngine | null = null;
   const session = createSession({
     post: (message) => posted.push(message),
+    check: fakeCheck,
     loadEngine:
       load === "ok"
         ? (options, onStage) => {
@@ -72,7 +122,13 @@ function harness(load: SessionDeps["loadEngine"] | "ok" = "ok") {
     session.handle({ type: "init", indexURL: "http://x/pyodide/", interruptBuffer: buffer });
   const run = (runId: number, code: string) =>
     session.handle({ type: "run", runId, request: { code } });
-  return { posted, buffer, session, init, run, engine: () => engine };
+  const check = (runId: number, code: string) =>
+    session.handle({
+      type: "check",
+      runId,
+      request: { exercise, code, lang: "en", filename: "main.py" },
+    });
+  return { posted, buffer, session, init, run, check, engine: () => engine };
 }
 
 describe("worker session", () => {
@@ -158,6 +214,58 @@ describe("worker session", () => {
     const h = harness();
     await h.run(1, "print");
     expect(h.posted).toEqual([{ type: "error", runId: 1, message: "Python is not started yet." }]);
+  });
+});
+
+describe("worker session: checks", () => {
+  it("ends a check with its verdict, streaming nothing", async () => {
+    const h = harness();
+    await h.init();
+    h.posted.length = 0;
+    await h.check(3, "print");
+    expect(h.posted).toHaveLength(1);
+    const message = h.posted[0];
+    expect(message?.type).toBe("verdict");
+    expect(message?.type === "verdict" && message.runId).toBe(3);
+    expect(message?.type === "verdict" && message.verdict.run.stdout).toBe("hello\n");
+  });
+
+  it("reports an interrupted check as interrupted, not as a failed verdict", async () => {
+    const h = harness();
+    await h.init();
+    h.posted.length = 0;
+    // The checker catches the interrupt and would grade the attempt; the session must not.
+    await h.check(1, "print\nresult-interrupt\nprint");
+    await h.check(2, "throw-interrupt");
+    expect(h.posted).toEqual([
+      { type: "interrupted", runId: 1 },
+      { type: "interrupted", runId: 2 },
+    ]);
+  });
+
+  it("keeps an engine failure inside the verdict, as the checker reports it", async () => {
+    const h = harness();
+    await h.init();
+    h.posted.length = 0;
+    await h.check(1, "explode");
+    const message = h.posted[0];
+    expect(message?.type === "verdict" && message.verdict.failure).toBe(
+      "The checker failed: engine exploded",
+    );
+  });
+
+  it("runs checks and runs one at a time, in order", async () => {
+    const h = harness();
+    await h.init();
+    h.posted.length = 0;
+    await Promise.all([h.check(1, "print"), h.run(2, "print"), h.check(3, "print")]);
+    expect(h.posted.map((m) => `${m.type}:${"runId" in m ? m.runId : "-"}`)).toEqual([
+      "verdict:1",
+      "stdout:2",
+      "stderr:2",
+      "done:2",
+      "verdict:3",
+    ]);
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * The Python worker's logic, kept apart from the Worker wiring so tests can drive it directly.
  *
- * A session starts the engine once (on `init`), then runs programs one at a time in the order they
- * arrive. Every run ends with exactly one message: `done`, `interrupted` (the page set the interrupt
- * buffer and Python raised KeyboardInterrupt, whether the engine reported it as a result or threw
- * it) or `error`. Nothing escapes as an unhandled rejection: in a browser that would surface as a
- * page error.
+ * A session starts the engine once (on `init`), then does jobs (runs and checks) one at a time in
+ * the order they arrive. A run ends with exactly one message: `done`, `interrupted` (the page set
+ * the interrupt buffer and Python raised KeyboardInterrupt, whether the engine reported it as a
+ * result or threw it) or `error`. A check ends with `verdict`, `interrupted` or `error` the same
+ * way: Stop works during a check exactly as during a run. Nothing escapes as an unhandled
+ * rejection: in a browser that would surface as a page error.
  */
-import type { Engine, RunResult } from "../engine/types";
+import type { Verdict } from "../checker";
+import type { Engine, RunRequest, RunResult } from "../engine/types";
 import {
   doneMessage,
   errorMessage,
@@ -15,20 +17,29 @@ import {
   outputMessage,
   progressMessage,
   readyMessage,
+  verdictMessage,
+  type CheckRequest,
   type InitStage,
   type PageToWorker,
   type WorkerToPage,
 } from "../protocol/messages";
+import { guardInterrupts, isKeyboardInterrupt } from "./interrupt-guard";
+
+export { isKeyboardInterrupt };
 
 export interface EngineOptions {
   indexURL: string;
   interruptBuffer: SharedArrayBuffer | null;
 }
 
+/** Judges an attempt with the given engine (the checker's `checkExercise`, bound to its options). */
+export type CheckFn = (engine: Engine, request: CheckRequest) => Promise<Verdict>;
+
 export interface SessionDeps {
   post: (message: WorkerToPage) => void;
   /** Loads Pyodide and the runtime; reports each start-up stage as it begins. */
   loadEngine: (options: EngineOptions, onStage: (stage: InitStage) => void) => Promise<Engine>;
+  check: CheckFn;
 }
 
 export interface Session {
@@ -36,23 +47,15 @@ export interface Session {
   handle: (message: PageToWorker) => Promise<void>;
 }
 
-/** Whether an error or a run result is Python's KeyboardInterrupt (what an interrupt raises). */
-export function isKeyboardInterrupt(reason: unknown): boolean {
-  if (typeof reason !== "object" || reason === null) return false;
-  if ("type" in reason && reason.type === "KeyboardInterrupt") return true;
-  // Pyodide's PythonError carries the Python traceback in its message.
-  return reason instanceof Error && /^KeyboardInterrupt\b/m.test(reason.message);
-}
-
 function messageOf(reason: unknown): string {
   if (reason instanceof Error) return reason.message || reason.name;
   return String(reason);
 }
 
-export function createSession({ post, loadEngine }: SessionDeps): Session {
+export function createSession({ post, loadEngine, check }: SessionDeps): Session {
   let engine: Promise<Engine> | null = null;
   let interrupt: Int32Array | null = null;
-  /** Runs are serialised: each waits for the previous one. */
+  /** Jobs are serialised: each waits for the previous one. */
   let queue: Promise<void> = Promise.resolve();
 
   async function init(options: EngineOptions): Promise<void> {
@@ -70,20 +73,27 @@ export function createSession({ post, loadEngine }: SessionDeps): Session {
     }
   }
 
-  async function run(runId: number, request: Parameters<Engine["run"]>[0]): Promise<void> {
+  /** Waits for the engine and clears a stale interrupt; null (after reporting why) if it cannot run. */
+  async function engineFor(runId: number): Promise<Engine | null> {
     if (!engine) {
       post(errorMessage(runId, "Python is not started yet."));
-      return;
+      return null;
     }
     let ready: Engine;
     try {
       ready = await engine;
     } catch (reason) {
       post(errorMessage(runId, `Python failed to start: ${messageOf(reason)}`));
-      return;
+      return null;
     }
-    // A Stop aimed at an earlier run must not interrupt this one.
+    // A Stop aimed at an earlier job must not interrupt this one.
     if (interrupt) Atomics.store(interrupt, 0, 0);
+    return ready;
+  }
+
+  async function run(runId: number, request: RunRequest): Promise<void> {
+    const ready = await engineFor(runId);
+    if (!ready) return;
     let result: RunResult;
     try {
       result = await ready.run(request, (event) =>
@@ -102,15 +112,39 @@ export function createSession({ post, loadEngine }: SessionDeps): Session {
     );
   }
 
+  async function checkJob(runId: number, request: CheckRequest): Promise<void> {
+    const ready = await engineFor(runId);
+    if (!ready) return;
+    const guard = guardInterrupts(ready, interrupt);
+    let verdict: Verdict;
+    try {
+      verdict = await check(guard.engine, request);
+    } catch (reason) {
+      // The checker reports its own failures in the verdict; this is a bug in the wiring.
+      post(
+        guard.interrupted || isKeyboardInterrupt(reason)
+          ? interruptedMessage(runId)
+          : errorMessage(runId, messageOf(reason)),
+      );
+      return;
+    }
+    post(guard.interrupted ? interruptedMessage(runId) : verdictMessage(runId, verdict));
+  }
+
+  function enqueue(job: () => Promise<void>): Promise<void> {
+    queue = queue.then(job);
+    return queue;
+  }
+
   return {
     handle(message) {
       switch (message.type) {
         case "init":
           return init(message);
-        case "run": {
-          queue = queue.then(() => run(message.runId, message.request));
-          return queue;
-        }
+        case "run":
+          return enqueue(() => run(message.runId, message.request));
+        case "check":
+          return enqueue(() => checkJob(message.runId, message.request));
       }
     },
   };

@@ -27,14 +27,26 @@ for entry in (RUNTIME / "shims", RUNTIME):
 EPOCH = 1_767_225_600.0  # 2026-01-01T00:00:00Z: time.time() at virtual t = 0
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
+#: Mirrors interleave.sched.WAKE_LATENCY: how late a timed wait wakes in the runtime.
+SLEEP_LATENCY = 0.00017
+SELECT_LATENCY = 0.00035
 
-    def advance(self, seconds: float) -> None:
+
+class Clock:
+    """``late``: wake timed waits as late as the runtime does (whole programs); the shims' unit
+    tests keep it off so that they can state exact modelled latencies."""
+
+    def __init__(self, late: bool = False) -> None:
+        self.now = 0.0
+        self.late = late
+
+    def advance(self, seconds: float, latency: float = 0.0) -> None:
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
-        self.now += seconds
+        self.now += seconds + (latency if seconds > 0 and self.late else 0.0)
+
+    def sleep(self, seconds: float) -> None:
+        self.advance(seconds, SLEEP_LATENCY)
 
 
 class _VirtualSelector(selectors.BaseSelector):
@@ -55,7 +67,7 @@ class _VirtualSelector(selectors.BaseSelector):
     def select(self, timeout=None):
         if timeout is None:
             raise RuntimeError("virtual clock: the event loop would wait forever (nothing scheduled)")
-        self._clock.advance(timeout)
+        self._clock.advance(timeout, SELECT_LATENCY)
         return []
 
     def get_map(self):
@@ -66,13 +78,13 @@ class _VirtualSelector(selectors.BaseSelector):
 
 
 @contextlib.contextmanager
-def virtual_time():
+def virtual_time(late: bool = False):
     """Runs the body on a virtual clock; yields the Clock."""
-    clock = Clock()
+    clock = Clock(late)
     saved = {name: getattr(time, name) for name in ("time", "monotonic", "perf_counter", "sleep")}
     time.time = lambda: EPOCH + clock.now
     time.monotonic = time.perf_counter = lambda: clock.now
-    time.sleep = clock.advance
+    time.sleep = clock.sleep
 
     class Policy(asyncio.DefaultEventLoopPolicy):
         def new_event_loop(self):
@@ -94,7 +106,7 @@ def run_program(path: str | Path, endpoints: list[dict] | None = None, seed: int
     from interleave import net
 
     out = io.StringIO()
-    with virtual_time() as clock:
+    with virtual_time(late=True) as clock:
         net.install(endpoints or [], seed)
         with contextlib.redirect_stdout(out):
             runpy.run_path(str(path), run_name="__main__")

@@ -1,9 +1,13 @@
-/** The course map: every exercise, grouped by module (topic), each a link that opens it. */
+/**
+ * The course map: every exercise, grouped by module (topic), each a link that opens it. An
+ * exercise checked successfully at least once is marked solved (✓); one only tried, with a dot.
+ */
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { localize } from "../../exercises";
 import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
+import { useUiText } from "../i18n/use-ui-text";
 import { groupByModule } from "./group-by-module";
 import { LoadErrors } from "./LoadErrors";
 
@@ -12,33 +16,52 @@ export function CourseMap() {
   const openId = useAppStore((s) => s.openId);
   const lang = useAppStore((s) => s.lang);
   const triedIds = useAppStore(useShallow((s) => Object.keys(s.progress)));
+  const solvedIds = useAppStore(
+    useShallow((s) =>
+      Object.entries(s.progress)
+        .filter(([, p]) => p.solved)
+        .map(([id]) => id),
+    ),
+  );
+  const text = useUiText().app;
   const groups = useMemo(() => groupByModule(exercises), [exercises]);
 
   return (
-    <nav aria-label="Course map" className="course-map" data-testid="course-map">
+    <nav aria-label={text.courseMap} className="course-map" data-testid="course-map">
       <LoadErrors />
       {groups.map((group) => (
         <section key={group.module} aria-labelledby={`module-${group.module}`}>
           <h2 id={`module-${group.module}`}>{group.title}</h2>
           <ul>
-            {group.exercises.map((exercise) => (
-              <li key={exercise.id}>
-                <a
-                  href={exerciseHash(exercise.id)}
-                  aria-current={exercise.id === openId ? "page" : undefined}
-                  data-tried={triedIds.includes(exercise.id) || undefined}
-                >
-                  <span className="course-map__title">{localize(exercise.title, lang)}</span>
-                  <span className={`difficulty difficulty--${exercise.difficulty}`}>
-                    {exercise.difficulty}
-                  </span>
-                </a>
-              </li>
-            ))}
+            {group.exercises.map((exercise) => {
+              const solved = solvedIds.includes(exercise.id);
+              const tried = !solved && triedIds.includes(exercise.id);
+              return (
+                <li key={exercise.id}>
+                  <a
+                    href={exerciseHash(exercise.id)}
+                    aria-current={exercise.id === openId ? "page" : undefined}
+                    data-exercise-id={exercise.id}
+                    data-tried={tried || undefined}
+                    data-solved={solved || undefined}
+                  >
+                    <span className="course-map__title">{localize(exercise.title, lang)}</span>
+                    {solved && (
+                      <span className="course-map__solved" role="img" aria-label={text.solved}>
+                        ✓
+                      </span>
+                    )}
+                    <span className={`difficulty difficulty--${exercise.difficulty}`}>
+                      {text.difficulty[exercise.difficulty] ?? exercise.difficulty}
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}
-      {groups.length === 0 && <p>No exercises found.</p>}
+      {groups.length === 0 && <p>{text.noExercises}</p>}
     </nav>
   );
 }

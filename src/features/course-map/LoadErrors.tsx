@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import type { ExerciseError } from "../../exercises";
 import { useAppStore } from "../../store/app-store";
+import { useUiText } from "../i18n/use-ui-text";
 
 /** Errors grouped by file, files in the order they first appear. */
 function byFile(errors: readonly ExerciseError[]): [string, ExerciseError[]][] {
@@ -16,13 +17,11 @@ function byFile(errors: readonly ExerciseError[]): [string, ExerciseError[]][] {
 export function LoadErrors() {
   const errors = useAppStore((s) => s.loadErrors);
   const files = useMemo(() => byFile(errors), [errors]);
+  const text = useUiText().app;
   if (files.length === 0) return null;
   return (
     <div role="alert" className="load-errors" data-testid="load-errors">
-      <p>
-        {files.length === 1 ? "One exercise file" : `${files.length} exercise files`} could not be
-        loaded:
-      </p>
+      <p>{text.loadErrors(files.length)}</p>
       <ul>
         {files.map(([file, mistakes]) => (
           <li key={file}>

@@ -8,6 +8,8 @@
  *
  * It is a controlled component: `value` is the truth; edits are reported with `onChange` and a new
  * `value` that differs from the editor's text (e.g. after "Reset") replaces it, keeping undo.
+ * `markers` (lines failing checks point at) become squiggles with a hover message plus a
+ * whole-line highlight; `data-markers` on the host lists their lines for tests.
  */
 import { useEffect, useRef } from "react";
 import * as monaco from "monaco-editor/editor";
@@ -29,6 +31,7 @@ import "monaco-editor/features/suggest/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
+import type { EditorMarker } from "./markers";
 
 // Monaco asks for a worker per language service; a Python editor only ever needs the editor worker.
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
@@ -38,16 +41,31 @@ export interface CodeEditorProps {
   onChange: (value: string) => void;
   /** Ctrl/Cmd+Enter. */
   onRun: () => void;
+  /** Ctrl/Cmd+Shift+Enter. */
+  onCheck: () => void;
+  /** Lines to mark, e.g. where failing checks point; replaced whenever the array changes. */
+  markers: readonly EditorMarker[];
   /** Accessible name of the text area. */
   label: string;
 }
 
-export default function CodeEditor({ value, onChange, onRun, label }: CodeEditorProps) {
+/** Owner of the markers this module sets (Monaco keeps markers per owner). */
+const MARKER_OWNER = "interleave-checker";
+
+export default function CodeEditor({
+  value,
+  onChange,
+  onRun,
+  onCheck,
+  markers,
+  label,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const lineHighlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   // The latest callbacks, read by listeners registered once.
-  const callbacks = useRef({ onChange, onRun });
-  callbacks.current = { onChange, onRun };
+  const callbacks = useRef({ onChange, onRun, onCheck });
+  callbacks.current = { onChange, onRun, onCheck };
 
   useEffect(() => {
     if (!host.current) return;
@@ -72,7 +90,15 @@ export default function CodeEditor({ value, onChange, onRun, label }: CodeEditor
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => callbacks.current.onRun(),
     });
+    instance.addAction({
+      id: "interleave.check",
+      label: "Check solution",
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+      run: () => callbacks.current.onCheck(),
+    });
+    lineHighlights.current = instance.createDecorationsCollection();
     return () => {
+      lineHighlights.current = null;
       changes.dispose();
       instance.dispose();
       model.dispose();
@@ -86,6 +112,35 @@ export default function CodeEditor({ value, onChange, onRun, label }: CodeEditor
     if (!model || model.getValue() === value) return;
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
   }, [value]);
+
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model) return;
+    const lines = markers.filter((m) => m.line <= model.getLineCount());
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      lines.map((m) => ({
+        severity: monaco.MarkerSeverity.Error,
+        message: m.message,
+        startLineNumber: m.line,
+        startColumn: model.getLineFirstNonWhitespaceColumn(m.line) || 1,
+        endLineNumber: m.line,
+        endColumn: model.getLineMaxColumn(m.line),
+      })),
+    );
+    lineHighlights.current?.set(
+      lines.map((m) => ({
+        range: new monaco.Range(m.line, 1, m.line, 1),
+        options: {
+          isWholeLine: true,
+          className: "code-editor__failing-line",
+          linesDecorationsClassName: "code-editor__failing-gutter",
+        },
+      })),
+    );
+    if (host.current) host.current.dataset.markers = lines.map((m) => m.line).join(",");
+  }, [markers]);
 
   return <div ref={host} className="code-editor" data-testid="code-editor" />;
 }

@@ -1,5 +1,6 @@
-/** Chooses the language of exercise texts. */
+/** Chooses the language of the interface, exercise texts and check results. Persisted. */
 import { useAppStore } from "../../store/app-store";
+import { useUiText } from "../i18n/use-ui-text";
 import { LANGUAGES, type Language } from "../../store/slices/prefs";
 
 const isLanguage = (value: string): value is Language => LANGUAGES.some((l) => l.code === value);
@@ -7,9 +8,10 @@ const isLanguage = (value: string): value is Language => LANGUAGES.some((l) => l
 export function LanguagePicker() {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
+  const text = useUiText().app;
   return (
     <label className="language-picker">
-      <span>Language</span>
+      <span>{text.language}</span>
       <select
         value={lang}
         onChange={(event) => {

@@ -1,27 +1,23 @@
 /** Whether Python is starting, ready or broken; and, where threads cannot run, which browsers can. */
-import type { InitStage } from "../../protocol/messages";
 import { useAppStore } from "../../store/app-store";
-
-const STAGE_TEXT: Record<InitStage, string> = {
-  "loading-pyodide": "loading Pyodide",
-  "starting-engine": "starting the simulator",
-};
+import { useUiText } from "../i18n/use-ui-text";
 
 export function PythonStatus() {
   const status = useAppStore((s) => s.pythonStatus);
   const stage = useAppStore((s) => s.pythonStage);
   const version = useAppStore((s) => s.pythonVersion);
   const error = useAppStore((s) => s.pythonError);
+  const strings = useUiText().python;
   let text: string;
   switch (status) {
     case "starting":
-      text = `Starting Python${stage ? ` (${STAGE_TEXT[stage]})` : ""}…`;
+      text = stage ? strings.startingStage(strings.stages[stage]) : strings.starting;
       break;
     case "ready":
-      text = `Python ${version ?? ""} ready`;
+      text = strings.ready(version ?? "");
       break;
     case "failed":
-      text = error ?? "Python failed to start.";
+      text = error ?? strings.failed;
       break;
   }
   return (
@@ -39,11 +35,11 @@ export function PythonStatus() {
 /** Shown where the browser lacks JSPI: asyncio still runs, threads and processes do not. */
 export function StackSwitchingNotice() {
   const stackSwitching = useAppStore((s) => s.stackSwitching);
+  const text = useUiText().python;
   if (stackSwitching !== false) return null;
   return (
     <p role="note" className="notice">
-      This browser cannot run Python threads or processes (they need Chrome 137+, Firefox 153+ or
-      Safari 27+). asyncio programs run fine.
+      {text.noStackSwitching}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UI_TEXT } from "../i18n/ui-text";
 import { formatOutcome, formatSeconds } from "./format-outcome";
 
 describe("formatOutcome", () => {
@@ -31,6 +32,25 @@ describe("formatOutcome", () => {
       "Stopped (Python was restarted to end the program).",
     );
     expect(formatOutcome({ kind: "failed", message: "boom" })).toBe("The run failed: boom");
+  });
+
+  it("says whether a check passed and how long its main run took", () => {
+    const checked = { kind: "checked", exitCode: 0, error: null, failure: null } as const;
+    expect(formatOutcome({ ...checked, passed: true, elapsed: 3 })).toBe(
+      "Check passed: the program ran for 3.00 s of virtual time",
+    );
+    expect(formatOutcome({ ...checked, passed: false, elapsed: 6.05 })).toBe(
+      "Check failed: the program ran for 6.05 s of virtual time",
+    );
+    expect(formatOutcome({ ...checked, passed: false, elapsed: 0, failure: "boom" })).toBe(
+      "The checker could not finish; see the check results.",
+    );
+  });
+
+  it("speaks the learner's language", () => {
+    expect(
+      formatOutcome({ kind: "finished", elapsed: 2, exitCode: 0, error: null }, UI_TEXT.ru.console),
+    ).toBe("Завершено за 2.00 с виртуального времени (код выхода 0)");
   });
 
   it("rounds seconds to two decimals", () => {

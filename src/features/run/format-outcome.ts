@@ -1,26 +1,27 @@
-/** One line under the console saying how the last run ended. Pure. */
+/** One line under the console saying how the last run or check ended. Pure: strings come in as `text`. */
 import type { RunOutcome } from "../../store/slices/run";
+import { EN, type UiText } from "../i18n/ui-text";
 
 /** Seconds with two decimals: virtual time is exact, so "2.00 s" means what it says. */
-export function formatSeconds(seconds: number): string {
-  return `${seconds.toFixed(2)} s`;
+export function formatSeconds(seconds: number, text: UiText["console"] = EN.console): string {
+  return text.seconds(seconds);
 }
 
-export function formatOutcome(outcome: RunOutcome): string {
+export function formatOutcome(outcome: RunOutcome, text: UiText["console"] = EN.console): string {
   switch (outcome.kind) {
     case "finished": {
-      const time = `${formatSeconds(outcome.elapsed)} of virtual time`;
-      if (outcome.error) {
-        const where = outcome.error.line === null ? "" : ` on line ${outcome.error.line}`;
-        return `${outcome.error.type}${where} after ${time} (exit code ${outcome.exitCode})`;
-      }
-      return `Finished in ${time} (exit code ${outcome.exitCode})`;
+      const time = text.seconds(outcome.elapsed);
+      return outcome.error
+        ? text.raised(outcome.error.type, outcome.error.line, time, outcome.exitCode)
+        : text.finished(time, outcome.exitCode);
     }
+    case "checked":
+      return outcome.failure !== null
+        ? text.checkerFailed
+        : text.checked(outcome.passed, text.seconds(outcome.elapsed));
     case "stopped":
-      return outcome.restarted
-        ? "Stopped (Python was restarted to end the program)."
-        : "Stopped (KeyboardInterrupt).";
+      return outcome.restarted ? text.stoppedRestart : text.stoppedInterrupt;
     case "failed":
-      return `The run failed: ${outcome.message}`;
+      return text.failed(outcome.message);
   }
 }

@@ -1,0 +1,248 @@
+"""Simulated processes with spawn semantics, in one interpreter.
+
+A child process gets its own module world (``world.swap``): its own ``__main__``, ``threading``,
+``multiprocessing``, ``asyncio``... It starts the way CPython's spawn starts a child: the main
+module is executed again as ``__mp_main__`` (so code outside ``if __name__ == "__main__":`` runs
+again, and starting a process from there fails with CPython's bootstrapping error), then the
+target and its arguments are unpickled there and called. What crosses between processes is
+pickled, so a lambda fails as it does in CPython and a child's writes to globals never reach the
+parent. Queues, pipes, locks, shared values and manager proxies are passed by reference instead,
+as CPython passes them by inheritance when it spawns.
+"""
+
+import io
+import os
+import pickle
+import sys
+import traceback
+
+from . import atexit_shim, fakethread
+from . import sched as _sched
+
+BOOTSTRAP_ERROR = """
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        """
+
+#: Virtual seconds a child spends starting (interpreter start, re-importing the main module).
+START_COST = 0.01
+
+_run = None  # the runner.Run in progress (for the program's source and file name)
+
+
+class Shared:
+    """Marker base: instances cross process boundaries by reference, not by value."""
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, buf, refs):
+        super().__init__(buf, protocol=pickle.DEFAULT_PROTOCOL)
+        self._refs = refs
+
+    def persistent_id(self, obj):
+        if isinstance(obj, Shared):
+            self._refs.append(obj)
+            return len(self._refs) - 1
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, buf, refs):
+        super().__init__(buf)
+        self._refs = refs
+
+    def persistent_load(self, pid):
+        return self._refs[pid]
+
+
+def dumps(obj):
+    """Pickle for another process: (bytes, shared objects passed by reference)."""
+    buf = io.BytesIO()
+    refs = []
+    _Pickler(buf, refs).dump(obj)
+    return buf.getvalue(), refs
+
+
+def loads(packed):
+    data, refs = packed
+    return _Unpickler(io.BytesIO(data), refs).load()
+
+
+def copy(obj):
+    """What the receiving process gets: a pickled round trip."""
+    return loads(dumps(obj))
+
+
+def format_exception(exc):
+    """A traceback as CPython prints it, without the runtime's own frames."""
+    import os
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    te = traceback.TracebackException.from_exception(exc)
+    for t in _chain(te):
+        t.stack = traceback.StackSummary.from_list(
+            [f for f in t.stack if not f.filename.startswith(here)])
+    return "".join(te.format())
+
+
+def _chain(te):
+    seen = set()
+    while te is not None and id(te) not in seen:
+        seen.add(id(te))
+        yield te
+        te = te.__cause__ or te.__context__
+
+
+def sch():
+    s = fakethread.current
+    if s is None:
+        raise RuntimeError("no Interleave run is in progress")
+    return s
+
+
+def current_proc():
+    return sch().current.proc
+
+
+def check_not_bootstrapping():
+    if current_proc().bootstrapping:
+        raise RuntimeError(BOOTSTRAP_ERROR)
+
+
+def _exec_main_again():
+    """Run the program's main module as ``__mp_main__`` in the current (child) process."""
+    module = _run.make_module("__mp_main__")
+    sys.modules["__mp_main__"] = module
+    sys.modules["__main__"] = module
+    exec(_run.compiled, module.__dict__)
+    return module
+
+
+def start(name, target_packed, on_exit, daemon=False):
+    """Start a child process; ``target_packed`` is ``dumps((fn, args, kwargs))`` made in the
+    parent. ``on_exit(proc)`` runs in the child when it ends. Returns the Proc."""
+    check_not_bootstrapping()
+    s = sch()
+    holder = {}
+
+    def child_main():
+        proc = holder["proc"]
+        code = 0
+        try:
+            if proc.killed:
+                raise _sched.Abort()
+            sys.modules["atexit"] = atexit_shim.module()
+            from .runner import prepare_world
+
+            prepare_world(s, s.trace)
+            s.charge_seconds(START_COST)
+            try:
+                from multiprocessing import process as mp_process
+
+                mp_process._bootstrap_current(proc)
+            except ImportError:
+                pass
+            proc.bootstrapping = True
+            try:
+                _exec_main_again()
+                fn, args, kwargs = loads(target_packed)
+            finally:
+                proc.bootstrapping = False
+            try:
+                fn(*args, **kwargs)
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if not isinstance(exc.code, (int, type(None))):
+                    print(exc.code, file=sys.stderr)
+            except _sched.Abort:
+                raise
+            except BaseException as exc:
+                sys.stderr.write(f"Process {name}:\n")
+                sys.stderr.write(format_exception(exc))
+                code = 1
+            import threading
+
+            threading._shutdown()
+            sys.modules["atexit"]._run_exitfuncs()
+        except _sched.Abort:
+            code = -(proc.killed or 15)
+        except BaseException as exc:
+            # failing before the target runs, as a spawned child does while bootstrapping
+            sys.stderr.write(format_exception(exc))
+            code = 1
+        if proc.killed:
+            code = -proc.killed
+        proc.exitcode = code
+        on_exit(proc)
+
+    proc = s.spawn_process(name, child_main)
+    proc.daemon = daemon
+    holder["proc"] = proc
+    s.trace.rename(proc.lane, name)
+    return proc
+
+
+def kill(proc, signum):
+    """Terminate every thread of ``proc`` (SIGTERM 15, SIGKILL 9)."""
+    s = sch()
+    if proc.exitcode is not None:
+        return
+    proc.killed = signum
+    for g in proc.greens:
+        if g.state == _sched.BLOCKED:
+            if g.timer is not None:
+                g.timer[3] = False
+                g.timer = None
+            s._make_ready(g, _sched.ABORTED, s.clock)
+        elif g.state == _sched.READY:
+            g.wake_value = _sched.ABORTED
+
+
+def wait_exit(proc, timeout=None):
+    """Block until ``proc`` has ended (or ``timeout``); returns whether it has."""
+    s = sch()
+    main = proc.main
+    deadline = None if timeout is None else s.clock + timeout
+    while proc.exitcode is None:
+        main.joiners.append(s.current)
+        woke = s.block("join", f"join {proc.name}", waits_on=proc, deadline=deadline,
+                       frame=sys._getframe(1))
+        if s.current in main.joiners:
+            main.joiners.remove(s.current)
+        if woke is False:
+            break
+    return proc.exitcode is not None
+
+
+_saved = {}
+
+
+def install(run):
+    global _run
+    _run = run
+    _saved["getpid"], _saved["getppid"] = os.getpid, os.getppid
+    os.getpid = lambda: current_proc().pid
+    os.getppid = lambda: (current_proc().parent.pid if current_proc().parent else 4000)
+
+
+def uninstall():
+    global _run
+    _run = None
+    if _saved:
+        os.getpid, os.getppid = _saved["getpid"], _saved["getppid"]
+        _saved.clear()
+

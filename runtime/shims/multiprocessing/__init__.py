@@ -1,0 +1,29 @@
+"""``multiprocessing`` for Interleave: processes simulated in one interpreter, spawn semantics.
+
+Each process is a group of green threads with its own GIL, clock and module world (see
+interleave.procs). The API follows CPython's; what crosses between processes is pickled,
+and queues, pipes, locks, shared values and manager proxies are shared by reference, as
+CPython shares them by inheritance. Simplifications: a Manager keeps its objects in the
+calling process instead of a server process (its proxies behave the same); there is no real
+``fork``, so every start method behaves like "spawn".
+"""
+
+from .context import (  # noqa: F401
+    Array, AuthenticationError, Barrier, BoundedSemaphore, BufferTooShort, Condition, Event,
+    JoinableQueue, Lock, Manager, Pipe, Pool, Process, ProcessError, Queue, RLock, Semaphore,
+    SimpleQueue, TimeoutError, Value, active_children, allow_connection_pickling, cpu_count,
+    current_process, freeze_support, get_all_start_methods, get_context, get_logger,
+    get_start_method, parent_process, set_executable, set_forkserver_preload,
+    set_start_method,
+)
+
+SUBDEBUG = 5
+SUBWARNING = 25
+
+__all__ = [
+    "Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "BufferTooShort", "Condition",
+    "Event", "JoinableQueue", "Lock", "Manager", "Pipe", "Pool", "Process", "ProcessError",
+    "Queue", "RLock", "Semaphore", "SimpleQueue", "TimeoutError", "Value", "active_children",
+    "cpu_count", "current_process", "freeze_support", "get_all_start_methods", "get_context",
+    "get_logger", "get_start_method", "parent_process", "set_start_method",
+]

@@ -1,0 +1,333 @@
+"""``multiprocessing.Pool``: worker processes fed from a task queue, as in CPython.
+
+Tasks (function and arguments) are pickled in the parent when submitted, so a lambda fails
+there; each worker unpickles them in its own process world, runs them and sends the pickled
+result back. A result-handler thread in the parent fills in the results and runs callbacks,
+like CPython's. ``with Pool() as p`` terminates the workers on exit.
+"""
+
+import itertools
+import os
+import threading
+import traceback
+
+from interleave import procs
+
+from .process import Process
+from .queues import SimpleQueue
+
+RUN, CLOSE, TERMINATE = 0, 1, 2
+_job_counter = itertools.count()
+
+
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class MaybeEncodingError(Exception):
+    pass
+
+
+def _worker(tasks, results, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = tasks.get()
+        if task is None:
+            break
+        job, index, func, chunk, star = task
+        try:
+            out = [func(*args) if star else func(args) for args in chunk]
+            results.put((job, index, True, out))
+        except Exception as exc:
+            text = "".join(traceback.format_exception(exc))
+            results.put((job, index, False, (exc, text)))
+
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback, chunks=1):
+        self._pool = pool
+        self._event = threading.Event()
+        self._job = next(_job_counter)
+        self._callback = callback
+        self._error_callback = error_callback
+        self._chunks = chunks
+        self._parts = {}
+        self._value = None
+        self._success = None
+        pool._cache[self._job] = self
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError(f"{self!r} not ready")
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            from . import TimeoutError
+
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, index, ok, value):
+        if not ok:
+            self._success = False
+            self._value = value
+            self._finish()
+            return
+        self._parts[index] = value
+        if len(self._parts) == self._chunks:
+            self._success = True
+            self._value = self._combine()
+            self._finish()
+
+    def _combine(self):
+        return self._parts[0][0]
+
+    def _finish(self):
+        self._pool._cache.pop(self._job, None)
+        if self._success and self._callback is not None:
+            self._callback(self._value)
+        if not self._success and self._error_callback is not None:
+            self._error_callback(self._value)
+        self._event.set()
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def _combine(self):
+        return [x for i in range(self._chunks) for x in self._parts[i]]
+
+    def _set(self, index, ok, value):
+        if self._success is False:
+            return  # the first failure decided it
+        super()._set(index, ok, value)
+
+
+class IMapIterator:
+    def __init__(self, pool, ordered):
+        self._pool = pool
+        self._job = next(_job_counter)
+        self._cond = threading.Condition(threading.Lock())
+        self._items = {}
+        self._ready = []
+        self._next = 0
+        self._length = None
+        self._ordered = ordered
+        pool._cache[self._job] = self
+
+    def _set(self, index, ok, value):
+        with self._cond:
+            if self._ordered:
+                self._items[index] = (ok, value)
+            else:
+                self._ready.append((ok, value))
+            self._cond.notify_all()
+
+    def _set_length(self, n):
+        with self._cond:
+            self._length = n
+            self._cond.notify_all()
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            while True:
+                if self._length is not None and self._next >= self._length:
+                    self._pool._cache.pop(self._job, None)
+                    raise StopIteration
+                if self._ordered and self._next in self._items:
+                    ok, value = self._items.pop(self._next)
+                    break
+                if not self._ordered and self._ready:
+                    ok, value = self._ready.pop(0)
+                    break
+                if not self._cond.wait(timeout):
+                    from . import TimeoutError
+
+                    raise TimeoutError
+            self._next += 1
+        if not ok:
+            raise value
+        return value[0]
+
+    __next__ = next
+
+
+class Pool:
+    _worker_name = "SpawnPoolWorker"
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
+                 context=None):
+        procs.check_not_bootstrapping()
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._processes = processes
+        self._state = RUN
+        self._cache = {}
+        self._tasks = SimpleQueue()
+        self._results = SimpleQueue()
+        self._pool = []
+        for i in range(processes):
+            w = Process(target=_worker, args=(self._tasks, self._results, initializer, initargs),
+                        name=f"{self._worker_name}-{i + 1}", daemon=True)
+            w.start()
+            self._pool.append(w)
+        self._handler = threading.Thread(target=self._handle_results, daemon=True,
+                                         name="Thread-(_handle_results)")
+        self._handler.start()
+
+    def _handle_results(self):
+        while True:
+            item = self._results.get()
+            if item is None:
+                return
+            job, index, ok, value = item
+            if not ok:
+                exc, text = value
+                exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
+                value = exc
+            target = self._cache.get(job)
+            if target is not None:
+                target._set(index, ok, value)
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    def _submit(self, result, func, chunks, star):
+        for index, chunk in enumerate(chunks):
+            self._tasks.put((result._job, index, func, list(chunk), star))
+
+    def _chunks(self, iterable, chunksize):
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), self._processes * 4)
+            if extra:
+                chunksize += 1
+        chunksize = max(1, chunksize)
+        return [items[i:i + chunksize] for i in range(0, len(items), chunksize)]
+
+    def _check_picklable(self, func):
+        procs.dumps(func)  # raises in the parent, as CPython's task handler reports it
+
+    def apply_async(self, func, args=(), kwds=None, callback=None, error_callback=None):
+        self._check_running()
+        self._check_picklable(func)
+        kwds = kwds or {}
+        result = ApplyResult(self, callback, error_callback)
+        call = _Call(func, kwds)
+        self._tasks.put((result._job, 0, call, [tuple(args)], True))
+        return result
+
+    def apply(self, func, args=(), kwds=None):
+        return self.apply_async(func, args, kwds).get()
+
+    def _map_async(self, func, iterable, chunksize, callback, error_callback, star):
+        self._check_running()
+        self._check_picklable(func)
+        chunks = self._chunks(iterable, chunksize)
+        result = MapResult(self, callback, error_callback, chunks=len(chunks))
+        if not chunks:
+            result._success, result._value = True, []
+            result._finish()
+            return result
+        self._submit(result, func, chunks, star)
+        return result
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, callback, error_callback, False)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, chunksize, callback, error_callback, True)
+
+    def map(self, func, iterable, chunksize=None):
+        return self.map_async(func, iterable, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        self._check_picklable(func)
+        it = IMapIterator(self, ordered)
+        items = list(iterable)
+        for index, item in enumerate(items):
+            self._tasks.put((it._job, index, func, [item], False))
+        it._set_length(len(items))
+        return it
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == RUN:
+            self._state = CLOSE
+            for _ in self._pool:
+                self._tasks.put(None)
+
+    def terminate(self):
+        self._state = TERMINATE
+        for w in self._pool:
+            w.terminate()
+        for w in self._pool:
+            w.join()
+        self._results.put(None)
+
+    def join(self):
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        for w in self._pool:
+            w.join()
+        if self._state == CLOSE:
+            self._results.put(None)
+            self._handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+    def __repr__(self):
+        state = {RUN: "RUN", CLOSE: "CLOSE", TERMINATE: "TERMINATE"}[self._state]
+        return f"<multiprocessing.pool.Pool state={state} pool_size={self._processes}>"
+
+
+class _Call:
+    """A function with keyword arguments, picklable when the function is."""
+
+    def __init__(self, func, kwds):
+        self.func = func
+        self.kwds = kwds
+
+    def __call__(self, *args):
+        return self.func(*args, **self.kwds)
+
+
+ThreadPool = None  # multiprocessing.pool.ThreadPool: see context.ThreadPool

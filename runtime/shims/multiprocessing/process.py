@@ -1,0 +1,227 @@
+"""``multiprocessing.Process`` and the process registry."""
+
+import atexit
+import itertools
+import os
+import signal
+
+from interleave import procs
+
+_counter = itertools.count(1)
+_children = {}  # id -> Process started by this interpreter (all simulated processes)
+
+
+class BaseProcess:
+    _start_method = "spawn"
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        count = next(_counter)
+        self._identity = (count,)
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs or {})
+        self._name = name or f"{type(self).__name__}-{count}"
+        self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
+        self._proc = None
+        self._closed = False
+        self._parent_pid = os.getpid()
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_proc"] = None  # the child learns its own process when it starts
+        return state
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+        assert self._proc is None, "cannot start a process twice"
+        assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
+        assert not current_process().daemon, "daemonic processes are not allowed to have children"
+        procs.check_not_bootstrapping()
+        packed = procs.dumps((_run_process, (self,), {}))
+        self._proc = procs.start(self._name, packed, _on_exit, self._daemonic)
+        self._proc.mp_process = self
+        _children[id(self)] = self
+
+    def join(self, timeout=None):
+        if self._closed:
+            raise ValueError("process object is closed")
+        assert self._proc is not None, "can only join a started process"
+        procs.wait_exit(self._proc, timeout)
+        if self._proc.exitcode is not None:
+            _children.pop(id(self), None)
+
+    def is_alive(self):
+        if self._proc is None:
+            return False
+        return self._proc.exitcode is None
+
+    def terminate(self):
+        if self._proc is not None:
+            procs.kill(self._proc, signal.SIGTERM)
+
+    def kill(self):
+        if self._proc is not None:
+            procs.kill(self._proc, signal.SIGKILL)
+
+    def close(self):
+        if self._proc is not None and self._proc.exitcode is None:
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        assert self._proc is None, "process has already started"
+        self._daemonic = bool(value)
+
+    @property
+    def exitcode(self):
+        return None if self._proc is None else self._proc.exitcode
+
+    @property
+    def pid(self):
+        return None if self._proc is None else self._proc.pid
+
+    ident = pid
+
+    @property
+    def authkey(self):
+        return b"interleave"
+
+    @property
+    def sentinel(self):
+        return self.pid
+
+    def __repr__(self):
+        if self._proc is None:
+            status = "initial"
+        elif self._proc.exitcode is None:
+            status = "started"
+        else:
+            status = f"stopped exitcode={self._proc.exitcode}" if self._proc.exitcode else "stopped"
+        daemon = " daemon" if self._daemonic else ""
+        return f"<{type(self).__name__} name={self._name!r}{'' if self._proc is None else ' pid=' + str(self.pid)} parent={self._parent_pid} {status}{daemon}>"
+
+
+class Process(BaseProcess):
+    pass
+
+
+def _run_process(process):
+    """In the child: become ``current_process()`` and run."""
+    global _current
+    _current = process
+    process._proc = procs.current_proc()
+    process.run()
+
+
+def _on_exit(proc):
+    pass
+
+
+class _MainProcess(BaseProcess):
+    def __init__(self):
+        self._identity = ()
+        self._name = "MainProcess"
+        self._daemonic = False
+        self._proc = procs.current_proc()
+        self._parent_pid = None
+        self._closed = False
+        self._target = None
+
+    @property
+    def pid(self):
+        return self._proc.pid
+
+    def __repr__(self):
+        return f"<_MainProcess name='MainProcess' parent=None started>"
+
+
+_current = None
+
+
+def current_process():
+    global _current
+    if _current is None:
+        _current = _MainProcess()
+    return _current
+
+
+def parent_process():
+    proc = procs.current_proc()
+    if proc.parent is None:
+        return None
+    parent = getattr(proc.parent, "mp_process", None)
+    return parent if parent is not None else _ParentView(proc.parent)
+
+
+class _Bootstrapping(BaseProcess):
+    """``current_process()`` in a child while it re-imports the main module, before the Process
+    object arrives: CPython has already given the child its name by then."""
+
+    def __init__(self, proc):
+        self._proc = proc
+        self._name = proc.name
+        self._identity = ()
+        self._daemonic = getattr(proc, "daemon", False)
+        self._closed = False
+        self._parent_pid = proc.parent.pid if proc.parent else None
+
+
+def _bootstrap_current(proc):
+    global _current
+    _current = _Bootstrapping(proc)
+
+
+class _ParentView(BaseProcess):
+    def __init__(self, proc):
+        self._proc = proc
+        self._name = proc.name
+        self._identity = ()
+        self._daemonic = False
+        self._closed = False
+
+    def __repr__(self):
+        return f"<_ParentProcess name={self._name!r} parent={self._proc.pid} unknown>"
+
+
+def active_children():
+    mine = procs.current_proc()
+    alive = []
+    for p in list(_children.values()):
+        if p._proc is not None and p._proc.parent is mine:
+            if p._proc.exitcode is None:
+                alive.append(p)
+            else:
+                _children.pop(id(p), None)
+    return alive
+
+
+def _exit_function():
+    """At the end of a process: terminate daemonic children, join the others (as CPython)."""
+    for p in active_children():
+        if p.daemon:
+            p.terminate()
+    for p in active_children():
+        p.join()
+
+
+atexit.register(_exit_function)

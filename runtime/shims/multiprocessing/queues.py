@@ -1,0 +1,128 @@
+"""``multiprocessing.Queue``, ``JoinableQueue`` and ``SimpleQueue`` between simulated processes.
+
+Items are pickled when put and unpickled when got, so the receiver gets a copy, and something
+that cannot be pickled is reported the way CPython's feeder thread reports it (a traceback on
+stderr, the item lost) instead of being delivered.
+"""
+
+import collections
+import sys
+import threading
+import time
+import traceback
+
+from interleave import procs
+from interleave.procs import Shared
+
+
+def _queue_module():
+    """The ``queue`` module of the process calling: its Empty/Full are the ones it catches."""
+    import queue
+
+    return queue
+
+
+class Queue(Shared):
+    def __init__(self, maxsize=0, *, ctx=None):
+        self._maxsize = maxsize if maxsize > 0 else 2**31 - 1
+        self._items = collections.deque()
+        self._cond = threading.Condition(threading.Lock())
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        try:
+            packed = procs.dumps(obj)
+        except Exception:
+            sys.stderr.write("Traceback (most recent call last):\n")
+            traceback.print_exc(limit=0)
+            return
+        with self._cond:
+            if not self._wait(lambda: len(self._items) < self._maxsize, block, timeout):
+                raise _queue_module().Full
+            self._items.append(packed)
+            self._cond.notify_all()
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        with self._cond:
+            if not self._wait(lambda: self._items, block, timeout):
+                raise _queue_module().Empty
+            packed = self._items.popleft()
+            self._cond.notify_all()
+        return procs.loads(packed)
+
+    def _wait(self, ready, block, timeout):
+        if ready():
+            return True
+        if not block:
+            return False
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not ready():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return False
+            self._cond.wait(left)
+        return True
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return len(self._items) >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0, *, ctx=None):
+        super().__init__(maxsize)
+        self._unfinished = 0
+
+    def put(self, obj, block=True, timeout=None):
+        with self._cond:
+            self._unfinished += 1
+        super().put(obj, block, timeout)
+
+    def task_done(self):
+        with self._cond:
+            if self._unfinished <= 0:
+                raise ValueError("task_done() called too many times")
+            self._unfinished -= 1
+            self._cond.notify_all()
+
+    def join(self):
+        with self._cond:
+            while self._unfinished:
+                self._cond.wait()
+
+
+class SimpleQueue(Queue):
+    def __init__(self, *, ctx=None):
+        super().__init__()
+
+    def put(self, obj):
+        super().put(obj)
+
+    def get(self):
+        return super().get()

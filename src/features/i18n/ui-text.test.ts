@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../store/slices/prefs";
+import { UI_TEXT } from "./ui-text";
+
+/** Paths of every leaf string or function in a strings object. */
+function leaves(value: unknown, path = ""): string[] {
+  if (typeof value === "string" || typeof value === "function") return [path];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+}
+
+describe("UI strings", () => {
+  it("exist for every language the picker offers, with the same keys as English", () => {
+    for (const { code } of LANGUAGES) {
+      expect(leaves(UI_TEXT[code]).sort()).toEqual(leaves(UI_TEXT.en).sort());
+    }
+  });
+
+  it("have no empty string in any language", () => {
+    for (const { code } of LANGUAGES) {
+      const walk = (value: unknown): string[] =>
+        typeof value === "string"
+          ? [value]
+          : typeof value === "object" && value !== null
+            ? Object.values(value).flatMap(walk)
+            : [];
+      expect(walk(UI_TEXT[code]).filter((text) => text.trim() === "")).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Every string of the app's own interface (not exercise texts, not the checker's), per language.
+ * One module so a translator finds them all; components read them through `useUiText()`.
+ * English is complete by definition (the type is its shape); other languages must be complete too
+ * (the compiler says which string is missing).
+ */
+import type { Lane } from "../../engine/types";
+import { RU } from "./ui-text-ru";
+
+export const EN = {
+  app: {
+    language: "Language",
+    courseMap: "Course map",
+    noExercises: "No exercises found.",
+    solved: "solved",
+    tried: "tried",
+    difficulty: { easy: "easy", medium: "medium", hard: "hard" } as Record<string, string>,
+    noSuchExercise: (id: string) => `There is no exercise called “${id}”.`,
+    welcomeTitle: "Learn Python concurrency by running it",
+    welcomeBody:
+      "Pick an exercise from the course map. Your code runs in real CPython (Pyodide) inside your browser, on a virtual clock: a program that sleeps for ten seconds finishes at once and reports 10.00 s, threads really race, and deadlocks are found instead of waited for.",
+    loadErrors: (files: number) =>
+      files === 1
+        ? "One exercise file could not be loaded:"
+        : `${files} exercise files could not be loaded:`,
+  },
+  python: {
+    starting: "Starting Python…",
+    startingStage: (stage: string) => `Starting Python (${stage})…`,
+    stages: { "loading-pyodide": "loading Pyodide", "starting-engine": "starting the simulator" },
+    ready: (version: string) => `Python ${version} ready`,
+    failed: "Python failed to start.",
+    noStackSwitching:
+      "This browser cannot run Python threads or processes (they need Chrome 137+, Firefox 153+ or Safari 27+). asyncio programs run fine.",
+  },
+  toolbar: {
+    label: "Program",
+    run: "Run",
+    runTitle: "Run (Ctrl+Enter)",
+    check: "Check",
+    checkTitle: "Check your solution (Ctrl+Shift+Enter)",
+    stop: "Stop",
+    reset: "Reset code",
+    editorLabel: (title: string) => `Python code for ${title}`,
+  },
+  console: {
+    label: "Console",
+    running: "Running…",
+    checking: "Checking…",
+    stopping: "Stopping…",
+    seconds: (s: number) => `${s.toFixed(2)} s`,
+    finished: (time: string, exitCode: number) =>
+      `Finished in ${time} of virtual time (exit code ${exitCode})`,
+    raised: (type: string, line: number | null, time: string, exitCode: number) =>
+      `${type}${line === null ? "" : ` on line ${line}`} after ${time} of virtual time (exit code ${exitCode})`,
+    checked: (passed: boolean, time: string) =>
+      `${passed ? "Check passed" : "Check failed"}: the program ran for ${time} of virtual time`,
+    checkerFailed: "The checker could not finish; see the check results.",
+    stoppedInterrupt: "Stopped (KeyboardInterrupt).",
+    stoppedRestart: "Stopped (Python was restarted to end the program).",
+    failed: (message: string) => `The run failed: ${message}`,
+  },
+  verdict: {
+    label: "Check results",
+    checking: "Checking your solution…",
+    passed: "All checks passed. Well done!",
+    failed: (passed: number, total: number) => `${passed} of ${total} checks passed`,
+    checkPassed: "passed",
+    checkFailed: "failed",
+    expected: "Expected",
+    actual: "Actual",
+    diff: "Expected (−) vs actual (+)",
+    diffOps: { same: "in both", removed: "expected only", added: "actual only" },
+    line: (line: number) => `line ${line}`,
+    hint: "Hint",
+    sameHint: (title: string) => `Hint: the same as for “${title}” above.`,
+    checkerFailed: "The checker could not finish",
+    otherLanguage: "These results are in another language: check again to see them in yours.",
+    failedToRun: (message: string) => `The check could not run: ${message}`,
+    stopped: "The check was stopped.",
+  },
+  hints: {
+    label: "Hints",
+    show: (left: number) => `Show a hint (${left} left)`,
+    none: "No more hints.",
+    number: (n: number) => `Hint ${n}`,
+  },
+  solution: {
+    label: "Solution",
+    show: "Show the solution",
+    locked: "Check your code at least once to unlock the reference solution.",
+    confirmTitle: "Reveal the reference solution?",
+    confirmBody:
+      "You will see a complete answer. Your own code stays as it is. Trying a little longer, with a hint, is often worth it.",
+    confirm: "Reveal",
+    cancel: "Cancel",
+    code: "Reference solution",
+    explanation: "Why it works",
+  },
+  timeline: {
+    label: "Timeline",
+    lanes: "Timeline lanes",
+    empty: "Run or check your code to see its timeline.",
+    sourceRun: (elapsed: string) => `The last run: ${elapsed} of virtual time.`,
+    sourceCheck: (elapsed: string) => `The main run of the last check: ${elapsed} of virtual time.`,
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fit: "Fit",
+    legend: "Legend",
+    running: "running",
+    ready: "ready (waiting for its turn)",
+    blocked: (reason: string) => `blocked: ${reason}`,
+    printed: "printed",
+    loopBlocked: "blocked the event loop",
+    deadlock: "deadlock",
+    deadlockAt: (t: string) => `Deadlock at ${t}: nothing could run any more.`,
+    deadlocked: (waitsFor: string, heldBy: string | null) =>
+      `deadlocked: waits for ${waitsFor}${heldBy ? `, held by ${heldBy}` : ""}`,
+    truncated: "The trace was cut short to keep it small: the end of the run is missing.",
+    kinds: { process: "process", thread: "thread", task: "task" } as Record<Lane["kind"], string>,
+    started: (t: string) => `started at ${t}`,
+    finished: (t: string) => `finished at ${t}`,
+    finishedWith: (error: string, t: string) => `ended by ${error} at ${t}`,
+    span: (from: string, to: string, length: string) => `${from} → ${to} (${length})`,
+    printAt: (t: string) => `printed at ${t}`,
+    loopBlockedFor: (length: string) => `held the event loop for ${length} without awaiting`,
+    keys: "Arrow keys: ↑↓ lane, ←→ event, Home/End.",
+    reasons: {
+      sleep: "sleep",
+      lock: "lock",
+      condition: "condition",
+      semaphore: "semaphore",
+      barrier: "barrier",
+      event: "event",
+      queue: "queue",
+      join: "join",
+      future: "future",
+      await: "await",
+      select: "event loop idle",
+      io: "file I/O",
+      network: "network",
+      gil: "GIL",
+    } as Record<string, string>,
+  },
+};
+
+export type UiText = typeof EN;
+
+export const UI_TEXT = { en: EN, ru: RU } as const satisfies Record<string, UiText>;

@@ -1,0 +1,47 @@
+/**
+ * Colours of the timeline: green for running, pale grey for ready, one colour per block reason.
+ * Chosen to stay distinguishable side by side; the legend and the details text carry the same
+ * information for anyone who cannot tell colours apart.
+ */
+import type { SegmentState } from "./trace-model";
+
+export const RUNNING_COLOR = "#16a34a";
+export const READY_COLOR = "#d1d5db";
+export const PRINT_COLOR = "#0f172a";
+export const LOOP_BLOCKED_COLOR = "#dc2626";
+export const DEADLOCK_COLOR = "#b91c1c";
+export const PROCESS_COLOR = "#cbd5e1";
+
+const REASON_COLORS: Record<string, string> = {
+  sleep: "#60a5fa",
+  lock: "#f97316",
+  condition: "#fb923c",
+  semaphore: "#f59e0b",
+  barrier: "#eab308",
+  event: "#a78bfa",
+  queue: "#14b8a6",
+  join: "#64748b",
+  future: "#c084fc",
+  await: "#93c5fd",
+  select: "#e2e8f0",
+  io: "#84cc16",
+  network: "#06b6d4",
+  gil: "#f472b6",
+};
+
+const UNKNOWN_REASON_COLOR = "#9ca3af";
+
+export function reasonColor(reason: string | null): string {
+  return (reason !== null ? REASON_COLORS[reason] : undefined) ?? UNKNOWN_REASON_COLOR;
+}
+
+export function stateColor(state: SegmentState, reason: string | null): string {
+  switch (state) {
+    case "running":
+      return RUNNING_COLOR;
+    case "ready":
+      return READY_COLOR;
+    case "blocked":
+      return reasonColor(reason);
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { migratePersisted } from "./migrate";
+
+describe("migratePersisted", () => {
+  it("keeps what is readable and drops what is not, field by field", () => {
+    expect(
+      migratePersisted({
+        code: { a: "print(1)", b: 42 },
+        progress: { a: { runs: 3, checks: -1, solved: "yes", hintsShown: 2 }, b: null },
+        lang: "klingon",
+      }),
+    ).toEqual({
+      code: { a: "print(1)" },
+      progress: {
+        a: {
+          runs: 3,
+          lastExitCode: null,
+          checks: 0,
+          solved: false,
+          hintsShown: 2,
+          solutionRevealed: false,
+        },
+        b: {
+          runs: 0,
+          lastExitCode: null,
+          checks: 0,
+          solved: false,
+          hintsShown: 0,
+          solutionRevealed: false,
+        },
+      },
+      lang: "en",
+    });
+  });
+
+  it("starts afresh from something that is not state at all", () => {
+    expect(migratePersisted("garbage")).toEqual({ code: {}, progress: {}, lang: "en" });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Reads persisted state written by any earlier version of the app. Pure.
+ *
+ * Version 1 saved `progress` entries as `{runs, lastExitCode}`; version 2 adds checks, solved,
+ * hints shown and solution revealed. Anything unreadable is dropped field by field rather than
+ * thrown away whole: the learner's code matters more than a tidy format.
+ */
+import { LANGUAGES, type Language } from "./slices/prefs";
+import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
+import type { PersistedState } from "./types";
+
+export const PERSIST_VERSION = 2;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.some((l) => l.code === value);
+
+function readProgress(value: unknown): ExerciseProgress {
+  const entry = isRecord(value) ? value : {};
+  const count = (key: keyof ExerciseProgress): number => {
+    const n = entry[key];
+    return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : 0;
+  };
+  const flag = (key: keyof ExerciseProgress): boolean => entry[key] === true;
+  const exit = entry.lastExitCode;
+  return {
+    ...EMPTY_PROGRESS,
+    runs: count("runs"),
+    lastExitCode: typeof exit === "number" ? exit : null,
+    checks: count("checks"),
+    solved: flag("solved"),
+    hintsShown: count("hintsShown"),
+    solutionRevealed: flag("solutionRevealed"),
+  };
+}
+
+/** The persisted state in the current format, whatever version wrote it. */
+export function migratePersisted(persisted: unknown): PersistedState {
+  const state = isRecord(persisted) ? persisted : {};
+  const code: Record<string, string> = {};
+  if (isRecord(state.code)) {
+    for (const [id, text] of Object.entries(state.code)) if (typeof text === "string") code[id] = text;
+  }
+  const progress: Record<string, ExerciseProgress> = {};
+  if (isRecord(state.progress)) {
+    for (const [id, entry] of Object.entries(state.progress)) progress[id] = readProgress(entry);
+  }
+  return { code, progress, lang: isLanguage(state.lang) ? state.lang : "en" };
+}
