@@ -60,3 +60,23 @@ ts = [threading.Thread(target=napper) for _ in range(${threads})]
 for t in ts: t.start()
 for t in ts: t.join()
 `;
+
+export const poolMap = (n: number): string => `
+from multiprocessing import Pool
+def small(x):
+    return x * 2
+if __name__ == "__main__":
+    with Pool(4) as pool:
+        print(len(pool.map(small, range(${n}))))
+`;
+
+export const processStarts = (n: number): string => `
+from multiprocessing import Process
+def nothing():
+    pass
+if __name__ == "__main__":
+    for _ in range(${n}):
+        p = Process(target=nothing)
+        p.start()
+        p.join()
+`;

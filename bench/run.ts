@@ -59,6 +59,13 @@ async function main(): Promise<void> {
       `= ${fmt(perIterContended / perIterAlone, 2)}x (goal <= 3x)`,
   );
 
+  const pool = await best(engine, P.poolMap(1000), 2);
+  console.log(`Pool.map of 1,000 small tasks (4 workers): ${fmt(pool.ms, 0)} ms real`);
+
+  const starts = 20;
+  const started = await best(engine, P.processStarts(starts), 2);
+  console.log(`process start + join: ${fmt((started.ms - empty.ms) / starts, 1)} ms real each`);
+
   const sleepy = await best(engine, P.sleepHeavy(50, 200), 2);
   console.log(
     `sleep-heavy program (50 threads x 200 naps): ${fmt(sleepy.result.elapsed, 1)} virtual s in ` +

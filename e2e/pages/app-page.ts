@@ -39,6 +39,21 @@ export class AppPage {
     return this.courseMap.getByRole("heading", { level: 2 });
   }
 
+  /** An exercise's link in the course map. */
+  exerciseLink(title: string): Locator {
+    return this.courseMap.getByRole("link", { name: title });
+  }
+
+  /** The ✓ the course map shows beside a solved exercise. */
+  solvedMark(title: string): Locator {
+    return this.exerciseLink(title).getByRole("img", { name: "solved" });
+  }
+
+  /** Switches the interface and exercise language with the header's picker. */
+  async setLanguage(code: "en" | "ru"): Promise<void> {
+    await this.page.getByRole("banner").getByRole("combobox").selectOption(code);
+  }
+
   async openExercise(title: string): Promise<void> {
     await this.courseMap.getByRole("link", { name: title }).click();
     await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();

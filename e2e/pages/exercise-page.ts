@@ -3,25 +3,36 @@
  * (data-state / data-run-id / data-outcome attributes), never on time.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
+import { HelpPanels } from "./help-panels";
+import { TimelinePanel } from "./timeline-panel";
+import { VerdictPanel } from "./verdict-panel";
 
 export class ExercisePage {
   readonly editor: Locator;
   readonly runButton: Locator;
+  readonly checkButton: Locator;
   readonly stopButton: Locator;
   readonly resetButton: Locator;
   readonly console: Locator;
   readonly output: Locator;
   readonly summary: Locator;
+  readonly verdict: VerdictPanel;
+  readonly help: HelpPanels;
+  readonly timeline: TimelinePanel;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId("code-editor");
     const toolbar = page.getByRole("toolbar", { name: "Program" });
     this.runButton = toolbar.getByRole("button", { name: "Run" });
+    this.checkButton = toolbar.getByRole("button", { name: "Check" });
     this.stopButton = toolbar.getByRole("button", { name: "Stop" });
     this.resetButton = toolbar.getByRole("button", { name: "Reset code" });
     this.console = page.getByRole("region", { name: "Console" });
     this.output = page.getByTestId("console-output");
     this.summary = page.getByTestId("run-summary");
+    this.verdict = new VerdictPanel(page);
+    this.help = new HelpPanels(page);
+    this.timeline = new TimelinePanel(page);
   }
 
   async waitForEditor(): Promise<void> {
@@ -46,11 +57,32 @@ export class ExercisePage {
 
   /** Presses Run and waits until that run is under way (it may already have finished). */
   async startRun(): Promise<number> {
+    return this.start(this.runButton);
+  }
+
+  /** Presses Check and waits until the check is under way (it may already have finished). */
+  async startCheck(): Promise<number> {
+    return this.start(this.checkButton);
+  }
+
+  private async start(button: Locator): Promise<number> {
     const before = await this.runCount();
-    await expect(this.runButton).toBeEnabled({ timeout: 90_000 });
-    await this.runButton.click();
+    await expect(button).toBeEnabled({ timeout: 90_000 });
+    await button.click();
     await expect(this.console).toHaveAttribute("data-run-id", String(before + 1));
     return before + 1;
+  }
+
+  /** Presses Check and waits for the verdict (or another ending); returns how it ended. */
+  async check(): Promise<string> {
+    await this.startCheck();
+    await expect(this.console).toHaveAttribute("data-state", "idle", { timeout: 90_000 });
+    return (await this.console.getAttribute("data-outcome")) ?? "none";
+  }
+
+  /** Lines the editor marks (where failing checks point), as the editor reports them. */
+  async markedLines(): Promise<string> {
+    return (await this.editor.getAttribute("data-markers")) ?? "";
   }
 
   /** Presses Run and waits for the run to end; returns how it ended. */

@@ -34,4 +34,6 @@ function suite(title: string, dir: string, skip: (name: string) => boolean = () 
 
 suite("CPython corpus", join(here, "corpus"));
 suite("CPython corpus: processes", join(here, "corpus_mp"));
+// The code examples of ../shared/seeds/ not already above, with their lost indentation restored.
+suite("CPython corpus: seed examples", join(here, "corpus_seeds"));
 suite("shared fidelity cases", join(here, "../../../shared/fidelity/cases"));

@@ -40,7 +40,8 @@ export function migratePersisted(persisted: unknown): PersistedState {
   const state = isRecord(persisted) ? persisted : {};
   const code: Record<string, string> = {};
   if (isRecord(state.code)) {
-    for (const [id, text] of Object.entries(state.code)) if (typeof text === "string") code[id] = text;
+    for (const [id, text] of Object.entries(state.code))
+      if (typeof text === "string") code[id] = text;
   }
   const progress: Record<string, ExerciseProgress> = {};
   if (isRecord(state.progress)) {

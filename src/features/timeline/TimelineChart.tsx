@@ -49,10 +49,16 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const pendingFocus = useRef<number | null>(null);
 
   const span = window.t1 - window.t0;
-  const timeAt = useCallback((x: number) => window.t0 + (x / Math.max(1, width)) * span, [window, width, span]);
+  const timeAt = useCallback(
+    (x: number) => window.t0 + (x / Math.max(1, width)) * span,
+    [window, width, span],
+  );
   const viewportRows = Math.min(model.rows.length, MAX_VISIBLE_ROWS);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(model.rows.length, Math.ceil(scrollTop / ROW_HEIGHT) + viewportRows + OVERSCAN);
+  const last = Math.min(
+    model.rows.length,
+    Math.ceil(scrollTop / ROW_HEIGHT) + viewportRows + OVERSCAN,
+  );
 
   // Ctrl+wheel zooms around the pointer, Shift+wheel (or a sideways wheel) pans. A native listener:
   // React's wheel handlers are passive and cannot keep the page from scrolling.
@@ -84,7 +90,8 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
     const start = drag.current;
     if (!start) return;
-    const dt = ((start.x - event.clientX) / Math.max(1, width)) * (start.window.t1 - start.window.t0);
+    const dt =
+      ((start.x - event.clientX) / Math.max(1, width)) * (start.window.t1 - start.window.t0);
     setWindow(pan(start.window, dt, model.end));
   };
   const endDrag = () => {
@@ -131,7 +138,8 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
       const step = (t: number | null) => {
         if (t === null) return;
         setFocus({ row: index, t });
-        if (t < window.t0 || t > window.t1) setWindow(pan(window, t - (window.t0 + span / 2), model.end));
+        if (t < window.t0 || t > window.t1)
+          setWindow(pan(window, t - (window.t0 + span / 2), model.end));
       };
       switch (event.key) {
         case "ArrowDown":
@@ -258,7 +266,10 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         hidden={!details}
         style={{
           top: tooltipTop,
-          left: Math.min(LABEL_WIDTH + Math.max(0, cursorX) + 12, Math.max(0, LABEL_WIDTH + width - 280)),
+          left: Math.min(
+            LABEL_WIDTH + Math.max(0, cursorX) + 12,
+            Math.max(0, LABEL_WIDTH + width - 280),
+          ),
         }}
       >
         {details && (

@@ -15,15 +15,19 @@ function Swatch({ color, outline = false }: { color: string; outline?: boolean }
     <span
       className="timeline-legend__swatch"
       style={
-        outline
-          ? { border: `2px solid ${color}`, background: `${color}2e` }
-          : { background: color }
+        outline ? { border: `2px solid ${color}`, background: `${color}2e` } : { background: color }
       }
     />
   );
 }
 
-export function TimelineLegend({ model, text }: { model: TimelineModel; text: UiText["timeline"] }) {
+export function TimelineLegend({
+  model,
+  text,
+}: {
+  model: TimelineModel;
+  text: UiText["timeline"];
+}) {
   const hasPrints = model.rows.some((row) => row.prints.length > 0);
   const hasLoopBlocks = model.rows.some((row) => row.loopBlocks.length > 0);
   return (

@@ -32,7 +32,8 @@ export function describeAt(
   }
   const print = markNear(row.prints, t, tolerance);
   if (print) {
-    const printed = print.text.length > MAX_PRINT_CHARS ? `${print.text.slice(0, MAX_PRINT_CHARS)}…` : print.text;
+    const printed =
+      print.text.length > MAX_PRINT_CHARS ? `${print.text.slice(0, MAX_PRINT_CHARS)}…` : print.text;
     lines.push(`${text.printAt(time(print.t))}: ${JSON.stringify(printed)}`);
   }
   const segment = segmentAt(row.segments, t);
@@ -44,12 +45,16 @@ export function describeAt(
           ? text.ready
           : text.blocked(text.reasons[segment.reason ?? ""] ?? segment.reason ?? "?");
     lines.push(segment.detail ? `${state} — ${segment.detail}` : state);
-    lines.push(text.span(time(segment.start), time(segment.end), time(segment.end - segment.start)));
+    lines.push(
+      text.span(time(segment.start), time(segment.end), time(segment.end - segment.start)),
+    );
   } else {
     if (row.start !== null) lines.push(text.started(time(row.start)));
     if (row.finish !== null)
       lines.push(
-        row.error ? text.finishedWith(row.error, time(row.finish)) : text.finished(time(row.finish)),
+        row.error
+          ? text.finishedWith(row.error, time(row.finish))
+          : text.finished(time(row.finish)),
       );
   }
   return { title: `${row.lane.name} (${text.kinds[row.lane.kind]})`, lines };
@@ -71,7 +76,11 @@ export function rowStops(row: TimelineRow): number[] {
 }
 
 /** The stop after (+1) or before (-1) time `t`, or the first/last when `t` is null. */
-export function nextStop(stops: readonly number[], t: number | null, direction: 1 | -1): number | null {
+export function nextStop(
+  stops: readonly number[],
+  t: number | null,
+  direction: 1 | -1,
+): number | null {
   if (stops.length === 0) return null;
   if (t === null) return direction === 1 ? (stops[0] ?? null) : (stops.at(-1) ?? null);
   const i = lowerBound(stops, t, (s) => s);

@@ -67,11 +67,7 @@ describe("buildTimeline", () => {
       ),
     });
     const [process, main, worker] = model.rows;
-    expect(shape(main?.segments ?? [])).toEqual([
-      "running 0-1",
-      "blocked/join 1-5",
-      "running 5-6",
-    ]);
+    expect(shape(main?.segments ?? [])).toEqual(["running 0-1", "blocked/join 1-5", "running 5-6"]);
     expect(shape(worker?.segments ?? [])).toEqual([
       "running 1-2",
       "blocked/lock 2-3",
@@ -104,7 +100,11 @@ describe("buildTimeline", () => {
       "ready 1-2",
       "running 2-3",
     ]);
-    expect(shape(model.rows[1]?.segments ?? [])).toEqual(["running 1-2", "ready 2-3", "running 3-4"]);
+    expect(shape(model.rows[1]?.segments ?? [])).toEqual([
+      "running 1-2",
+      "ready 2-3",
+      "running 3-4",
+    ]);
   });
 
   it("tasks take turns on their thread's loop without preempting the thread", () => {

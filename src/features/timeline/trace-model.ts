@@ -158,7 +158,11 @@ export interface TimelineInput {
   deadlock?: DeadlockReport | null;
 }
 
-export function buildTimeline({ trace, elapsed = 0, deadlock = null }: TimelineInput): TimelineModel {
+export function buildTimeline({
+  trace,
+  elapsed = 0,
+  deadlock = null,
+}: TimelineInput): TimelineModel {
   const lanes = new Map<number, Lane>(trace.lanes.map((lane) => [lane.id, lane]));
   // Events of lanes the trace never declared still get a row.
   for (const event of trace.events) {
@@ -278,7 +282,11 @@ export function buildTimeline({ trace, elapsed = 0, deadlock = null }: TimelineI
         row.prints.push({ t, stream: event.stream, text: event.text });
         break;
       case "loop-blocked":
-        row.loopBlocks.push({ t, duration: Math.max(0, event.duration), detail: event.detail ?? null });
+        row.loopBlocks.push({
+          t,
+          duration: Math.max(0, event.duration),
+          detail: event.detail ?? null,
+        });
         break;
     }
   }

@@ -12,7 +12,12 @@ import {
   zoom,
 } from "./viewport";
 
-const seg = (start: number, end: number, state: Segment["state"], reason: string | null = null) => ({
+const seg = (
+  start: number,
+  end: number,
+  state: Segment["state"],
+  reason: string | null = null,
+) => ({
   start,
   end,
   state,

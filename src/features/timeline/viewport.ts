@@ -37,7 +37,11 @@ export function lowerBound<T>(items: readonly T[], t: number, key: (item: T) => 
 const keyOf = (state: SegmentState, reason: string | null) => `${state}:${reason ?? ""}`;
 
 /** Bars for the segments visible in `window`, at most about one per pixel of `width`. */
-export function visibleBars(segments: readonly Segment[], window: TimeWindow, width: number): Bar[] {
+export function visibleBars(
+  segments: readonly Segment[],
+  window: TimeWindow,
+  width: number,
+): Bar[] {
   const span = window.t1 - window.t0;
   if (span <= 0 || width <= 0) return [];
   const scale = width / span;

@@ -12,11 +12,22 @@ import { useUiText } from "../i18n/use-ui-text";
 import { CheckItem } from "./CheckItem";
 import { viewVerdict } from "./verdict-view";
 
-function VerdictBody({ verdict, text, lang }: { verdict: Verdict; text: UiText["verdict"]; lang: string }) {
+function VerdictBody({
+  verdict,
+  text,
+  lang,
+}: {
+  verdict: Verdict;
+  text: UiText["verdict"];
+  lang: string;
+}) {
   const view = useMemo(() => viewVerdict(verdict), [verdict]);
   return (
     <>
-      <p className={`verdict__summary verdict__summary--${verdict.passed ? "passed" : "failed"}`}>
+      <p
+        className={`verdict__summary verdict__summary--${verdict.passed ? "passed" : "failed"}`}
+        data-testid="verdict-summary"
+      >
         {verdict.passed ? text.passed : text.failed(view.passed, view.total)}
       </p>
       {verdict.failure && (

@@ -11,9 +11,7 @@ import type { CheckResult, HintRef, Verdict } from "../../checker";
 import type { EditorMarker } from "../editor/markers";
 
 export type HintPlacement =
-  | { kind: "text"; hint: HintRef }
-  | { kind: "same"; hint: HintRef; firstTitle: string }
-  | null;
+  { kind: "text"; hint: HintRef } | { kind: "same"; hint: HintRef; firstTitle: string } | null;
 
 export interface CheckView {
   /** Position in the tree, e.g. "3" or "3.1": stable keys for rendering. */
@@ -35,7 +33,8 @@ export function viewVerdict(verdict: Verdict): VerdictView {
   const shown = new Map<string, string>();
   const byCheck = new Map<string, HintRef>();
   for (const hint of verdict.hints) {
-    for (const id of hint.checks) if (!byCheck.has(id)) byCheck.set(id, { id: hint.id, text: hint.text });
+    for (const id of hint.checks)
+      if (!byCheck.has(id)) byCheck.set(id, { id: hint.id, text: hint.text });
   }
 
   const place = (result: CheckResult, hint: HintRef | null | undefined): HintPlacement => {

@@ -160,10 +160,10 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       const { runExerciseId, recordCheck } = get();
       const { run } = verdict;
       // The checker's runs stream nothing: the console shows the main run's output afterwards.
-      const output = appendChunk(
-        appendChunk([], { stream: "stdout", text: run.stdout }),
-        { stream: "stderr", text: run.stderr },
-      );
+      const output = appendChunk(appendChunk([], { stream: "stdout", text: run.stdout }), {
+        stream: "stderr",
+        text: run.stderr,
+      });
       set({
         runStatus: "idle",
         output: withTraceback(output, run.error),

@@ -1,0 +1,158 @@
+/**
+ * Processes: the CPU model (threads serialise on the GIL, processes run side by side on the
+ * virtual cores), spawn semantics, and processes on the trace and in deadlock reports.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "../../src/engine/node";
+import type { Engine } from "../../src/engine/types";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+const CPU = `
+import time, threading
+from multiprocessing import Process
+def spin(n=1000000):
+    x = 0
+    for i in range(n):
+        x += i
+def timed(make, k):
+    t0 = time.perf_counter()
+    workers = [make() for _ in range(k)]
+    for w in workers: w.start()
+    for w in workers: w.join()
+    return time.perf_counter() - t0
+if __name__ == "__main__":
+    t0 = time.perf_counter(); spin(); spin(); serial = time.perf_counter() - t0
+    threads = timed(lambda: threading.Thread(target=spin), 2)
+    procs2 = timed(lambda: Process(target=spin), 2)
+    procs8 = timed(lambda: Process(target=spin), 8)
+    print(serial, threads, procs2, procs8)
+`;
+
+describe("the CPU model", () => {
+  it("gives threads no speed-up, two processes half the time, and no more than the cores allow", async () => {
+    const r = await engine.run({ code: CPU, cpuCount: 4 });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const [serial, threads, procs2, procs8] = r.stdout.trim().split(" ").map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(threads / serial).toBeGreaterThan(0.85);
+    expect(threads / serial).toBeLessThan(1.15);
+    expect(procs2 / serial).toBeGreaterThan(0.5 * 0.85);
+    expect(procs2 / serial).toBeLessThan(0.5 * 1.15);
+    // eight half-jobs on four cores: twice the work of two, so about one serial run
+    expect(procs8 / serial).toBeGreaterThan(0.85);
+    expect(procs8 / serial).toBeLessThan(1.15);
+  });
+
+  it("follows the configured number of cores", async () => {
+    const r = await engine.run({ code: CPU, cpuCount: 8 });
+    const [serial, , , procs8] = r.stdout.trim().split(" ").map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(procs8 / serial).toBeLessThan(0.6);
+    const cpus = await engine.run({
+      code: "import os, multiprocessing\nprint(os.cpu_count(), multiprocessing.cpu_count())",
+      cpuCount: 6,
+    });
+    expect(cpus.stdout).toBe("6 6\n");
+  });
+});
+
+describe("spawn semantics", () => {
+  it("fails a child that starts a process outside the main guard, with CPython's message", async () => {
+    const r = await engine.run({
+      code: "import multiprocessing as mp\ndef f():\n    print('child ran')\np = mp.Process(target=f)\np.start()\np.join()\nprint('exitcode', p.exitcode)\n",
+    });
+    expect(r.stdout).toBe("exitcode 1\n");
+    expect(r.stderr).toContain("An attempt has been made to start a new process before the");
+    expect(r.stderr).toContain("if __name__ == '__main__':");
+    expect(r.stderr).not.toContain("/interleave-rt/interleave/");
+  });
+
+  it("gives each process its own pid and prints the child's traceback on failure", async () => {
+    const r = await engine.run({
+      code: `import os, multiprocessing as mp
+def f(q):
+    q.put((os.getpid(), os.getppid()))
+    raise KeyError("lost")
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=f, args=(q,)); p.start()
+    child, parent = q.get(); p.join()
+    print(child != os.getpid(), parent == os.getpid(), p.pid == child, p.exitcode)
+`,
+    });
+    expect(r.stdout).toBe("True True True 1\n");
+    expect(r.stderr).toMatch(/^Process Process-1:\nTraceback \(most recent call last\):/m);
+    expect(r.stderr).toContain("KeyError: 'lost'");
+  });
+});
+
+describe("the seed material's process example", () => {
+  it("prints the child's pid, like CPython (whose pids differ from run to run)", async () => {
+    const code = [
+      "import multiprocessing",
+      "import os",
+      "",
+      "def worker():",
+      '    print("Process:", os.getpid())',
+      "",
+      'if __name__ == "__main__":',
+      "    # Creating a process",
+      "    process = multiprocessing.Process(target=worker)",
+      "    ",
+      "    # Starting the process",
+      "    process.start()",
+      "    ",
+      "    # Waiting for the process to complete",
+      "    process.join()",
+    ].join("\n");
+    const r = await engine.run({ code });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^Process: \d+\n$/);
+    const parentPid = await engine.run({ code: "import os\nprint(os.getpid())" });
+    expect(r.stdout).not.toBe(`Process: ${parentPid.stdout}`); // the child's pid, not the parent's
+  });
+});
+
+describe("processes on the trace and in deadlocks", () => {
+  it("gives a process lane with its threads inside it", async () => {
+    const r = await engine.run({
+      code: "import multiprocessing as mp, time\nif __name__ == '__main__':\n    p = mp.Process(target=time.sleep, args=(0.5,), name='sleepy')\n    p.start(); p.join()\n",
+    });
+    const lane = r.trace.lanes.find((l) => l.kind === "process" && l.name === "sleepy")!;
+    expect(lane).toBeDefined();
+    const inside = r.trace.lanes.filter((l) => l.process === lane.id && l.kind === "thread");
+    expect(inside.map((l) => l.name)).toEqual(["MainThread"]);
+    expect(r.elapsed).toBeGreaterThan(0.5);
+    expect(r.elapsed).toBeLessThan(0.6);
+  });
+
+  it("reports a parent and a child waiting for each other", async () => {
+    const r = await engine.run({
+      code: `import multiprocessing as mp
+def child(q):
+    q.get()
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=child, args=(q,), name="Waiter")
+    p.start()
+    p.join()
+`,
+    });
+    expect(r.error?.type).toBe("Deadlock");
+    const names = r.deadlock!.waiters.map((w) => `${w.name}: ${w.waitsFor}`);
+    expect(names).toContain("MainThread: Waiter to finish (join)");
+    expect(names.some((n) => n.startsWith("Waiter/MainThread: "))).toBe(true);
+  });
+});
