@@ -14,7 +14,7 @@ export class HelpPanels {
     this.shownHints = this.hints.getByRole("listitem");
     this.solution = page.getByRole("region", { name: "Solution" });
     this.showSolution = this.solution.getByRole("button", { name: "Show the solution" });
-    this.solutionCode = this.solution.getByLabel("Reference solution");
+    this.solutionCode = this.solution.getByLabel("Reference solution", { exact: true });
     this.dialog = page.getByRole("dialog", { name: "Reveal the reference solution?" });
   }
 

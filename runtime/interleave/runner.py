@@ -196,7 +196,6 @@ class Run:
             self.exit_code = 1
             if s.stopping is None:
                 sys.stderr.write(self.error["traceback"])
-        s.switch_interval = sys.getswitchinterval()
 
     def _after(self, module):
         after = self.req.get("after")

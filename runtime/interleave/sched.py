@@ -15,6 +15,7 @@ anything but the program, its seed and virtual time.
 import gc
 import heapq
 import random
+import sys
 from collections import deque
 from contextlib import contextmanager
 
@@ -433,7 +434,8 @@ class Scheduler:
 
     def _start_slice(self):
         jitter = 0.5 + self.rng.random()
-        self.slice_end = self.events + int(self.switch_interval * jitter / COST_PER_EVENT) + 1
+        interval = sys.getswitchinterval()  # the program may change it, as in CPython
+        self.slice_end = self.events + int(interval * jitter / COST_PER_EVENT) + 1
         if self.meter is not None:
             self.meter.rearm()
 

@@ -166,6 +166,34 @@ describe("python bridge", () => {
     expect(timer.scheduled.size).toBe(0);
   });
 
+  it("counts a job that fails while being stopped as stopped", () => {
+    const { store, bridge, timer, current } = setup(true);
+    current().ready();
+    bridge.check("ex", { exercise, code: "x", lang: "en", filename: "main.py" });
+    bridge.stop();
+    const first = store.getState().runId ?? -1;
+    current().callbacks.onMessage({
+      type: "verdict",
+      runId: first,
+      verdict: { ...verdict, passed: false, failure: "The checker failed: Abort" },
+    });
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
+    expect(store.getState().verdict).toBeNull();
+
+    bridge.run("ex", { code: "x" });
+    bridge.stop();
+    const second = store.getState().runId ?? -1;
+    current().callbacks.onMessage({ type: "error", runId: second, message: "Abort" });
+    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
+    expect(timer.scheduled.size).toBe(0);
+
+    // Not being stopped, the same failure is reported as it is.
+    bridge.run("ex", { code: "x" });
+    const third = store.getState().runId ?? -1;
+    current().callbacks.onMessage({ type: "error", runId: third, message: "Abort" });
+    expect(store.getState().outcome).toEqual({ kind: "failed", message: "Abort" });
+  });
+
   it("stops through the interrupt buffer when isolated", () => {
     const { store, bridge, timer, workers, current } = setup(true);
     current().ready();

@@ -9,6 +9,9 @@
  * 2. If that does not end the run within `stopGraceMs` (a blocking call that never checks the
  *    buffer), or the page is not isolated (no SharedArrayBuffer): terminate the worker and start a
  *    fresh one. The next Run works as soon as the new worker is ready; no reload needed.
+ * A job that fails while it is being stopped (an error, or a check the checker could not finish)
+ * counts as stopped: the interrupt can land anywhere, e.g. while a run is still being set up, and
+ * the learner asked for a stop, not for an error report.
  */
 import type { RunRequest } from "../engine/types";
 import {
@@ -105,7 +108,9 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         return;
       case "verdict":
         clearStopTimer();
-        s.checkFinished(message.runId, message.verdict);
+        if (message.verdict.failure !== null && stopping(message.runId))
+          s.runStopped(message.runId, false);
+        else s.checkFinished(message.runId, message.verdict);
         return;
       case "interrupted":
         clearStopTimer();
@@ -117,10 +122,17 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
           s.pythonFailed(message.message);
         } else {
           clearStopTimer();
-          s.runFailed(message.runId, message.message);
+          if (stopping(message.runId)) s.runStopped(message.runId, false);
+          else s.runFailed(message.runId, message.message);
         }
         return;
     }
+  }
+
+  /** Whether the learner is stopping this job right now. */
+  function stopping(runId: number): boolean {
+    const { runId: current, runStatus } = state();
+    return current === runId && runStatus === "stopping";
   }
 
   function failCurrentRun(message: string): void {

@@ -93,7 +93,7 @@ export async function createEngine(
   const init = host["init"]!;
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
-  const pythonVersion = String(await init.callPromising(helpers));
+  const pythonVersion = String(jspi ? await init.callPromising(helpers) : init(helpers));
   let busy = false;
 
   return {

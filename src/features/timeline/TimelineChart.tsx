@@ -194,7 +194,13 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const tolerance = (HIT_PIXELS / Math.max(1, width)) * span;
   const details =
     shown && shownRow ? describeAt(shownRow, shown.t ?? -Infinity, tolerance, text) : null;
-  const tooltipTop = shown ? AXIS_HEIGHT + (shown.row + 1) * ROW_HEIGHT - scrollTop + 4 : 0;
+  // Below the row in the upper half of the lanes, above it in the lower half: never clipped.
+  const rowTop = shown ? shown.row * ROW_HEIGHT - scrollTop : 0;
+  const above = rowTop + ROW_HEIGHT / 2 > (viewportRows * ROW_HEIGHT) / 2;
+  // The lanes' top inside the chart (below the tools and the axis); read when there is a tooltip,
+  // which is only after the chart has been laid out.
+  const lanesTop = scroller.current?.offsetTop ?? AXIS_HEIGHT;
+  const tooltipTop = lanesTop + (above ? rowTop - 4 : rowTop + ROW_HEIGHT + 4);
   const cursorX = shown && shown.t !== null ? ((shown.t - window.t0) / span) * width : 0;
 
   return (
@@ -264,6 +270,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         aria-live="polite"
         data-testid="timeline-details"
         hidden={!details}
+        data-placement={above ? "above" : "below"}
         style={{
           top: tooltipTop,
           left: Math.min(

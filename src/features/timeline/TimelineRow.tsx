@@ -155,8 +155,8 @@ function TimelineRowViewBase(props: TimelineRowProps) {
         <span className={`timeline-row__kind timeline-row__kind--${row.lane.kind}`}>{kind}</span>
         <span className="timeline-row__name">{row.lane.name}</span>
         {row.deadlock && (
-          <span className="timeline-row__flag" aria-hidden="true">
-            ⛔
+          <span className="timeline-row__flag timeline-row__flag--deadlock" aria-hidden="true">
+            !
           </span>
         )}
         {row.error && (

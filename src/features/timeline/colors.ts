@@ -23,7 +23,7 @@ const REASON_COLORS: Record<string, string> = {
   join: "#64748b",
   future: "#c084fc",
   await: "#93c5fd",
-  select: "#e2e8f0",
+  select: "#c7d2fe",
   io: "#84cc16",
   network: "#06b6d4",
   gil: "#f472b6",
