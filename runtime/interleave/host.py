@@ -12,6 +12,13 @@ def init(helpers) -> str:
     world.warm_up()
     import sys
 
+    from . import runner  # noqa: F401 (compile the runtime now, not during the first run)
+
+    try:
+        from . import net  # noqa: F401
+    except ImportError:
+        pass
+
     return "%d.%d.%d" % sys.version_info[:3]
 
 

@@ -149,11 +149,16 @@ def leave():
 
 
 def warm_up(names=("threading", "queue", "concurrent.futures", "asyncio", "multiprocessing",
+                   "multiprocessing.pool", "multiprocessing.managers", "concurrent.futures.process",
                    "logging", "_threading_local")):
     """Compile the renewed modules once, at engine start, so that the first run is quick."""
-    from . import fakethread, atexit_shim
+    from . import atexit_shim, fakethread
+    from .sched import Scheduler
+    from .trace import Trace
 
     enter(fakethread.module(), atexit_shim.module())
+    fakethread.current = Scheduler(Trace())  # importing threading needs a current thread
+    fakethread.current.adopt_main()
     try:
         for name in names:
             try:
@@ -161,4 +166,5 @@ def warm_up(names=("threading", "queue", "concurrent.futures", "asyncio", "multi
             except Exception:
                 pass
     finally:
+        fakethread.current = None
         leave()

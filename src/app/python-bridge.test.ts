@@ -134,6 +134,33 @@ describe("python bridge", () => {
     });
   });
 
+  it("gathers streamed output and writes it in batches, and all of it before the job ends", () => {
+    const { store, bridge, timer, current } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "chatty" });
+    const runId = store.getState().runId ?? -1;
+    let writes = 0;
+    const unsubscribe = store.subscribe((s, before) => {
+      if (s.output !== before.output) writes += 1;
+    });
+    for (let i = 0; i < 1000; i++) {
+      current().callbacks.onMessage({ type: "stdout", runId, text: `${i}\n` });
+    }
+    current().callbacks.onMessage({ type: "stderr", runId, text: "warn\n" });
+    expect(store.getState().output).toEqual([]);
+    expect(timer.scheduled.size).toBe(1);
+    timer.fireAll();
+    expect(writes).toBe(2);
+    current().callbacks.onMessage({ type: "stdout", runId, text: "last\n" });
+    current().callbacks.onMessage({ type: "done", runId, result });
+    unsubscribe();
+    const output = store.getState().output;
+    expect(output.map((c) => c.stream)).toEqual(["stdout", "stderr", "stdout"]);
+    expect(output[0]?.text.split("\n")).toHaveLength(1001);
+    expect(output[2]?.text).toBe("last\n");
+    expect(timer.scheduled.size).toBe(0);
+  });
+
   it("checks an attempt: one job at a time, ending with the verdict", () => {
     const { store, bridge, current } = setup(true);
     current().ready();

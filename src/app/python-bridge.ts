@@ -9,6 +9,9 @@
  * 2. If that does not end the run within `stopGraceMs` (a blocking call that never checks the
  *    buffer), or the page is not isolated (no SharedArrayBuffer): terminate the worker and start a
  *    fresh one. The next Run works as soon as the new worker is ready; no reload needed.
+ * Output is batched: a chatty program posts thousands of chunks a second and each store write
+ * re-renders (and re-lays out) the console, which would freeze the page. Chunks are gathered for
+ * `outputFlushMs` and written together; everything pending is written before a job's end.
  * A job that fails while it is being stopped (an error, or a check the checker could not finish)
  * counts as stopped: the interrupt can land anywhere, e.g. while a run is still being set up, and
  * the learner asked for a stop, not for an error report.
@@ -47,6 +50,8 @@ export interface BridgeDeps {
   store: { getState(): AppState };
   /** How long an interrupt may take before the worker is replaced (default 1000 ms). */
   stopGraceMs?: number;
+  /** How long output is gathered before it is written to the store (default 50 ms). */
+  outputFlushMs?: number;
 }
 
 export interface PythonBridge {
@@ -59,7 +64,7 @@ export interface PythonBridge {
 }
 
 export function createPythonBridge(deps: BridgeDeps): PythonBridge {
-  const { spawn, indexURL, isolated, timer, stopGraceMs = 1000 } = deps;
+  const { spawn, indexURL, isolated, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
   let interrupt: Int32Array | null = null;
@@ -67,6 +72,28 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   let generation = 0;
   let nextRunId = 1;
   let stopTimer: number | null = null;
+  let pending: { runId: number; chunks: { stream: "stdout" | "stderr"; text: string }[] } | null =
+    null;
+  let flushTimer: number | null = null;
+
+  function bufferOutput(runId: number, stream: "stdout" | "stderr", text: string): void {
+    if (pending && pending.runId !== runId) flushOutput();
+    pending ??= { runId, chunks: [] };
+    const last = pending.chunks.at(-1);
+    if (last?.stream === stream) last.text += text;
+    else pending.chunks.push({ stream, text });
+    flushTimer ??= timer.set(flushOutput, outputFlushMs);
+  }
+
+  function flushOutput(): void {
+    if (flushTimer !== null) timer.clear(flushTimer);
+    flushTimer = null;
+    const batch = pending;
+    pending = null;
+    for (const chunk of batch?.chunks ?? []) {
+      state().appendOutput(batch?.runId ?? -1, chunk.stream, chunk.text);
+    }
+  }
 
   function clearStopTimer(): void {
     if (stopTimer !== null) timer.clear(stopTimer);
@@ -91,6 +118,8 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
 
   function receive(message: WorkerToPage): void {
     const s = state();
+    // Whatever ends a job comes after its output: write that output first.
+    if (message.type !== "stdout" && message.type !== "stderr") flushOutput();
     switch (message.type) {
       case "init-progress":
         s.pythonProgress(message.stage);
@@ -100,7 +129,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         return;
       case "stdout":
       case "stderr":
-        s.appendOutput(message.runId, message.type, message.text);
+        bufferOutput(message.runId, message.type, message.text);
         return;
       case "done":
         clearStopTimer();
@@ -142,6 +171,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
 
   function crashed(message: string): void {
     clearStopTimer();
+    flushOutput();
     const wasReady = state().pythonStatus === "ready";
     const text = `Python crashed: ${message}`;
     failCurrentRun(text);
@@ -153,6 +183,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
 
   function restart(runId: number): void {
     clearStopTimer();
+    flushOutput();
     worker?.terminate();
     state().runStopped(runId, true);
     start();

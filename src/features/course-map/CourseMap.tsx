@@ -31,7 +31,7 @@ export function CourseMap() {
       <LoadErrors />
       {groups.map((group) => (
         <section key={group.module} aria-labelledby={`module-${group.module}`}>
-          <h2 id={`module-${group.module}`}>{group.title}</h2>
+          <h2 id={`module-${group.module}`}>{text.modules[group.module] ?? group.title}</h2>
           <ul>
             {group.exercises.map((exercise) => {
               const solved = solvedIds.includes(exercise.id);

@@ -6,6 +6,12 @@ export const RU: UiText = {
     language: "Язык",
     courseMap: "Карта курса",
     noExercises: "Упражнений не найдено.",
+    modules: {
+      asyncio: "asyncio",
+      threading: "Потоки",
+      multiprocessing: "Процессы",
+      futures: "concurrent.futures",
+    },
     solved: "решено",
     tried: "начато",
     difficulty: { easy: "легко", medium: "средне", hard: "сложно" },
@@ -135,6 +141,7 @@ export const RU: UiText = {
       io: "файловый ввод-вывод",
       network: "сеть",
       gil: "GIL",
+      yield: "уступает ход",
     },
   },
 };

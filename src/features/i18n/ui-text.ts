@@ -12,6 +12,13 @@ export const EN = {
     language: "Language",
     courseMap: "Course map",
     noExercises: "No exercises found.",
+    /** Titles of the usual course modules; other modules show their id. */
+    modules: {
+      asyncio: "asyncio",
+      threading: "Threads",
+      multiprocessing: "Processes",
+      futures: "concurrent.futures",
+    } as Record<string, string>,
     solved: "solved",
     tried: "tried",
     difficulty: { easy: "easy", medium: "medium", hard: "hard" } as Record<string, string>,
@@ -140,6 +147,7 @@ export const EN = {
       io: "file I/O",
       network: "network",
       gil: "GIL",
+      yield: "yield",
     } as Record<string, string>,
   },
 };

@@ -27,6 +27,7 @@ const REASON_COLORS: Record<string, string> = {
   io: "#84cc16",
   network: "#06b6d4",
   gil: "#f472b6",
+  yield: "#fcd34d",
 };
 
 const UNKNOWN_REASON_COLOR = "#9ca3af";

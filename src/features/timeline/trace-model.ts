@@ -82,6 +82,7 @@ export const KNOWN_REASONS = [
   "io",
   "network",
   "gil",
+  "yield",
 ] as const;
 
 interface LaneState {
