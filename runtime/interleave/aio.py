@@ -135,7 +135,8 @@ def setup(sched, trace):
         task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
     def _finished(task, lane):
-        lanes.pop(id(task), None)
+        if lanes.pop(id(task), None) is None:
+            return  # already reported when its last step ended
         if task.cancelled():
             error = "CancelledError"
         else:
@@ -166,7 +167,10 @@ def setup(sched, trace):
         if now - start - blocked >= SLOW_STEP and lane is not None:
             trace.add(start, "loop-blocked", lane, duration=round(now - start - blocked, 9),
                       detail="computation without await")
-        if lane is None or task.done():
+        if lane is None:
+            return
+        if task.done():  # report the end now, not when the loop gets to the done callbacks
+            _finished(task, lane)
             return
         waiter = task._fut_waiter
         if waiter is None:

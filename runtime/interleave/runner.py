@@ -235,16 +235,21 @@ class Run:
         return stopped
 
     def execute(self) -> dict:
+        stopped = None
         try:
-            self._enter()
-            module = self._main_module()
-            if self.setup_error is not None:
-                self.error, self.exit_code = self.setup_error, 1
-                self.out.parts["stderr"].append(self.error["traceback"])
-            else:
-                self._program(module)
-                self._after(module)
-            stopped = self._shutdown()
+            try:
+                self._enter()
+                module = self._main_module()
+                if self.setup_error is not None:
+                    self.error, self.exit_code = self.setup_error, 1
+                    self.out.parts["stderr"].append(self.error["traceback"])
+                else:
+                    self._program(module)
+                    self._after(module)
+                stopped = self._shutdown()
+            except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
+                stopped = self.sched.stopping or _sched.RunStopped("KeyboardInterrupt", "stopped")
+                self.sched.drain()
             elapsed = max(p.clock for p in self.sched.procs)
         finally:
             self._leave()

@@ -109,7 +109,8 @@ export interface Lane {
  * - start/finish: a lane's life; `error` names the exception that ended it.
  * - run: the lane got the CPU (or, for a task, the event loop).
  * - block: it waits; `reason` is one of "sleep", "lock", "condition", "event", "semaphore",
- *   "barrier", "queue", "join", "future", "io", "network", "select", "await", "gil";
+ *   "barrier", "queue", "join", "future", "io", "network", "select", "await", and "yield" (an
+ *   asyncio task that gave the loop a turn with `await asyncio.sleep(0)`, ready again at once);
  *   `detail` says on what, e.g. "Lock at line 12" or "GET https://example.com/delay/2".
  * - wake: what it waited for happened.
  * - print: a chunk of output written by that lane.

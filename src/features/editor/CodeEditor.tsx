@@ -97,7 +97,16 @@ export default function CodeEditor({
       run: () => callbacks.current.onCheck(),
     });
     lineHighlights.current = instance.createDecorationsCollection();
+    // The editor grows with the code (between the CSS min-height and max-height), so a whole
+    // exercise program is visible at once and the page scrolls instead of the editor.
+    const element = host.current;
+    const fit = () => {
+      element.style.height = `${instance.getContentHeight() + 2}px`;
+    };
+    const sizes = instance.onDidContentSizeChange(fit);
+    fit();
     return () => {
+      sizes.dispose();
       lineHighlights.current = null;
       changes.dispose();
       instance.dispose();

@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/app-store";
 import { progressOf } from "../../store/slices/progress";
 import { Markdown } from "../exercise/Markdown";
 import { useUiText } from "../i18n/use-ui-text";
+import "./hints.css";
 
 export function HintsPanel({ exercise }: { exercise: Exercise }) {
   const text = useUiText().hints;

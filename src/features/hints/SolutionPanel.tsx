@@ -10,6 +10,7 @@ import { progressOf } from "../../store/slices/progress";
 import { Markdown } from "../exercise/Markdown";
 import { useUiText } from "../i18n/use-ui-text";
 import { ConfirmDialog } from "./ConfirmDialog";
+import "./hints.css";
 
 export function SolutionPanel({ exercise }: { exercise: Exercise }) {
   const text = useUiText().solution;

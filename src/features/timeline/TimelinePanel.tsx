@@ -10,6 +10,7 @@ import { TimelineChart } from "./TimelineChart";
 import { TimelineLegend } from "./TimelineLegend";
 import { buildTimeline } from "./trace-model";
 import { formatTime } from "./viewport";
+import "./timeline.css";
 
 export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
   const record = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));

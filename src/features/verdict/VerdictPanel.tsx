@@ -11,6 +11,7 @@ import type { UiText } from "../i18n/ui-text";
 import { useUiText } from "../i18n/use-ui-text";
 import { CheckItem } from "./CheckItem";
 import { viewVerdict } from "./verdict-view";
+import "./verdict.css";
 
 function VerdictBody({
   verdict,
