@@ -65,7 +65,7 @@ def _describe(sched, g, user_file):
     holder = None
     if g.reason == "join":
         target = g.waits_on
-        return f"{target.name} to finish (join)", target.name, line
+        return f"{target.name} to finish (join)", None, line
     if g.reason == "select":
         from .aio import task_lines
 
