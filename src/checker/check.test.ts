@@ -8,19 +8,9 @@ import type { Exercise } from "../exercises";
 import { checkExercise } from "./check";
 import { formatVerdict } from "./report";
 import type { CodeFacts } from "./types";
+import { runResult } from "../engine/testing";
 
-const result = (fields: Partial<RunResult>): RunResult => ({
-  stdout: "",
-  stderr: "",
-  exitCode: 0,
-  elapsed: 0,
-  error: null,
-  trace: { version: 1, lanes: [], events: [], truncated: false },
-  deadlock: null,
-  reports: {},
-  seed: 0,
-  ...fields,
-});
+const result = runResult;
 
 class FakeEngine implements Engine {
   readonly stackSwitching = true;

@@ -4,19 +4,9 @@ import type { CodeCheck, RunCheck } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { messagesFor } from "./messages";
 import type { CodeFacts, TestOutcome } from "./types";
+import { runResult } from "../engine/testing";
 
-const run = (fields: Partial<RunResult> = {}): RunResult => ({
-  stdout: "",
-  stderr: "",
-  exitCode: 0,
-  elapsed: 0,
-  error: null,
-  trace: { version: 1, lanes: [], events: [], truncated: false },
-  deadlock: null,
-  reports: {},
-  seed: 0,
-  ...fields,
-});
+const run = runResult;
 
 const ctx = (r: Partial<RunResult>, extra: Partial<EvalContext> = {}): EvalContext => ({
   run: run(r),

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { RunResult } from "../engine/types";
 import type { Check } from "../exercises";
 import { conditionHolds, selectHint, type HintContext } from "./hints";
+import { runResult } from "../engine/testing";
 
-const run = (fields: Partial<RunResult> = {}): RunResult => ({
-  stdout: "",
-  stderr: "",
-  exitCode: 0,
-  elapsed: 0,
-  error: null,
-  trace: { version: 1, lanes: [], events: [], truncated: false },
-  deadlock: null,
-  reports: {},
-  seed: 0,
-  ...fields,
-});
+const run = runResult;
 
 const ctx = (fields: Partial<HintContext> = {}): HintContext => ({
   value: null,

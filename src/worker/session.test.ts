@@ -4,21 +4,9 @@ import type { Engine, RunEvent, RunRequest, RunResult } from "../engine/types";
 import type { Exercise } from "../exercises";
 import { SIGINT, type WorkerToPage } from "../protocol/messages";
 import { createSession, isKeyboardInterrupt, type CheckFn, type SessionDeps } from "./session";
+import { runResult } from "../engine/testing";
 
-function result(overrides: Partial<RunResult> = {}): RunResult {
-  return {
-    stdout: "",
-    stderr: "",
-    exitCode: 0,
-    elapsed: 0,
-    error: null,
-    trace: { version: 1, lanes: [], events: [], truncated: false },
-    deadlock: null,
-    reports: {},
-    seed: 0,
-    ...overrides,
-  };
-}
+const result = runResult;
 
 /** An engine whose behaviour is chosen by the program's text. */
 class FakeEngine implements Engine {
