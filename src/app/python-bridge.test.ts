@@ -7,6 +7,7 @@ import { createAppStore } from "../store/create-store";
 import { ManualTimer } from "../store/test-timer";
 import { MemoryStorage } from "../store/test-storage";
 import { createPythonBridge, type WorkerCallbacks, type WorkerPort } from "./python-bridge";
+import { minimalExercise } from "../exercises/testing";
 
 class FakeWorker implements WorkerPort {
   readonly posted: PageToWorker[] = [];
@@ -41,17 +42,7 @@ const result: RunResult = {
   seed: 0,
 };
 
-const exercise: Exercise = {
-  version: 1,
-  id: "ex",
-  title: "Ex",
-  module: "asyncio",
-  difficulty: "easy",
-  description: "",
-  starter: "",
-  solution: "",
-  checks: [{ kind: "exit", code: 0 }],
-};
+const exercise: Exercise = minimalExercise();
 
 const verdict: Verdict = {
   exerciseId: "ex",

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Exercise } from "../exercises";
 import { buildRunRequest } from "./run-request";
+import { minimalExercise } from "../exercises/testing";
 
-const base: Exercise = {
-  version: 1,
-  id: "ex",
-  title: "Ex",
-  module: "asyncio",
-  difficulty: "easy",
-  description: "",
-  starter: "",
-  solution: "",
-  checks: [{ kind: "exit", code: 0 }],
-};
+const base: Exercise = minimalExercise();
 
 describe("buildRunRequest", () => {
   it("runs the learner's code as main.py", () => {

@@ -5,6 +5,7 @@ import type { Exercise } from "../exercises";
 import { SIGINT, type WorkerToPage } from "../protocol/messages";
 import { createSession, isKeyboardInterrupt, type CheckFn, type SessionDeps } from "./session";
 import { runResult } from "../engine/testing";
+import { minimalExercise } from "../exercises/testing";
 
 const result = runResult;
 
@@ -41,17 +42,7 @@ class FakeEngine implements Engine {
   }
 }
 
-const exercise: Exercise = {
-  version: 1,
-  id: "ex",
-  title: "Ex",
-  module: "asyncio",
-  difficulty: "easy",
-  description: "",
-  starter: "",
-  solution: "",
-  checks: [{ kind: "exit", code: 0 }],
-};
+const exercise: Exercise = minimalExercise();
 
 function verdictOf(run: RunResult | null, failure: string | null = null): Verdict {
   return {
