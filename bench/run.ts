@@ -73,7 +73,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().then(
+const run = process.argv.includes("--browser")
+  ? import("./browser").then((m) => m.browserBench())
+  : main();
+
+run.then(
   () => process.exit(0),
   (e: unknown) => {
     console.error(e);
