@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { build } from "vite";
+import { chromiumLaunchOptions } from "../scripts/chromium";
 
 const root = resolve(import.meta.dirname, "..");
 const TYPES: Record<string, string> = {
@@ -60,18 +61,7 @@ export async function browserBench(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     const done = new Promise<void>((resolveDone) => {

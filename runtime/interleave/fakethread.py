@@ -169,14 +169,7 @@ class _ThreadHandle:
         if timeout is not None and timeout < 0:
             timeout = 0
         deadline = None if timeout is None else s.clock + timeout
-        frame = _caller_frame()
-        while not self.is_done():
-            g.joiners.append(s.current)
-            woke = s.block("join", f"join {g.name}", waits_on=g, deadline=deadline, frame=frame)
-            if s.current in g.joiners:
-                g.joiners.remove(s.current)
-            if woke is False:
-                return
+        s.join(g, self.is_done, f"join {g.name}", g, deadline, _caller_frame())
 
 
 def _make_thread_handle(ident):
@@ -261,8 +254,7 @@ def _shutdown():
         if not left:
             return
         g = left[0]
-        g.joiners.append(me)
-        s.block("join", f"join {g.name}", waits_on=g, frame=sys._getframe(1))
+        s.join(g, lambda g=g: g.state == _sched.DONE, f"join {g.name}", g, frame=sys._getframe(1))
 
 
 class _local:

@@ -203,30 +203,15 @@ def kill(proc, signum):
     if proc.exitcode is not None:
         return
     proc.killed = signum
-    for g in proc.greens:
-        if g.state == _sched.BLOCKED:
-            if g.timer is not None:
-                g.timer[3] = False
-                g.timer = None
-            s._make_ready(g, _sched.ABORTED, s.clock)
-        elif g.state == _sched.READY:
-            g.wake_value = _sched.ABORTED
+    s.abort(proc.greens, at=s.clock)
 
 
 def wait_exit(proc, timeout=None):
     """Block until ``proc`` has ended (or ``timeout``); returns whether it has."""
     s = sch()
-    main = proc.main
     deadline = None if timeout is None else s.clock + timeout
-    while proc.exitcode is None:
-        main.joiners.append(s.current)
-        woke = s.block("join", f"join {proc.name}", waits_on=proc, deadline=deadline,
-                       frame=sys._getframe(1))
-        if s.current in main.joiners:
-            main.joiners.remove(s.current)
-        if woke is False:
-            break
-    return proc.exitcode is not None
+    return s.join(proc.main, lambda: proc.exitcode is not None, f"join {proc.name}", proc,
+                  deadline, sys._getframe(1))
 
 
 _saved = {}

@@ -146,7 +146,6 @@ class Scheduler:
         self.slice_end = 0
         self.rmw_left = self.rng.randint(1, 2000)  # see meter.rmw_point
         self.meter = None  # set by meter.install
-        self.on_dispatch = None  # hook(green) after a thread gets the CPU
         self.on_process_switch = None  # hook(old proc, new proc) before another process runs
         self.cores = 4
         self.gc_paused = False
@@ -410,14 +409,31 @@ class Scheduler:
         self._abort_blocked()
 
     def _abort_blocked(self):
-        for g in self.greens:
+        self.abort(self.greens)
+
+    def abort(self, greens, at=None):
+        """Make each of ``greens`` raise ``Abort`` when it next runs; blocked ones become ready
+        at ``at`` (default: when they were last ready)."""
+        for g in greens:
             if g.state == BLOCKED:
                 if g.timer is not None:
                     g.timer[3] = False
                     g.timer = None
-                self._make_ready(g, ABORTED, g.ready_at)
+                self._make_ready(g, ABORTED, g.ready_at if at is None else at)
             elif g.state == READY:
                 g.wake_value = ABORTED
+
+    def join(self, target, done, detail, waits_on, deadline=None, frame=None):
+        """Block until ``done()``, woken whenever the thread ``target`` ends; False on timeout."""
+        me = self.current
+        while not done():
+            target.joiners.append(me)
+            woke = self.block("join", detail, waits_on=waits_on, deadline=deadline, frame=frame)
+            if me in target.joiners:
+                target.joiners.remove(me)
+            if woke is False:
+                return done()
+        return True
 
     def _dispatch(self, g):
         if g.ready_at > g.proc.clock:
@@ -429,8 +445,6 @@ class Scheduler:
         self.current = g
         self.trace.add(g.proc.clock, "run", g.lane)
         self._start_slice()
-        if self.on_dispatch is not None:
-            self.on_dispatch(g)
 
     def _start_slice(self):
         jitter = 0.5 + self.rng.random()
