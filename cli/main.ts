@@ -3,6 +3,8 @@
  *
  *   run FILE.py [--seed N] [--cpus N] [--json]   run a program on the virtual clock
  *   check EXERCISE_ID FILE.py [--json]            judge a solution (cli/commands/check.ts)
+ *   explore FILE.py [--schedules N] [--seed N] [--json]
+ *                                                run it under N explored schedules, report outcomes
  *   validate [PATH]                              validate exercise packs (cli/commands/validate.ts)
  *
  * A public contract: instructors test packs with it and the benchmarks use it.
@@ -12,6 +14,7 @@ import { main as runMain } from "./commands/run";
 const USAGE = `usage: npm run -s interleave -- <command>
   run FILE.py [--seed N] [--cpus N] [--json]
   check EXERCISE_ID FILE.py [--json]
+  explore FILE.py [--schedules N] [--seed N] [--json]
   validate [PATH]`;
 
 async function dispatch(argv: string[]): Promise<number> {
@@ -20,6 +23,7 @@ async function dispatch(argv: string[]): Promise<number> {
     case "run":
       return runMain(rest);
     case "check":
+    case "explore":
     case "validate": {
       const mod = (await import(`./commands/${command}.ts`)) as {
         main: (args: string[]) => Promise<number>;

@@ -17,7 +17,7 @@ import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, imports, meter, procs, vtime, world
+from . import aio, atexit_shim, explore, fakethread, imports, meter, procs, vtime, world
 from . import sched as _sched
 from .output import Collector, Stream
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
@@ -82,6 +82,8 @@ class Run:
         self.setup_error = None
         self.compiled = None
         self._saved = {}
+        self.explorer = None  # set when the request explores schedules (see explore)
+        self.explored = None
 
     # ----- set-up and tear-down ---------------------------------------------------------------
 
@@ -99,6 +101,8 @@ class Run:
         fakethread.current = self.sched
         vtime.install(self.sched)
         meter.install(self.sched)
+        if self.req.get("explore"):
+            self.explorer = explore.install(self.sched, self.seed, self.req["explore"])
         self.sched.adopt_main()
         imports.install(self.sched)
         sys.stdout = Stream(self.out, "stdout")
@@ -132,6 +136,7 @@ class Run:
         imports.uninstall()
         procs.uninstall()
         meter.uninstall()
+        explore.uninstall()
         vtime.uninstall()
         fakethread.current = None
         world.leave()
@@ -173,6 +178,9 @@ class Run:
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
         setattr(module, ITER, meter.iter_point)
+        if self.explorer is not None:
+            for name, hook in self.explorer.hooks().items():
+                setattr(module, name, hook)
         return module
 
     def _main_module(self):
@@ -184,7 +192,10 @@ class Run:
         s = self.sched
         try:
             tree = ast.parse(self.req.get("code") or "", self.filename)
-            code = self.compiled = compile(rewrite(tree), self.filename, "exec")
+            tree = rewrite(tree)
+            if self.explorer is not None:
+                tree = explore.instrument(tree)
+            code = self.compiled = compile(tree, self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:
@@ -251,6 +262,9 @@ class Run:
                 stopped = self.sched.stopping or _sched.RunStopped("KeyboardInterrupt", "stopped")
                 self.sched.drain()
             elapsed = max(p.clock for p in self.sched.procs)
+            if self.explorer is not None:
+                report = stopped.report if stopped is not None and stopped.kind == "Deadlock" else None
+                self.explored = self.explorer.result(report)
         finally:
             self._leave()
         deadlock = None
@@ -274,6 +288,7 @@ class Run:
             "deadlock": deadlock,
             "reports": dict(interleave._reports),
             "seed": self.seed,
+            **({"explore": self.explored} if self.explored is not None else {}),
         }
 
     @staticmethod

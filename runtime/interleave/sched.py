@@ -147,6 +147,8 @@ class Scheduler:
         self.rmw_left = self.rng.randint(1, 2000)  # see meter.rmw_point
         self.meter = None  # set by meter.install
         self.on_process_switch = None  # hook(old proc, new proc) before another process runs
+        self.policy = None  # an exploring run's policy (explore.Explorer): choose(), late()
+        self.dispatches = 0  # threads given the CPU so far (lets the policy cache its decision)
         self.cores = 4
         self.gc_paused = False
         self.main_proc = self.new_proc("MainProcess", None)
@@ -276,6 +278,8 @@ class Scheduler:
         g.wake_value = None
         if deadline is not None:
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
+            if self.policy is not None:
+                late = self.policy.late(late)
             g.timer = self.add_timer(max(deadline, now) + late, g)
         self.trace.add(now, "block", g.lane, reason=reason, detail=detail)
         self._switch_from(g)
@@ -372,6 +376,8 @@ class Scheduler:
             if best is None and self.ready:  # only the main thread is left to unwind
                 best = self.ready[0]
                 best_t = self._start(best)
+            if self.policy is not None and best is not None:
+                best = self.policy.choose(best, best_t)
             nt = self.next_timer()
             if nt is not None and (best is None or nt <= best_t):
                 if nt > self.time_limit and self.stopping is None:
@@ -443,6 +449,7 @@ class Scheduler:
         if previous is not None and previous.proc is not g.proc and self.on_process_switch:
             self.on_process_switch(previous.proc, g.proc)
         self.current = g
+        self.dispatches += 1
         self.trace.add(g.proc.clock, "run", g.lane)
         self._start_slice()
 

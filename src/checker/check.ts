@@ -5,8 +5,10 @@
  *
  * Runs: one main run with the exercise's settings; one more per "tests" check (the program plus
  * the test functions, so the tests' time does not count in the main run's elapsed time); and for
- * "schedules" checks, one run per derived seed until a schedule fails. Deterministic: the runtime
- * is deterministic for a seed and every seed comes from the exercise.
+ * "schedules" checks, one explored run per derived seed (./explore) until a schedule fails, then
+ * that schedule once more with its accesses recorded, to explain it (./race) and replay it in
+ * the app. Deterministic: the runtime is deterministic for a seed and every seed comes from the
+ * exercise.
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
@@ -15,8 +17,10 @@ import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
 import { analyzeCode, testOutcomes, testsAfterCode } from "./python";
+import { exploreSchedules, replaySchedule, type Schedule } from "./explore";
+import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
-import type { CheckResult, CodeFacts, HintRef, RunSummary, Verdict } from "./types";
+import type { CheckResult, CodeFacts, HintRef, RunSummary, ScheduleReplay, Verdict } from "./types";
 
 export interface CheckOptions {
   /** Language of the verdict's texts (default "en"). */
@@ -37,6 +41,10 @@ interface Session {
   failedTests: Set<string>;
   /** Whether each check passed, by id; filled before hints are chosen. */
   outcomes: Map<string, boolean>;
+  /** Whether replays of failing schedules keep their trace (for the app's timeline). */
+  keepTrace: boolean;
+  /** Contended steps the last explored run of each tests check reported. */
+  testSteps: Map<string, number>;
 }
 
 /** A check's result paired with what its hint is chosen from. */
@@ -45,6 +53,8 @@ interface Evaluated {
   result: CheckResult;
   run: RunResult;
   nested: Evaluated[];
+  /** The request of a run made for this check alone (tests), to replay it. */
+  request?: RunRequest;
 }
 
 const context = (s: Session, run: RunResult, tests: EvalContext["tests"] = null): EvalContext => ({
@@ -61,10 +71,26 @@ async function evaluateRunCheck(
   check: RunCheck,
   run: RunResult,
   seed: number,
+  request: RunRequest = s.base,
 ): Promise<Evaluated> {
   if (check.kind !== "tests")
     return { check, result: evaluateCheck(check, context(s, run)), run, nested: [] };
-  const testRun = await s.engine.run({ ...s.base, seed, after: testsAfterCode(check.code) });
+  // Under an explored schedule the tests explore too, with change points drawn from the steps
+  // the previous tests run reported (the program's count alone would put them all before the
+  // tests start).
+  const key = check.id ?? "tests";
+  const explore = request.explore && {
+    ...request.explore,
+    steps: s.testSteps.get(key) ?? request.explore.steps * 2,
+  };
+  const testRequest: RunRequest = {
+    ...request,
+    seed,
+    after: testsAfterCode(check.code),
+    ...(explore ? { explore } : {}),
+  };
+  const testRun = await s.engine.run(testRequest);
+  if (testRun.explore && testRun.explore.steps > 0) s.testSteps.set(key, testRun.explore.steps);
   const outcomes = testOutcomes(testRun);
   for (const outcome of outcomes ?? []) if (!outcome.passed) s.failedTests.add(outcome.name);
   return {
@@ -72,6 +98,7 @@ async function evaluateRunCheck(
     result: evaluateCheck(check, context(s, testRun, outcomes)),
     run: testRun,
     nested: [],
+    request: testRequest,
   };
 }
 
@@ -81,38 +108,100 @@ async function evaluateSchedules(
   main: RunResult,
 ): Promise<Evaluated> {
   const m = s.messages.schedules;
-  const seeds = scheduleSeeds(main.seed, check.count);
   const title = check.title !== undefined ? localize(check.title, s.lang) : m.title(check.count);
-  for (const [index, seed] of seeds.entries()) {
-    const run = index === 0 ? main : await s.engine.run({ ...s.base, seed });
+  const some = check.require === "some";
+  const id = check.id ?? check.kind;
+  const outcome = (passed: boolean, value: number, actual: string): CheckResult => ({
+    id,
+    kind: check.kind,
+    title,
+    passed,
+    expected: some ? m.some(check.count) : m.all(check.count),
+    actual,
+    value,
+  });
+  let last: { run: RunResult; nested: Evaluated[] } | null = null;
+  for await (const { index, seed, run, replay } of schedules(s, check, main)) {
     const nested: Evaluated[] = [];
-    for (const inner of check.checks) nested.push(await evaluateRunCheck(s, inner, run, seed));
+    const request = replay?.request ?? s.base;
+    for (const inner of check.checks)
+      nested.push(await evaluateRunCheck(s, inner, run, seed, request));
     const failing = nested.filter((e) => !e.result.passed);
+    if (some && failing.length === 0)
+      return { check, result: outcome(true, index, m.passedOn(seed, index + 1)), run, nested: [] };
+    if (some) {
+      last = { run, nested };
+      continue;
+    }
     if (failing.length > 0) {
+      // Explain the run that failed: the program's, or the tests' when only they failed.
+      const failedRequest = replay && (failing[0]?.request ?? replay.request);
+      const explained = failedRequest ? await explainSchedule(s, failedRequest, index, seed) : null;
       const result: CheckResult = {
-        id: check.id ?? check.kind,
-        kind: check.kind,
-        title,
-        passed: false,
-        expected: m.all(check.count),
-        actual: m.failedOn(seed, index + 1, check.count),
-        value: index,
-        details: failing.map((e) => `${e.result.title}: ${e.result.actual}`),
+        ...outcome(false, index, m.failedOn(seed, index + 1, check.count)),
+        details: [
+          ...(explained ? [explained.explanation] : []),
+          ...failing.map((e) => `${e.result.title}: ${e.result.actual}`),
+        ],
         children: nested.map((e) => e.result),
+        ...(explained ? { replay: explained } : {}),
       };
       return { check, result, run, nested };
     }
   }
-  const result: CheckResult = {
-    id: check.id ?? check.kind,
-    kind: check.kind,
-    title,
-    passed: true,
-    expected: m.all(check.count),
-    actual: m.all(check.count),
-    value: check.count,
+  if (some && last) {
+    const result: CheckResult = {
+      ...outcome(false, check.count, m.noneOf(check.count)),
+      children: last.nested.map((e) => e.result),
+    };
+    return { check, result, run: last.run, nested: last.nested };
+  }
+  return { check, result: outcome(true, check.count, m.all(check.count)), run: main, nested: [] };
+}
+
+interface ScheduleRun {
+  index: number;
+  seed: number;
+  run: RunResult;
+  /** For an explored schedule: how to run it again, recorded. */
+  replay: Schedule | null;
+}
+
+/** The schedules of a check: explored runs (default), or plain seeded runs (`explore: false`). */
+async function* schedules(
+  s: Session,
+  check: SchedulesCheck,
+  main: RunResult,
+): AsyncGenerator<ScheduleRun> {
+  if (check.explore === false) {
+    for (const [index, seed] of scheduleSeeds(main.seed, check.count).entries()) {
+      const run = index === 0 ? main : await s.engine.run({ ...s.base, seed });
+      yield { index, seed, run, replay: null };
+    }
+    return;
+  }
+  for await (const schedule of exploreSchedules(s.engine, s.base, check.count))
+    yield { index: schedule.index, seed: schedule.seed, run: schedule.run, replay: schedule };
+}
+
+/** Runs a failing explored schedule again, recorded, and words its first conflict. */
+async function explainSchedule(
+  s: Session,
+  request: RunRequest,
+  index: number,
+  seed: number,
+): Promise<ScheduleReplay | null> {
+  const run = await replaySchedule(s.engine, request);
+  const race = run.explore?.race;
+  if (!race) return null;
+  return {
+    seed,
+    schedule: index + 1,
+    explanation: explainRace(race, s.lang),
+    race,
+    stdout: run.stdout,
+    ...(s.keepTrace ? { trace: run.trace } : {}),
   };
-  return { check, result, run: main, nested: [] };
 }
 
 /** Chooses the hint of a failing evaluation (and of its failing nested checks). */
@@ -198,6 +287,8 @@ export async function checkExercise(
       messages,
       failedTests: new Set(),
       outcomes: new Map(),
+      keepTrace: options.keepTrace ?? false,
+      testSteps: new Map(),
     };
     const run = await engine.run(base);
     main = run;

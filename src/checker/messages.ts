@@ -80,6 +80,9 @@ export interface Messages {
     title(count: number): string;
     all(count: number): string;
     failedOn(seed: number, schedule: number, count: number): string;
+    some(count: number): string;
+    passedOn(seed: number, schedule: number): string;
+    noneOf(count: number): string;
   };
   checkerFailed(reason: string): string;
 }
@@ -178,6 +181,9 @@ const en: Messages = {
     title: (count) => `Passes under ${count} different thread schedules`,
     all: (count) => `passes on all ${count} schedules`,
     failedOn: (seed, schedule, count) => `fails on schedule ${schedule} of ${count} (seed ${seed})`,
+    some: (count) => `passes on at least one of ${count} schedules`,
+    passedOn: (seed, schedule) => `passes on schedule ${schedule} (seed ${seed})`,
+    noneOf: (count) => `fails on all ${count} schedules`,
   },
   checkerFailed: (reason) => `The checker could not finish: ${reason}`,
 };
@@ -277,6 +283,9 @@ const ru: Messages = {
     all: (count) => `проходит при всех расписаниях (${count})`,
     failedOn: (seed, schedule, count) =>
       `не проходит на расписании ${schedule} из ${count} (seed ${seed})`,
+    some: (count) => `проходит хотя бы при одном расписании из ${count}`,
+    passedOn: (seed, schedule) => `проходит на расписании ${schedule} (seed ${seed})`,
+    noneOf: (count) => `не проходит ни при одном расписании (${count})`,
   },
   checkerFailed: (reason) => `Проверка не смогла завершиться: ${reason}`,
 };

@@ -4,7 +4,7 @@
  * the same structure in the app and in the CLI. Texts are already localised.
  */
 import type { CheckKind } from "../exercises";
-import type { DeadlockReport, RunError, Trace } from "../engine/types";
+import type { DeadlockReport, RaceReport, RunError, Trace } from "../engine/types";
 
 /** One line of an output diff: in both, only expected ("removed"), or only actual ("added"). */
 export interface DiffLine {
@@ -41,6 +41,21 @@ export interface CheckResult {
   hint?: HintRef | null;
   /** For schedules: the nested checks' results on the first failing schedule. */
   children?: CheckResult[];
+  /** For explored schedules that failed: the failing schedule, explained, to replay in the app. */
+  replay?: ScheduleReplay;
+}
+
+/** A failing explored schedule, run again with its accesses recorded. */
+export interface ScheduleReplay {
+  seed: number;
+  /** 1-based position of the schedule in the check's exploration. */
+  schedule: number;
+  /** The conflict in words, in the verdict's language (also the first of `details`). */
+  explanation: string;
+  race: RaceReport;
+  /** The replayed run's trace, when the caller asked for traces (`keepTrace`). */
+  trace?: Trace;
+  stdout: string;
 }
 
 /** The main run, as the verdict reports it. */

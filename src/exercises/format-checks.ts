@@ -336,6 +336,18 @@ export const SchedulesCheck = Type.Object(
       "How many seeded schedules to run: the exercise's seed and count-1 seeds derived from it.",
       { minimum: 2, maximum: 50 },
     ),
+    explore: opt(
+      Type.Boolean({
+        description:
+          "Explore schedules (default true): each schedule may switch threads at any access to shared data in the learner's code, with PCT priorities and jittered wake-ups, so races and timing assumptions show; a failing schedule is explained (who read and wrote what, where) and can be replayed. false: plain seeded runs that switch only where CPython does.",
+      }),
+    ),
+    require: opt(
+      Type.Union([Type.Literal("every"), Type.Literal("some")], {
+        description:
+          'every (default): the checks must pass on every schedule; the checker stops at the first that fails. some: they must pass on at least one schedule (e.g. "threads did wait for the lock" in some schedule); it stops at the first that passes.',
+      }),
+    ),
     checks: Type.Array(
       Type.Union(RunChecks, {
         description: "A check run on every schedule (any kind but code and schedules).",

@@ -1,7 +1,7 @@
 # Starts the threads but never joins them: "all done" is printed too early.
 # expect: fail
 # expect-hint: missing-join
-# expect-failing: done-last, report
+# expect-failing: done-last, report, every-schedule
 import threading
 import time
 

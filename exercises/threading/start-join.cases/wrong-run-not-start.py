@@ -2,7 +2,7 @@
 # and join() then raises RuntimeError.
 # expect: fail
 # expect-hint: run-not-start
-# expect-failing: three-threads, elapsed, overlap, done-last, report, exit
+# expect-failing: three-threads, elapsed, overlap, done-last, report, exit, every-schedule
 import threading
 import time
 

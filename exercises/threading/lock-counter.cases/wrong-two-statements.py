@@ -1,0 +1,26 @@
+# The read and the write in two statements, no lock: another thread can write in between.
+# expect: fail
+# expect-hint: lost-updates, use-lock
+# expect-failing: always-40000, shared-lock, tests
+import threading
+
+counter = 0
+
+
+def work(times):
+    global counter
+    for _ in range(times):
+        value = counter
+        counter = value + 1
+
+
+def main():
+    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    print(f"counter = {counter}")
+
+
+main()

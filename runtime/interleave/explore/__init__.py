@@ -1,0 +1,255 @@
+"""Exploration mode: runs that look for the schedules where a program goes wrong.
+
+A plain run switches threads only where CPython does, so it shows one likely interleaving. An
+exploring run (``RunRequest.explore``; the checker's ``schedules`` checks and
+``interleave explore``) also gets a scheduling point at every access to shared data in learner
+code (``instrument``), and decides at each point which thread runs, by the strategy below.
+
+Strategy: PCT (probabilistic concurrency testing, Burckhardt et al., ASPLOS 2010). Every thread
+gets a random priority; the ready thread with the highest priority runs; at ``depth`` change
+points, chosen at random among the run's scheduling points, the running thread drops below
+every other. A bug that needs ``d`` ordering constraints is found by one schedule with
+probability at least 1/(n * k^(d-1)) (n threads, k points), and in practice far more often:
+a lost update or a check-then-act needs one change point anywhere between the read and the
+write, a lock-order inversion one between the two acquisitions. Why PCT rather than partial-order
+reduction (DPOR): DPOR enumerates schedules systematically and is exhaustive for small programs,
+but needs many runs for a program with thousands of accesses and stays blind inside the budget
+to anything past its first branches; PCT's guarantee holds for any program size and a budget of
+tens of runs, each schedule is independent (the checker can stop at the first failure), and a
+schedule is just a seed (replayable). Each thread switch costs a real stack switch (JSPI), and
+PCT switches only at its few change points and where a thread blocks, so an exploring run of a
+40,000-iteration program costs about as much as a plain one.
+
+Only points where another thread is ready count as steps (``steps``); change points are drawn
+from ``1..steps_hint``, the count the previous schedule reported, so they land where threads
+actually compete rather than in single-threaded set-up code.
+
+Timing varies too, as on a real machine: every timed wait wakes a little late by a seeded random
+amount (up to ``JITTER`` s more than a plain run), so timers with equal or nearly equal
+deadlines fire in either order, and code that relies on ``time.sleep`` instead of
+synchronisation fails.
+
+``record`` keeps a log of the accesses (``explain`` turns it into the counterexample the
+learner reads); exploration itself records nothing, and the checker replays the failing seed
+with ``record`` on.
+"""
+
+import random
+
+from . import instrument as _instrument
+
+#: Extra wake-up delay of a timed wait, at most (virtual seconds): a loaded machine's scheduler
+#: latency, large enough to swap timers a fraction of a millisecond apart.
+JITTER = 0.002
+#: Ready threads that can start within this many virtual seconds of the earliest one compete on
+#: priority; beyond it, time order wins (threads in other processes far behind catch up first).
+WINDOW = 0.0005
+#: Accesses recorded at most (the log is for explaining the first conflicts, not for all).
+LOG_MAX = 400_000
+
+_NOT_SCALAR = object()
+
+
+def _snapshot(value):
+    """What a read or write saw, safe to keep: the value itself when immutable, otherwise the
+    object's type and identity (a mutable object's later state is not what was seen)."""
+    if value is None or type(value) in (int, float, bool, str, bytes, complex):
+        return value
+    return ("object", type(value).__name__, id(value))
+
+
+class Explorer:
+    """PCT scheduling policy and the access hooks of one exploring run."""
+
+    def __init__(self, sched, seed: int, depth: int, steps_hint: int, record: bool):
+        self.sched = sched
+        self.rng = random.Random((seed * 1_000_003) ^ 0x5EED)
+        self.prio = {}
+        self.low = 0.0
+        self.steps = 0
+        hint = max(1, int(steps_hint))
+        self.changes = sorted(self.rng.randint(1, hint) for _ in range(max(0, int(depth))))
+        self.next_change = self.changes.pop(0) if self.changes else float("inf")
+        self.record = record
+        self.log = []
+        self.seen_dispatch = -1
+        self.seen_ready = -1
+
+    # ----- the policy (called by the scheduler) ------------------------------------------------
+
+    def priority(self, g) -> float:
+        p = self.prio.get(g.id)
+        if p is None:
+            p = self.prio[g.id] = 1.0 + self.rng.random()
+        return p
+
+    def choose(self, best, best_t):
+        """Among the ready threads that can start about as early as ``best``, the highest
+        priority one."""
+        s = self.sched
+        if s.stopping is not None:
+            return best
+        limit = best_t + WINDOW
+        chosen, top = best, self.priority(best)
+        for g in s.ready:
+            if g is not best and s._start(g) <= limit:
+                p = self.priority(g)
+                if p > top:
+                    chosen, top = g, p
+        return chosen
+
+    def late(self, latency: float) -> float:
+        """How late a timed wait wakes in this schedule."""
+        return latency * (0.5 + self.rng.random()) + JITTER * self.rng.random()
+
+    # ----- scheduling points (called from learner code) ----------------------------------------
+
+    def point(self):
+        """One scheduling point: count it if another thread is ready, drop the running thread's
+        priority at a change point, and yield to a ready thread of higher priority."""
+        s = self.sched
+        ready = s.ready
+        if not ready:
+            return
+        steps = self.steps = self.steps + 1
+        if (steps < self.next_change and s.dispatches == self.seen_dispatch
+                and len(ready) == self.seen_ready):
+            return  # nothing changed since the last point decided to keep running
+        if s.stopping is not None:
+            return
+        g = s.current
+        if steps >= self.next_change:
+            self.low -= 1.0
+            self.prio[g.id] = self.low
+            self.next_change = self.changes.pop(0) if self.changes else float("inf")
+        p = self.priority(g)
+        for r in ready:
+            if self.priority(r) > p:
+                self.seen_dispatch = -1
+                s.yield_now()
+                return
+        # Between two points of one thread, the ready set only grows (threads it wakes) or
+        # changes with a dispatch: the same length and no dispatch mean the same decision.
+        self.seen_dispatch = s.dispatches
+        self.seen_ready = len(ready)
+
+    def _log(self, site, loc, value):
+        if len(self.log) < LOG_MAX:
+            s = self.sched
+            self.log.append((s.current, site, loc, _snapshot(value), s.clock))
+
+    def hooks(self) -> dict:
+        """The functions instrumented code calls (see instrument); closures, for speed."""
+        i = _instrument
+        point = self.point
+        sched = self.sched
+        sites = i.SITES
+        log = self._log if self.record else None
+
+        def read(value, site):
+            if log is not None:
+                log(site, ("global", sched.current.proc.pid, sites[site][2]), value)
+            if sched.ready:
+                point()
+            return value
+
+        def write(value, site):
+            if sched.ready:
+                point()
+            if log is not None:
+                log(site, ("global", sched.current.proc.pid, sites[site][2]), value)
+            return value
+
+        def read_attr(obj, name, site):
+            value = getattr(obj, name)
+            if log is not None:
+                log(site, (id(obj), name), value)
+            if sched.ready:
+                point()
+            return value
+
+        def write_attr(value, obj, name, site):
+            if sched.ready:
+                point()
+            if log is not None:
+                log(site, (id(obj), name), value)
+            return value
+
+        def read_item(obj, key, site):
+            value = obj[key]
+            if log is not None:
+                log(site, _item_loc(obj, key), value)
+            if sched.ready:
+                point()
+            return value
+
+        def write_item(value, obj, key, site):
+            if sched.ready:
+                point()
+            if log is not None:
+                log(site, _item_loc(obj, key), value)
+            return value
+
+        def contains(key, container, site):
+            found = key in container
+            if log is not None:
+                log(site, _item_loc(container, key), found)
+            if sched.ready:
+                point()
+            return found
+
+        def at(value, site):
+            if log is not None:
+                log(site, None, None)
+            if sched.ready:
+                point()
+            return value
+
+        return {
+            i.READ: read, i.WRITE: write, i.READ_ATTR: read_attr, i.WRITE_ATTR: write_attr,
+            i.READ_ITEM: read_item, i.WRITE_ITEM: write_item, i.CONTAINS: contains, i.POINT: at,
+        }
+
+    def result(self, deadlock=None) -> dict:
+        out = {"steps": self.steps}
+        if self.record:
+            from .explain import explain
+
+            out["race"] = explain(self.log, _instrument.SITES, deadlock)
+        return out
+
+
+def _item_loc(obj, key):
+    try:
+        hash(key)
+    except TypeError:
+        return (id(obj), "[]")
+    return (id(obj), ("item", key))
+
+
+_active = None
+
+
+def install(sched, seed: int, options: dict) -> Explorer:
+    """Make ``sched`` explore: PCT policy, jittered wake-ups, no seeded read-modify-write
+    switches (every shared access is a point instead)."""
+    global _active
+    _instrument.SITES.clear()
+    ex = Explorer(sched, seed, int(options.get("depth", 2)), int(options.get("steps", 200)),
+                  bool(options.get("record", False)))
+    sched.policy = ex
+    sched.rmw_left = float("inf")
+    _active = ex
+    return ex
+
+
+def uninstall():
+    global _active
+    if _active is not None:
+        _active.sched.policy = None
+        _active = None
+    _instrument.SITES.clear()
+
+
+def instrument(tree):
+    return _instrument.instrument(tree)

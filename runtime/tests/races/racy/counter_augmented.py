@@ -1,0 +1,19 @@
+# A bare `counter += 1` from four threads: read, add, write can interleave.
+# correct: counter = 2000
+import threading
+
+counter = 0
+
+
+def work(times):
+    global counter
+    for _ in range(times):
+        counter += 1
+
+
+threads = [threading.Thread(target=work, args=(500,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(f"counter = {counter}")

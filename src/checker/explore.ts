@@ -1,0 +1,60 @@
+/**
+ * Exploring schedules: the runs behind the checker's `schedules` checks and `interleave explore`.
+ *
+ * Each schedule is one exploring run (RunRequest.explore) whose seed picks the thread priorities
+ * and change points (PCT, see runtime/interleave/explore). The depth cycles so that the first
+ * schedules try one change point (lost updates, check-then-act, lock-order inversions) and later
+ * ones zero to three; each run's change points are drawn from the contended steps the previous
+ * schedule reported. Deterministic: the same exercise explores the same schedules.
+ */
+import type { Engine, ExploreOptions, RunRequest, RunResult } from "../engine/types";
+import { scheduleSeeds } from "./seeds";
+
+/** Change points per schedule, cycled. */
+const DEPTHS = [1, 2, 1, 3, 0, 2];
+/** Contended steps assumed before the first schedule reports its count. */
+const FIRST_STEPS = 200;
+
+export interface Schedule {
+  /** 0-based position in the exploration. */
+  index: number;
+  seed: number;
+  /** The exploring request that ran it (replayed with `record` to explain it). */
+  request: RunRequest & { explore: ExploreOptions };
+  run: RunResult;
+}
+
+/** The explore options of schedule `index` after a run that reported `steps`. */
+export function exploreRequest(
+  base: RunRequest,
+  seed: number,
+  index: number,
+  steps: number,
+): RunRequest & { explore: ExploreOptions } {
+  const depth = DEPTHS[index % DEPTHS.length] ?? 1;
+  return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)) } };
+}
+
+/**
+ * Runs `count` schedules of `base` (seeds derived from `base.seed`), yielding each as it ends;
+ * the caller stops early by breaking out of the loop.
+ */
+export async function* exploreSchedules(
+  engine: Engine,
+  base: RunRequest,
+  count: number,
+): AsyncGenerator<Schedule> {
+  let steps = FIRST_STEPS;
+  for (const [index, seed] of scheduleSeeds(base.seed ?? 0, count).entries()) {
+    const request = exploreRequest(base, seed, index, steps);
+    const run = await engine.run(request);
+    if (run.explore && run.explore.steps > 0) steps = run.explore.steps;
+    yield { index, seed, request, run };
+  }
+}
+
+/** Runs one schedule again, recording its accesses, for the explanation and the replay. */
+export function replaySchedule(engine: Engine, request: RunRequest): Promise<RunResult> {
+  if (!request.explore) throw new Error("replaySchedule needs an exploring request");
+  return engine.run({ ...request, explore: { ...request.explore, record: true } });
+}

@@ -1,0 +1,90 @@
+/**
+ * A failing schedule's counterexample in words, in English and Russian: who read what value at
+ * which line, who wrote what, which update was lost; both threads passing a check before either
+ * acted; a reader seeing a state between two updates; a deadlock's cycle. The facts come from
+ * the runtime (runtime/interleave/explore/explain.py, `RaceReport`); this only words them.
+ */
+import type { RaceReport, RaceStep } from "../engine/types";
+
+interface RaceWords {
+  read(s: RaceStep): string;
+  wrote(s: RaceStep): string;
+  access(s: RaceStep): string;
+  lost(overwritten: string): string;
+  bothSaw(location: string, value: string): string;
+  torn: string;
+  cycleLink(thread: string, waitsFor: string, heldBy: string | null, line: number | null): string;
+  deadlock: string;
+  noConflict: string;
+}
+
+const at = (line: number | null, word: string) => (line === null ? "" : ` ${word} ${line}`);
+
+const en: RaceWords = {
+  read: (s) => `${s.thread} read \`${s.text}\` (${s.value ?? "?"})${at(s.line, "at line")}`,
+  wrote: (s) => `${s.thread} wrote ${s.value ?? "?"} to \`${s.text}\`${at(s.line, "at line")}`,
+  access: (s) =>
+    s.op === "enter"
+      ? `${s.thread} entered \`with ${s.text}\`${at(s.line, "at line")}`
+      : `${s.thread} called \`${s.text}()\`${at(s.line, "at line")}`,
+  lost: (who) => `the update ${who} made was overwritten and lost`,
+  bothSaw: (location, value) =>
+    `both threads saw \`${location}\` as ${value} before either acted on it (check-then-act)`,
+  torn: "it saw a state between two updates that belong together",
+  cycleLink: (thread, waitsFor, heldBy, line) =>
+    `${thread}${at(line, "at line")} waits for ${waitsFor}${heldBy ? ` held by ${heldBy}` : ""}`,
+  deadlock: "deadlock: each thread waits for a lock another one holds",
+  noConflict:
+    "no two threads touched the same data in conflict: what differs in this schedule is the order of thread switches and timed wake-ups",
+};
+
+const ru: RaceWords = {
+  read: (s) => `${s.thread} прочитал \`${s.text}\` (${s.value ?? "?"})${at(s.line, "в строке")}`,
+  wrote: (s) => `${s.thread} записал ${s.value ?? "?"} в \`${s.text}\`${at(s.line, "в строке")}`,
+  access: (s) =>
+    s.op === "enter"
+      ? `${s.thread} вошёл в \`with ${s.text}\`${at(s.line, "в строке")}`
+      : `${s.thread} вызвал \`${s.text}()\`${at(s.line, "в строке")}`,
+  lost: (who) => `обновление, сделанное ${who}, затёрто и потеряно`,
+  bothSaw: (location, value) =>
+    `оба потока увидели \`${location}\` = ${value}, прежде чем кто-то из них успел действовать (проверка, затем действие)`,
+  torn: "он увидел состояние между двумя обновлениями, которые должны быть видны вместе",
+  cycleLink: (thread, waitsFor, heldBy, line) =>
+    `${thread}${at(line, "в строке")} ждёт ${waitsFor}${heldBy ? `, которую держит ${heldBy}` : ""}`,
+  deadlock: "взаимная блокировка: каждый поток ждёт блокировку, которую держит другой",
+  noConflict:
+    "потоки не обращались к одним данным конфликтно: в этом расписании отличается порядок переключений потоков и пробуждений по таймеру",
+};
+
+export const raceWords = (lang: string): RaceWords =>
+  lang === "ru" || lang.startsWith("ru-") ? ru : en;
+
+function describeStep(w: RaceWords, s: RaceStep): string {
+  if (s.op === "read") return w.read(s);
+  if (s.op === "write") return w.wrote(s);
+  return w.access(s);
+}
+
+/** One sentence: the conflicting accesses in the order they happened, then what that means. */
+export function explainRace(race: RaceReport, lang: string): string {
+  const w = raceWords(lang);
+  if (race.kind === "deadlock") {
+    const cycle = (race.cycle ?? []).map((c) =>
+      w.cycleLink(c.thread, c.waitsFor, c.heldBy, c.line),
+    );
+    return `${w.deadlock}: ${cycle.join("; ")}`;
+  }
+  const steps = race.conflict.flatMap((i) => (race.steps[i] ? [race.steps[i]] : []));
+  if (steps.length === 0) return w.noConflict;
+  const story = steps.map((s) => describeStep(w, s)).join(", ");
+  if (race.kind === "check-then-act") {
+    const first = steps.find((s) => s.op === "read");
+    return `${story}: ${w.bothSaw(first?.text ?? race.location ?? "?", first?.value ?? "?")}`;
+  }
+  if (race.kind === "torn-read") return `${story}: ${w.torn}`;
+  // The overwritten write is the last write by a thread other than the last writer.
+  const writes = steps.filter((s) => s.op === "write");
+  const last = writes[writes.length - 1];
+  const lost = [...writes].reverse().find((s) => s.thread !== last?.thread);
+  return `${story}: ${w.lost(lost?.thread ?? "?")}`;
+}
