@@ -6,6 +6,10 @@
  * of everything that happened. Everything here is plain JSON so it can cross a worker boundary.
  */
 
+import type { ExploreOptions, ExploreResult } from "../contract/run";
+
+export type { ExploreOptions, ExploreResult, RaceReport, RaceStep } from "../contract/run";
+
 /** What to run and how. */
 export interface RunRequest {
   /** The learner's program, run as `__main__`. */
@@ -37,16 +41,6 @@ export interface RunRequest {
    * wake-ups. Absent in a plain run, which switches threads only where CPython does.
    */
   explore?: ExploreOptions;
-}
-
-/** How one exploring run chooses its schedule (the schedule itself is the run's seed). */
-export interface ExploreOptions {
-  /** Priority change points in this schedule (PCT's depth minus one). */
-  depth: number;
-  /** Expected number of contended scheduling points: the previous schedule's `steps`. */
-  steps: number;
-  /** Record the accesses and explain the first conflict (`RunResult.explore.race`). */
-  record?: boolean;
 }
 
 /** An endpoint on the simulated network, answered for any host unless `host` is given. */
@@ -85,47 +79,6 @@ export interface RunResult {
   seed: number;
   /** Present when the request explored schedules. */
   explore?: ExploreResult;
-}
-
-export interface ExploreResult {
-  /** Scheduling points reached while another thread was ready. */
-  steps: number;
-  /** With `record`: the first conflict between threads, explained. */
-  race?: RaceReport;
-}
-
-/** One access to shared data in a recorded exploring run (runtime/interleave/explore/explain.py). */
-export interface RaceStep {
-  thread: string;
-  lane: number;
-  line: number | null;
-  /** read / write of shared data, "enter" a with statement, "call" a method. */
-  op: "read" | "write" | "enter" | "call";
-  /** The source text accessed, e.g. "counter", "self.n", "cache[key]". */
-  text: string;
-  /** The value read or written, as Python shows it ("41", "<Config object #2>"). */
-  value: string | null;
-  /** Whether the read is the test of an if or while (check-then-act). */
-  check: boolean;
-  t: number;
-}
-
-/** The first conflict of a recorded schedule, and the accesses around it for replay. */
-export interface RaceReport {
-  kind: "lost-update" | "check-then-act" | "torn-read" | "deadlock" | "none";
-  /** The conflicting location's source text, when there is one. */
-  location: string | null;
-  steps: RaceStep[];
-  /** Indices into `steps` of the conflicting accesses, in order. */
-  conflict: number[];
-  /** For a deadlock: who waits for what, held by whom. */
-  cycle?: {
-    thread: string;
-    lane: number;
-    waitsFor: string;
-    heldBy: string | null;
-    line: number | null;
-  }[];
 }
 
 export interface RunError {
