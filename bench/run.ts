@@ -8,6 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { loadNodeEngine } from "../src/engine/node";
 import type { Engine, RunResult } from "../src/engine/types";
+import { exploreBench } from "./explore";
 import * as P from "./programs";
 
 async function best(
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     `sleep-heavy program (50 threads x 200 naps): ${fmt(sleepy.result.elapsed, 1)} virtual s in ` +
       `${fmt(sleepy.ms, 0)} ms = ${fmt(sleepy.result.elapsed / (sleepy.ms / 1000), 0)} virtual s per real s`,
   );
+
+  console.log(await exploreBench(engine));
 }
 
 const run = process.argv.includes("--browser")

@@ -5,6 +5,7 @@
  */
 import { loadPyodide } from "pyodide";
 import { createEngine } from "../../src/engine/engine";
+import { exploreBench } from "../explore";
 import { lockHandOff } from "../programs";
 
 const files: Record<string, string> = import.meta.glob<string>(
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       `chromium: lock hand-off between two threads (${n} rounds): ${us.toFixed(1)} us per hand-off (goal <= 50 us)`,
     );
   }
+  console.log(`chromium: ${await exploreBench(engine)}`);
   console.log("BENCH DONE");
 }
 

@@ -1,7 +1,8 @@
 /**
  * `interleave explore FILE.py [--schedules N] [--seed N] [--json]`: runs the program under N
  * explored schedules (default 20; see src/checker/explore.ts) and reports each distinct outcome
- * (stdout, exit status, deadlock) with how many schedules gave it and the seed of the first.
+ * (stdout, stderr, exit status, deadlock) with how many schedules gave it and the seed of the
+ * first.
  * `run FILE.py --seed S` does not replay a schedule (a plain run does not explore); the checker
  * and the app replay it.
  *
@@ -23,6 +24,8 @@ interface ExploreArgs {
 
 export interface Outcome {
   stdout: string;
+  /** What went to stderr (a thread's traceback is an outcome too, though the exit status is 0). */
+  stderr: string;
   exitCode: number;
   deadlock: boolean;
   /** The error type when the run ended with one ("ZeroDivisionError", "Deadlock"). */
@@ -61,12 +64,13 @@ export function groupOutcomes(runs: { seed: number; index: number; run: RunResul
   const byKey = new Map<string, Outcome>();
   for (const { seed, index, run } of runs) {
     const deadlock = run.deadlock !== null;
-    const key = JSON.stringify([run.stdout, run.exitCode, deadlock]);
+    const key = JSON.stringify([run.stdout, run.stderr, run.exitCode, deadlock]);
     const found = byKey.get(key);
     if (found) found.count++;
     else
       byKey.set(key, {
         stdout: run.stdout,
+        stderr: run.stderr,
         exitCode: run.exitCode,
         deadlock,
         error: run.error?.type ?? null,

@@ -32,7 +32,10 @@ function programs(kind: "racy" | "correct"): { name: string; code: string; expec
 }
 
 const right = (run: RunResult, expected: string): boolean =>
-  run.exitCode === 0 && run.deadlock === null && run.stdout === `${expected}\n`;
+  run.exitCode === 0 &&
+  run.deadlock === null &&
+  run.stdout === `${expected}\n` &&
+  run.stderr === "";
 
 describe("racy programs fail within the budget", () => {
   const racy = programs("racy");

@@ -3,7 +3,7 @@
  * hints are put together. The real engine is exercised by content.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import type { Engine, RunRequest, RunResult } from "../engine/types";
+import type { Engine, RaceReport, RunRequest, RunResult } from "../engine/types";
 import type { Exercise } from "../exercises";
 import { checkExercise } from "./check";
 import { formatVerdict } from "./report";
@@ -122,9 +122,59 @@ describe("checkExercise", () => {
     expect(verdict.hints.map((h) => h.id)).toEqual(["order"]);
   });
 
-  it("tries derived seeds for schedules and stops at the first failing one", async () => {
+  it("explores derived seeds for schedules, stops at the first failing one and explains it", async () => {
+    const race: RaceReport = {
+      kind: "lost-update",
+      location: "counter",
+      steps: [
+        {
+          thread: "Thread-1",
+          lane: 1,
+          line: 9,
+          op: "read",
+          text: "counter",
+          value: "41",
+          check: false,
+          t: 0,
+        },
+        {
+          thread: "Thread-2",
+          lane: 2,
+          line: 9,
+          op: "read",
+          text: "counter",
+          value: "41",
+          check: false,
+          t: 0,
+        },
+        {
+          thread: "Thread-1",
+          lane: 1,
+          line: 10,
+          op: "write",
+          text: "counter",
+          value: "42",
+          check: false,
+          t: 0,
+        },
+        {
+          thread: "Thread-2",
+          lane: 2,
+          line: 10,
+          op: "write",
+          text: "counter",
+          value: "42",
+          check: false,
+          t: 0,
+        },
+      ],
+      conflict: [0, 1, 2, 3],
+    };
     const engine = new FakeEngine((request) => ({
       stdout: request.seed === 5 ? "4000\n" : "3998\n",
+      ...(request.explore
+        ? { explore: { steps: 10, ...(request.explore.record ? { race } : {}) } }
+        : {}),
     }));
     const verdict = await checkExercise(
       engine,
@@ -140,17 +190,73 @@ describe("checkExercise", () => {
       }),
       "",
     );
-    expect(engine.requests.map((r) => r.seed)).toHaveLength(2);
-    expect(engine.requests[0]?.seed).toBe(5);
+    // The main run (plain), two explored schedules, then the failing one replayed, recorded.
+    const [main, first, second, replay] = engine.requests;
+    expect(engine.requests).toHaveLength(4);
+    expect(main?.explore).toBeUndefined();
+    expect(first).toMatchObject({ seed: 5, explore: { steps: 200 } });
+    expect(second?.explore?.steps).toBe(10); // the first schedule's count
+    expect(replay).toEqual({ ...second, explore: { ...second?.explore, record: true } });
     const schedules = verdict.checks[0];
     expect(schedules).toMatchObject({ passed: false, value: 1, hint: { id: "race" } });
     expect(schedules?.actual).toContain("schedule 2 of 5");
+    const explanation =
+      "Thread-1 read `counter` (41) at line 9, Thread-2 read `counter` (41) at line 9, " +
+      "Thread-1 wrote 42 to `counter` at line 10, Thread-2 wrote 42 to `counter` at line 10: " +
+      "the update Thread-1 made was overwritten and lost";
+    expect(schedules?.details?.[0]).toBe(explanation);
+    expect(schedules?.replay).toMatchObject({ seed: second?.seed, schedule: 2, race, explanation });
     expect(schedules?.children?.[0]).toMatchObject({
       id: "schedules-1.output-1",
       passed: false,
       hint: { id: "race" },
     });
     expect(verdict.hints).toEqual([{ id: "race", text: "Use a lock.", checks: ["schedules-1"] }]);
+  });
+
+  it("runs plain seeded schedules when explore is false (the main run is the first)", async () => {
+    const engine = new FakeEngine((request) => ({
+      stdout: request.seed === 5 ? "4000\n" : "3998\n",
+    }));
+    const verdict = await checkExercise(
+      engine,
+      exercise({
+        checks: [
+          {
+            kind: "schedules",
+            count: 5,
+            explore: false,
+            checks: [{ kind: "output", match: "exact", expected: "4000\n" }],
+          },
+        ],
+      }),
+      "",
+    );
+    expect(engine.requests).toHaveLength(2);
+    expect(engine.requests.every((r) => r.explore === undefined)).toBe(true);
+    expect(verdict.checks[0]).toMatchObject({ passed: false, value: 1 });
+    expect(verdict.checks[0]?.replay).toBeUndefined();
+  });
+
+  it('passes require "some" at the first schedule that passes, fails it when none does', async () => {
+    const some = (expected: string) =>
+      exercise({
+        checks: [
+          {
+            kind: "schedules",
+            count: 4,
+            require: "some",
+            checks: [{ kind: "output", match: "exact", expected }],
+          },
+        ],
+      });
+    const engine = new FakeEngine((r) => ({ stdout: r.seed === 5 ? "a\n" : "b\n" }));
+    const passed = await checkExercise(engine, some("b\n"), "");
+    expect(passed.checks[0]).toMatchObject({ passed: true, value: 1 });
+    expect(engine.requests).toHaveLength(3); // main, schedule 1 (fails), schedule 2 (passes)
+    const failed = await checkExercise(new FakeEngine(() => ({ stdout: "c\n" })), some("b\n"), "");
+    expect(failed.checks[0]).toMatchObject({ passed: false, value: 4 });
+    expect(failed.checks[0]?.children?.[0]?.passed).toBe(false);
   });
 
   it("passes schedules only when every seed passes", async () => {
@@ -168,7 +274,8 @@ describe("checkExercise", () => {
       }),
       "",
     );
-    expect(new Set(engine.requests.map((r) => r.seed)).size).toBe(4);
+    // The main run shares the first schedule's seed; the four schedules all differ.
+    expect(new Set(engine.requests.slice(1).map((r) => r.seed)).size).toBe(4);
     expect(verdict.passed).toBe(true);
   });
 

@@ -198,6 +198,14 @@ class Explorer:
                 point()
             return found
 
+        def test(value, site):
+            truth = bool(value)
+            if log is not None:
+                log(site, None, truth)
+            if sched.ready:
+                point()
+            return truth
+
         def at(value, site):
             if log is not None:
                 log(site, None, None)
@@ -207,7 +215,8 @@ class Explorer:
 
         return {
             i.READ: read, i.WRITE: write, i.READ_ATTR: read_attr, i.WRITE_ATTR: write_attr,
-            i.READ_ITEM: read_item, i.WRITE_ITEM: write_item, i.CONTAINS: contains, i.POINT: at,
+            i.READ_ITEM: read_item, i.WRITE_ITEM: write_item, i.CONTAINS: contains, i.TEST: test,
+            i.POINT: at,
         }
 
     def result(self, deadlock=None) -> dict:

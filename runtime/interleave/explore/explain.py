@@ -90,7 +90,7 @@ def _no_write_between(log, sites, loc, a, b):
 def _step(entry, sites, values):
     g, site, _loc, value, t = entry
     line, kind, text, check = sites[site]
-    has_value = kind in ("read", "write")
+    has_value = kind in ("read", "write", "test")
     return {
         "thread": g.name, "lane": g.lane, "line": line, "op": kind, "text": text,
         "value": values.show(value) if has_value else None, "check": bool(check),

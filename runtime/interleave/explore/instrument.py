@@ -33,16 +33,16 @@ READ_ATTR = "__il_ra__"  # (obj, name, site) -> getattr(obj, name)
 WRITE_ATTR = "__il_wa__"  # (value, obj, name, site) -> value
 READ_ITEM = "__il_rs__"  # (obj, key, site) -> obj[key]
 WRITE_ITEM = "__il_ws__"  # (value, obj, key, site) -> value
+TEST = "__il_t__"  # (value, site) -> bool(value): an if/while test, decided
 CONTAINS = "__il_in__"  # (key, container, site) -> key in container
 POINT = "__il_p__"  # (value, site) -> value: a point with no data access (with, method call)
 
 #: One entry per instrumented place: (line, kind, source text, inside an if/while test).
-#: kind is "read", "write", "enter" (a with statement) or "call". Grows for the whole run
+#: kind is "read", "write", "test" (an if/while test), "enter" (a with statement) or "call". Grows for the whole run
 #: (child processes compile the same program again).
 SITES = []
 
 _TEXT_MAX = 40
-_BUILTINS = set(dir(__builtins__)) if isinstance(__builtins__, dict) is False else set(__builtins__)
 
 
 def _simple(node) -> bool:
@@ -122,10 +122,7 @@ class _Instrument(ast.NodeTransformer):
     # ----- reads -------------------------------------------------------------------------------
 
     def visit_Name(self, node):
-        # In an if/while test any name counts: `while items: items.pop()` checks a shared
-        # list's state, then acts on it.
-        if isinstance(node.ctx, ast.Load) and (node.id in self.mutable or (
-                self.in_test and node.id not in _BUILTINS)):
+        if isinstance(node.ctx, ast.Load) and node.id in self.mutable:
             return self._call(READ, [node, self._site(node, "read", node.id)], node)
         return node
 
@@ -146,9 +143,13 @@ class _Instrument(ast.NodeTransformer):
         return self._call(READ_ITEM, [node.value, node.slice, site], node)
 
     def _test(self, node):
+        # The test's truth is taken, then the point: `while items: items.pop()` checks a shared
+        # list's state and acts on it later, and another thread may empty it in between.
         self.in_test += 1
-        node.test = self.visit(node.test)
+        test = self.visit(node.test)
         self.in_test -= 1
+        site = self._site(node.test, "test", _text(node.test))
+        node.test = self._call(TEST, [test, site], node.test)
         node.body = [self.visit(s) for s in node.body]
         node.orelse = [self.visit(s) for s in node.orelse]
         return node
