@@ -10,6 +10,8 @@ Loaded into Pyodide before every run (see src/engine/). The pieces:
 - ``aio``       a virtual-time asyncio event loop
 - ``meter``     CPU accounting and preemption through ``sys.monitoring``
 - ``rewrite``   preemption points inside shared read-modify-write statements
+- ``explore``   exploration mode: scheduling points at every shared access, PCT priorities,
+                the counterexample of a failing schedule
 - ``world``     a fresh set of concurrency modules for every run
 - ``runner``    one run, start to finish; ``host`` is what JavaScript calls
 

@@ -41,8 +41,6 @@ interface Session {
   failedTests: Set<string>;
   /** Whether each check passed, by id; filled before hints are chosen. */
   outcomes: Map<string, boolean>;
-  /** Whether replays of failing schedules keep their trace (for the app's timeline). */
-  keepTrace: boolean;
   /** Contended steps the last explored run of each tests check reported. */
   testSteps: Map<string, number>;
 }
@@ -200,7 +198,6 @@ async function explainSchedule(
     explanation: explainRace(race, s.lang),
     race,
     stdout: run.stdout,
-    ...(s.keepTrace ? { trace: run.trace } : {}),
   };
 }
 
@@ -287,7 +284,6 @@ export async function checkExercise(
       messages,
       failedTests: new Set(),
       outcomes: new Map(),
-      keepTrace: options.keepTrace ?? false,
       testSteps: new Map(),
     };
     const run = await engine.run(base);

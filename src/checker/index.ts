@@ -9,6 +9,7 @@ export type {
   DiffLine,
   HintRef,
   RunSummary,
+  ScheduleReplay,
   TestOutcome,
   Verdict,
 } from "./types";

@@ -9,6 +9,7 @@ import type { RaceReport, RaceStep } from "../engine/types";
 interface RaceWords {
   read(s: RaceStep): string;
   wrote(s: RaceStep): string;
+  tested(s: RaceStep): string;
   access(s: RaceStep): string;
   lost(overwritten: string): string;
   bothSaw(location: string, value: string): string;
@@ -23,6 +24,7 @@ const at = (line: number | null, word: string) => (line === null ? "" : ` ${word
 const en: RaceWords = {
   read: (s) => `${s.thread} read \`${s.text}\` (${s.value ?? "?"})${at(s.line, "at line")}`,
   wrote: (s) => `${s.thread} wrote ${s.value ?? "?"} to \`${s.text}\`${at(s.line, "at line")}`,
+  tested: (s) => `${s.thread} tested \`${s.text}\`: ${s.value ?? "?"}${at(s.line, "at line")}`,
   access: (s) =>
     s.op === "enter"
       ? `${s.thread} entered \`with ${s.text}\`${at(s.line, "at line")}`
@@ -41,6 +43,7 @@ const en: RaceWords = {
 const ru: RaceWords = {
   read: (s) => `${s.thread} прочитал \`${s.text}\` (${s.value ?? "?"})${at(s.line, "в строке")}`,
   wrote: (s) => `${s.thread} записал ${s.value ?? "?"} в \`${s.text}\`${at(s.line, "в строке")}`,
+  tested: (s) => `${s.thread} проверил \`${s.text}\`: ${s.value ?? "?"}${at(s.line, "в строке")}`,
   access: (s) =>
     s.op === "enter"
       ? `${s.thread} вошёл в \`with ${s.text}\`${at(s.line, "в строке")}`
@@ -62,6 +65,7 @@ export const raceWords = (lang: string): RaceWords =>
 function describeStep(w: RaceWords, s: RaceStep): string {
   if (s.op === "read") return w.read(s);
   if (s.op === "write") return w.wrote(s);
+  if (s.op === "test") return w.tested(s);
   return w.access(s);
 }
 

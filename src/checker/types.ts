@@ -53,8 +53,6 @@ export interface ScheduleReplay {
   /** The conflict in words, in the verdict's language (also the first of `details`). */
   explanation: string;
   race: RaceReport;
-  /** The replayed run's trace, when the caller asked for traces (`keepTrace`). */
-  trace?: Trace;
   stdout: string;
 }
 

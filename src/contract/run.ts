@@ -137,10 +137,16 @@ const RaceStepSchema = Type.Object(
     lane: int("The thread's lane."),
     line: nullable(int("Line in the learner's file."), "Line in the learner's file, if known."),
     op: Type.Union(
-      [Type.Literal("read"), Type.Literal("write"), Type.Literal("enter"), Type.Literal("call")],
+      [
+        Type.Literal("read"),
+        Type.Literal("write"),
+        Type.Literal("test"),
+        Type.Literal("enter"),
+        Type.Literal("call"),
+      ],
       {
         description:
-          'read / write of shared data, "enter" a with statement (before taking its lock), "call" a method (after it returned).',
+          'read / write of shared data, "test" an if/while condition (value: its truth), "enter" a with statement (before taking its lock), "call" a method (after it returned).',
       },
     ),
     text: str('The source text accessed, e.g. "counter", "self.n", "cache[key]".'),

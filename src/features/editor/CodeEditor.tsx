@@ -47,7 +47,11 @@ export interface CodeEditorProps {
   markers: readonly EditorMarker[];
   /** Accessible name of the text area. */
   label: string;
+  /** Lines to highlight without calling them errors (where each thread is in a replay). */
+  highlights?: readonly EditorMarker[];
 }
+
+const NO_HIGHLIGHTS: readonly EditorMarker[] = [];
 
 /** Owner of the markers this module sets (Monaco keeps markers per owner). */
 const MARKER_OWNER = "interleave-checker";
@@ -59,10 +63,12 @@ export default function CodeEditor({
   onCheck,
   markers,
   label,
+  highlights = NO_HIGHLIGHTS,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const lineHighlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const replayLines = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   // The latest callbacks, read by listeners registered once.
   const callbacks = useRef({ onChange, onRun, onCheck });
   callbacks.current = { onChange, onRun, onCheck };
@@ -97,6 +103,7 @@ export default function CodeEditor({
       run: () => callbacks.current.onCheck(),
     });
     lineHighlights.current = instance.createDecorationsCollection();
+    replayLines.current = instance.createDecorationsCollection();
     // The editor grows with the code (between the CSS min-height and max-height), so a whole
     // exercise program is visible at once and the page scrolls instead of the editor.
     const element = host.current;
@@ -108,6 +115,7 @@ export default function CodeEditor({
     return () => {
       sizes.dispose();
       lineHighlights.current = null;
+      replayLines.current = null;
       changes.dispose();
       instance.dispose();
       model.dispose();
@@ -150,6 +158,28 @@ export default function CodeEditor({
     );
     if (host.current) host.current.dataset.markers = lines.map((m) => m.line).join(",");
   }, [markers]);
+
+  useEffect(() => {
+    const instance = editor.current;
+    const model = instance?.getModel();
+    if (!instance || !model) return;
+    const lines = highlights.filter((h) => h.line <= model.getLineCount());
+    replayLines.current?.set(
+      lines.map((h) => ({
+        range: new monaco.Range(h.line, 1, h.line, 1),
+        options: {
+          isWholeLine: true,
+          className: "code-editor__replay-line",
+          linesDecorationsClassName: "code-editor__replay-gutter",
+          hoverMessage: { value: h.message },
+          after: { content: `  ← ${h.message}`, inlineClassName: "code-editor__replay-note" },
+        },
+      })),
+    );
+    const firstLine = lines[0]?.line;
+    if (firstLine !== undefined) instance.revealLineInCenterIfOutsideViewport(firstLine);
+    if (host.current) host.current.dataset.highlights = lines.map((h) => h.line).join(",");
+  }, [highlights]);
 
   return <div ref={host} className="code-editor" data-testid="code-editor" />;
 }

@@ -9,6 +9,7 @@ import { useAppStore } from "../../store/app-store";
 import { codeOf } from "../../store/selectors";
 import type { EditorMarker } from "../editor/markers";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";
+import { useReplayHighlights } from "../replay/use-replay-highlights";
 import { HintsPanel } from "../hints/HintsPanel";
 import { SolutionPanel } from "../hints/SolutionPanel";
 import { useUiText } from "../i18n/use-ui-text";
@@ -92,6 +93,7 @@ function ExerciseEditor({
   const verdict = useAppStore((s) => (s.verdict?.exerciseId === exercise.id ? s.verdict : null));
   // Failing checks that point at a line of the learner's code mark it in the editor.
   const markers = useMemo(() => (verdict ? markersOf(verdict.checks) : NO_MARKERS), [verdict]);
+  const highlights = useReplayHighlights(exercise.id);
   return (
     <LazyCodeEditor
       key={exercise.id}
@@ -100,6 +102,7 @@ function ExerciseEditor({
       onRun={onRun}
       onCheck={onCheck}
       markers={markers}
+      highlights={highlights}
       label={label}
     />
   );

@@ -79,6 +79,26 @@ export const RU: UiText = {
     failedToRun: (message) => `Проверку не удалось выполнить: ${message}`,
     stopped: "Проверка остановлена.",
   },
+  replay: {
+    open: "Воспроизвести это расписание",
+    close: "Закрыть воспроизведение",
+    label: (schedule: number, seed: number) =>
+      `Воспроизведение расписания ${schedule} (seed ${seed})`,
+    keys: "← → — шаг по обращениям, Home/End — к первому/последнему; строка каждого потока подсвечена в редакторе.",
+    previous: "Предыдущий шаг",
+    next: "Следующий шаг",
+    step: (index: number, count: number) => `Шаг ${index} из ${count}`,
+    conflict: "конфликтующее обращение",
+    op: {
+      read: "прочитал",
+      write: "записал",
+      test: "проверил",
+      enter: "входит в with",
+      call: "вызвал",
+    },
+    at: (line: number | null) => (line === null ? "" : `строка ${line}`),
+    threadAt: (thread: string, what: string) => `${thread}: ${what}`,
+  },
   hints: {
     label: "Подсказки",
     show: (left) => `Показать подсказку (осталось: ${left})`,

@@ -5,6 +5,7 @@
 import type { CheckResult } from "../../checker";
 import { Markdown } from "../exercise/Markdown";
 import type { UiText } from "../i18n/ui-text";
+import { ReplayControl } from "../replay/ReplayControl";
 import { DiffView } from "./DiffView";
 import type { CheckView, HintPlacement } from "./verdict-view";
 
@@ -36,7 +37,15 @@ function HintBox({ placement, text }: { placement: HintPlacement; text: UiText["
   );
 }
 
-export function CheckItem({ view, text }: { view: CheckView; text: UiText["verdict"] }) {
+export function CheckItem({
+  view,
+  text,
+  exerciseId,
+}: {
+  view: CheckView;
+  text: UiText["verdict"];
+  exerciseId: string;
+}) {
   const { result } = view;
   const status = result.passed ? text.checkPassed : text.checkFailed;
   return (
@@ -65,11 +74,14 @@ export function CheckItem({ view, text }: { view: CheckView; text: UiText["verdi
               ))}
             </ul>
           )}
+          {result.replay && (
+            <ReplayControl exerciseId={exerciseId} checkId={result.id} replay={result.replay} />
+          )}
           <HintBox placement={view.hint} text={text} />
           {view.children.length > 0 && (
             <ul className="check__children">
               {view.children.map((child) => (
-                <CheckItem key={child.key} view={child} text={text} />
+                <CheckItem key={child.key} view={child} text={text} exerciseId={exerciseId} />
               ))}
             </ul>
           )}

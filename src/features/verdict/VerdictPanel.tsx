@@ -41,7 +41,7 @@ function VerdictBody({
       {view.checks.length > 0 && (
         <ul className="verdict__checks">
           {view.checks.map((check) => (
-            <CheckItem key={check.key} view={check} text={text} />
+            <CheckItem key={check.key} view={check} text={text} exerciseId={verdict.exerciseId} />
           ))}
         </ul>
       )}
