@@ -61,6 +61,7 @@ export function createPersistence({
     },
     // Storage that was never there does not come back; a full or failing one may (space freed).
     onSaved: () => report(local === null ? "unavailable" : null),
-    reconcile: (name, ours, stored) => (name === STORAGE_KEY ? reconcileStored(ours, stored) : ours),
+    reconcile: (name, ours, stored) =>
+      name === STORAGE_KEY ? reconcileStored(ours, stored) : ours,
   });
 }
