@@ -15,19 +15,15 @@ import sys
 import types
 from collections import deque
 
-from . import sched as _sched
+from . import context
+from .context import sched as _sch
+from .sched import DONE
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
 
-#: The scheduler of the run in progress (set by the runner).
-current = None
-
-
-def _sch():
-    if current is None:
-        raise RuntimeError("no Interleave run is in progress")
-    return current
+#: The ident of the main thread of a run (``sched.Green``), also reported outside a run.
+_MAIN_IDENT = 0x7F3A_0000_0000 + 0x1000
 
 
 def _caller_frame():
@@ -35,12 +31,25 @@ def _caller_frame():
     return sys._getframe(2)
 
 
+#: What a thread blocked in a lock really waits for, by the class of the library object whose
+#: method holds the lock: (module, class name) -> block reason.
 _KINDS = {
-    "Condition": "condition", "Event": "event", "Barrier": "barrier", "Semaphore": "semaphore",
-    "BoundedSemaphore": "semaphore", "Queue": "queue", "LifoQueue": "queue",
-    "PriorityQueue": "queue", "_PySimpleQueue": "queue", "SimpleQueue": "queue",
-    "Future": "future", "_PyRLock": "lock",
+    ("threading", "Condition"): "condition", ("threading", "Event"): "event",
+    ("threading", "Barrier"): "barrier", ("threading", "Semaphore"): "semaphore",
+    ("threading", "BoundedSemaphore"): "semaphore", ("threading", "_PyRLock"): "lock",
+    ("queue", "Queue"): "queue", ("queue", "LifoQueue"): "queue",
+    ("queue", "PriorityQueue"): "queue", ("queue", "_PySimpleQueue"): "queue",
+    ("queue", "SimpleQueue"): "queue", ("concurrent.futures._base", "Future"): "future",
 }
+
+
+def _library_module(frame):
+    """The standard-library module (threading, queue, concurrent.futures) a frame runs in,
+    by the module the code belongs to, or None."""
+    name = frame.f_globals.get("__name__") or ""
+    if name in ("threading", "queue") or name.startswith("concurrent.futures"):
+        return name
+    return None
 
 
 def _why(frame):
@@ -52,15 +61,13 @@ def _why(frame):
     reason, detail = "lock", None
     f = frame
     for _ in range(8):
-        if f is None:
-            break
-        name = f.f_code.co_filename
-        if not (name.endswith("threading.py") or name.endswith("queue.py") or "concurrent" in name):
+        if f is None or _library_module(f) is None:
             break
         owner = f.f_locals.get("self")
-        kind = _KINDS.get(type(owner).__name__) if owner is not None else None
+        cls = type(owner)
+        kind = _KINDS.get((cls.__module__, cls.__qualname__)) if owner is not None else None
         if kind is not None:
-            reason, detail = kind, f"{type(owner).__name__.lstrip('_Py')}.{f.f_code.co_name}()"
+            reason, detail = kind, f"{cls.__name__.removeprefix('_Py')}.{f.f_code.co_name}()"
         elif f.f_code.co_name in ("wait", "as_completed"):
             reason, detail = "future", f"concurrent.futures.{f.f_code.co_name}()"
         f = f.f_back
@@ -154,7 +161,7 @@ class _ThreadHandle:
         return self._green.ident if self._green is not None else None
 
     def is_done(self):
-        return self._done or (self._green is not None and self._green.state == _sched.DONE)
+        return self._done or (self._green is not None and self._green.state == DONE)
 
     def _set_done(self):
         self._done = True
@@ -200,13 +207,13 @@ def start_new_thread(function, args, kwargs=None):
 
 
 def get_ident():
-    if current is None:
-        return _sched.Green(1, "", _sched.Proc(0, "", 0, None), 0, False).ident
-    return current.current.ident
+    ctx = context.active()
+    return ctx.sched.current.ident if ctx is not None else _MAIN_IDENT
 
 
 def get_native_id():
-    return current.current.native_id if current else 1
+    ctx = context.active()
+    return ctx.sched.current.native_id if ctx is not None else 1
 
 
 def _get_main_thread_ident():
@@ -234,7 +241,7 @@ def set_name(name):
 
 def _count():
     s = _sch()
-    return sum(1 for g in s.greens if not g.is_main and g.state != _sched.DONE)
+    return sum(1 for g in s.greens if not g.is_main and g.state != DONE)
 
 
 def stack_size(size=0):
@@ -250,11 +257,11 @@ def _shutdown():
     while True:
         left = [g for g in s.greens
                 if g is not me and g.proc is me.proc and not g.daemon and not g.is_main
-                and g.state != _sched.DONE]
+                and g.state != DONE]
         if not left:
             return
         g = left[0]
-        s.join(g, lambda g=g: g.state == _sched.DONE, f"join {g.name}", g, frame=sys._getframe(1))
+        s.join(g, lambda g=g: g.state == DONE, f"join {g.name}", g, frame=sys._getframe(1))
 
 
 class _local:
@@ -294,7 +301,8 @@ class _local:
 
 def _local_dict(self):
     dicts, args, kw = object.__getattribute__(self, "_local__impl")
-    key = current.current.id if current is not None else 0
+    ctx = context.active()
+    key = ctx.sched.current.id if ctx is not None else 0
     d = dicts.get(key)
     if d is not None:
         object.__setattr__(self, "__dict__", d)

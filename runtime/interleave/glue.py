@@ -21,22 +21,40 @@ try:
 except ImportError:  # plain CPython, e.g. unit tests of pure modules
     create_proxy = run_sync = can_run_sync = None
 
+from .patches import Patch
+
 _helpers = None  # JavaScript object with spawn(fn) and parker()
 _direct = None  # the promise run_sync may pass through untouched
-_orig_ensure_future = _pyodide_asyncio.ensure_future
 
 
-def _ensure_future(obj, *, loop=None):
-    if obj is _direct and obj is not None:
-        return obj
-    return _orig_ensure_future(obj, loop=loop)
+class EnsureFuture(Patch):
+    """Pyodide's own ``asyncio.ensure_future`` lets the parker's promise through untouched.
+    Applied once, for the engine's lifetime (Pyodide's asyncio is never renewed)."""
+
+    name = "stack switching"
+    requires = ("asyncio.ensure_future", "pyodide.ffi.run_sync", "pyodide.ffi.can_run_sync",
+                "pyodide.ffi.create_proxy")
+
+    def apply(self, ctx):
+        orig = _pyodide_asyncio.ensure_future
+
+        def ensure_future(obj, *, loop=None):
+            if obj is _direct and obj is not None:
+                return obj
+            return orig(obj, loop=loop)
+
+        self.replace(_pyodide_asyncio, "ensure_future", ensure_future)
+
+
+_ensure_future = EnsureFuture()
 
 
 def install(helpers) -> None:
     """Called once by the engine with its JavaScript helpers."""
     global _helpers
     _helpers = helpers
-    _pyodide_asyncio.ensure_future = _ensure_future
+    if not _ensure_future._undo:
+        _ensure_future.apply(None)
 
 
 def available() -> bool:

@@ -8,15 +8,16 @@ threads being unwound are not meant to be seen running.
 
 import io
 
-from . import sched as _sched
+from .sched import Abort
 
 
 class Collector:
-    def __init__(self, sched, trace, emit, limit):
+    def __init__(self, sched, trace, emit, limits):
         self.sched = sched
         self.trace = trace
         self.emit = emit
-        self.limit = limit
+        self.limits = limits
+        self.limit = limits.output
         self.size = 0
         self.parts = {"stdout": [], "stderr": []}
 
@@ -28,9 +29,8 @@ class Collector:
         if self.size > self.limit:
             text = text[: max(0, len(text) - (self.size - self.limit))]
             self._record(stream, text)
-            s.stop(_sched.RunStopped(
-                "OutputLimit", f"the program printed more than {self.limit:,} characters"))
-            raise _sched.Abort()
+            s.stop(self.limits.past_output())
+            raise Abort()
         self._record(stream, text)
 
     def _record(self, stream, text):

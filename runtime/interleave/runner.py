@@ -8,22 +8,24 @@ changed in the interpreter is put back afterwards, whatever happened.
 """
 
 import ast
-import io
 import operator
-import os
-import random
-import signal
 import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, imports, meter, procs, vtime, world
+from . import atexit_shim, context, fakethread, world
 from . import sched as _sched
-from .output import Collector, Stream
+from .context import RunContext
+from .imports import ImportCharge
+from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInterval, WorkDir
+from .meter import Meter
+from .output import Collector
+from .patches import Applied
+from .procs import PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
+from .sched import Limits
 from .trace import Trace
-
-_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
+from .vtime import TimePatch
 
 
 def _exit_status(exc: SystemExit, err_stream) -> int:
@@ -45,75 +47,64 @@ def _error_info(exc, filename):
         tb = tb.tb_next
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         line = exc.lineno
-    from .procs import format_exception
-
     text = format_exception(exc)
     return {"type": type(exc).__name__, "message": str(exc), "line": line, "traceback": text}
 
 
-def prepare_world(sched, trace):
-    """Set up the concurrency modules of the process about to run code (main or child)."""
-    import threading
-
-    orig_hook = threading.excepthook
-
-    def excepthook(args):
-        if args.exc_type is not _sched.Abort:
-            orig_hook(args)
-
-    threading.excepthook = excepthook
-    aio.setup(sched, trace)
+def new_context(request: dict, emit) -> RunContext:
+    """The parts of one run, wired together (nothing is applied to the interpreter yet)."""
+    limits = Limits(
+        time=float(request.get("virtualTimeLimit") or 600.0),
+        steps=int(request.get("stepLimit") or 60_000_000),
+        output=int(request.get("outputLimit") or 1_000_000),
+    )
+    seed = int(request.get("seed") or 0)
+    trace = Trace()
+    sched = _sched.Scheduler(trace, seed=seed, limits=limits)
+    sched.cores.count = int(request.get("cpuCount") or 4)
+    sched.on_process_switch = world.swap
+    meter = Meter(sched)
+    sched.meter = meter
+    ctx = RunContext(sched=sched, trace=trace, limits=limits, meter=meter,
+                     filename=request.get("filename") or "main.py", seed=seed)
+    ctx.out = Collector(sched, trace, emit, limits)
+    ctx.patches = Applied()
+    return ctx
 
 
 class Run:
     def __init__(self, request: dict, emit):
         self.req = request
-        self.filename = request.get("filename") or "main.py"
-        self.seed = int(request.get("seed") or 0)
-        self.trace = Trace()
-        self.sched = _sched.Scheduler(
-            self.trace, seed=self.seed,
-            time_limit=float(request.get("virtualTimeLimit") or 600.0),
-            step_limit=int(request.get("stepLimit") or 60_000_000),
-        )
-        self.out = Collector(self.sched, self.trace, emit, int(request.get("outputLimit") or 1_000_000))
+        self.ctx = new_context(request, emit)
+        self.filename = self.ctx.filename
+        self.seed = self.ctx.seed
+        self.trace = self.ctx.trace
+        self.sched = self.ctx.sched
+        self.out = self.ctx.out
         self.exit_code = 0
         self.error = None
         self.setup_error = None
-        self.compiled = None
-        self._saved = {}
+        self._previous = None
 
     # ----- set-up and tear-down ---------------------------------------------------------------
 
     def _enter(self):
-        import interleave
-
-        interleave._reports.clear()
-        self._saved = {
-            "stdout": sys.stdout, "stderr": sys.stderr, "stdin": sys.stdin, "argv": sys.argv,
-            "cwd": os.getcwd(), "sigint": signal.getsignal(signal.SIGINT),
-            "switch": sys.getswitchinterval(), "cpu_count": os.cpu_count,
-            "random": random.getstate(),
-        }
-        world.enter(fakethread.module(), atexit_shim.module())
-        fakethread.current = self.sched
-        vtime.install(self.sched)
-        meter.install(self.sched)
+        ctx = self.ctx
+        ctx.make_module = self.make_module
+        self._previous = context.activate(ctx)
+        apply = ctx.patches.apply
+        apply(world.WorldPatch(fakethread.module(), atexit_shim.module()), ctx)
+        apply(TimePatch(), ctx)
         self.sched.adopt_main()
-        imports.install(self.sched)
-        sys.stdout = Stream(self.out, "stdout")
-        sys.stderr = Stream(self.out, "stderr")
-        sys.stdin = io.StringIO("")
-        sys.argv = [self.filename]
-        cpus = int(self.req.get("cpuCount") or 4)
-        os.cpu_count = lambda: cpus
-        self.sched.cores = cpus
-        random.seed(self.seed)
-        signal.signal(signal.SIGINT, self._on_stop)
-        self._write_files()
-        self.sched.on_process_switch = world.swap
-        procs.install(self)
-        prepare_world(self.sched, self.trace)
+        apply(ImportCharge(), ctx)
+        apply(SwitchInterval(), ctx)
+        apply(Streams(), ctx)
+        apply(CpuCount(), ctx)
+        apply(SeededRandom(), ctx)
+        apply(StopSignal(self._on_stop), ctx)
+        apply(WorkDir(self.req.get("files") or {}), ctx)
+        apply(PidPatch(), ctx)
+        prepare_world(ctx)
         try:
             from . import net
         except ImportError:
@@ -126,37 +117,14 @@ class Run:
                                     "traceback": f"InvalidEndpoint: {exc}\n"}
 
     def _leave(self):
-        if all(g.is_main or g.state == _sched.DONE for g in self.sched.greens):
-            self.sched.resume_gc()  # a run that failed inside the runtime may leave stacks behind
-        s = self._saved
-        imports.uninstall()
-        procs.uninstall()
-        meter.uninstall()
-        vtime.uninstall()
-        fakethread.current = None
-        world.leave()
-        sys.stdout, sys.stderr, sys.stdin, sys.argv = s["stdout"], s["stderr"], s["stdin"], s["argv"]
-        signal.signal(signal.SIGINT, s["sigint"])
-        sys.setswitchinterval(s["switch"])
-        os.cpu_count = s["cpu_count"]
-        random.setstate(s["random"])
+        if self.sched.only_main_left():
+            self.sched.gc.resume()  # a run that failed inside the runtime may leave stacks behind
         try:
-            os.chdir(s["cwd"])
-        except OSError:
-            pass
-
-    def _write_files(self):
-        files = self.req.get("files") or {}
-        base = "/home/pyodide/work" if os.path.isdir("/home/pyodide") else None
-        if base is not None:
-            os.makedirs(base, exist_ok=True)
-            os.chdir(base)
-        for path, text in files.items():
-            folder = os.path.dirname(path)
-            if folder:
-                os.makedirs(folder, exist_ok=True)
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            self.ctx.patches.undo_all()
+        finally:
+            self.ctx.meter.close()
+            self.sched.meter = None
+            context.activate(self._previous)
 
     def _on_stop(self, signum, frame):
         self.sched.stop(_sched.RunStopped("KeyboardInterrupt", "stopped"))
@@ -169,6 +137,7 @@ class Run:
         module = types.ModuleType(name)
         module.__file__ = self.filename
         module.__builtins__ = __builtins__
+        meter = self.ctx.meter
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
@@ -184,7 +153,7 @@ class Run:
         s = self.sched
         try:
             tree = ast.parse(self.req.get("code") or "", self.filename)
-            code = self.compiled = compile(rewrite(tree), self.filename, "exec")
+            code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:
@@ -201,14 +170,12 @@ class Run:
         after = self.req.get("after")
         if not after or self.sched.stopping is not None:
             return
-        import interleave
-
         try:
             exec(compile(after, "<checker>", "exec"), module.__dict__)
         except _sched.Abort:
             pass
         except BaseException as exc:
-            interleave._reports["__after_error__"] = _error_info(exc, "<checker>")
+            self.ctx.reports["__after_error__"] = _error_info(exc, "<checker>")
 
     def _shutdown(self):
         s = self.sched
@@ -228,7 +195,7 @@ class Run:
         s.drain()
         if s.stopping is None:
             s.stopping = _sched.RunStopped("Exit", "interpreter shutdown")
-        s.resume_gc()
+        s.gc.resume()
         import gc
 
         gc.collect()  # now, silently: a later run must not report this run's garbage
@@ -250,7 +217,7 @@ class Run:
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
                 stopped = self.sched.stopping or _sched.RunStopped("KeyboardInterrupt", "stopped")
                 self.sched.drain()
-            elapsed = max(p.clock for p in self.sched.procs)
+            elapsed = self.sched.cores.elapsed()
         finally:
             self._leave()
         deadlock = None
@@ -262,8 +229,6 @@ class Run:
                           "traceback": str(stopped) + "\n"}
             note = f"\n[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "\nKeyboardInterrupt\n"
             self.out.parts["stderr"].append(note)
-        import interleave
-
         return {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
@@ -272,7 +237,7 @@ class Run:
             "error": self.error,
             "trace": self.trace.to_json(),
             "deadlock": deadlock,
-            "reports": dict(interleave._reports),
+            "reports": dict(self.ctx.reports),
             "seed": self.seed,
         }
 

@@ -11,21 +11,24 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
-describe.each(["net", "files"])("python3 -m unittest discover runtime/tests/%s", (folder) => {
-  it("passes", () => {
-    const run = spawnSync(
-      "python3",
-      ["-m", "unittest", "discover", join("runtime/tests", folder)],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
-      },
-    );
-    expect(run.error).toBeUndefined();
-    const report = run.stderr;
-    expect(report).toMatch(/^Ran [1-9]\d* tests? in /m);
-    expect(report, report).toMatch(/^OK$/m);
-    expect(run.status).toBe(0);
-  });
-});
+describe.each(["net", "files", "unit"])(
+  "python3 -m unittest discover runtime/tests/%s",
+  (folder) => {
+    it("passes", () => {
+      const run = spawnSync(
+        "python3",
+        ["-m", "unittest", "discover", join("runtime/tests", folder)],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+        },
+      );
+      expect(run.error).toBeUndefined();
+      const report = run.stderr;
+      expect(report).toMatch(/^Ran [1-9]\d* tests? in /m);
+      expect(report, report).toMatch(/^OK$/m);
+      expect(run.status).toBe(0);
+    });
+  },
+);

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Request, Response, Target, dns_error, parse_target
-from .service import Service, areceive, block, current, install, pause, receive, set_observer, waiting
+from . import service, urllib_patch
+from .service import Service, areceive, block, current, pause, receive, set_observer, waiting
 
 __all__ = [
     "Request",
@@ -38,6 +39,21 @@ __all__ = [
     "set_observer",
     "waiting",
 ]
+
+
+def install(
+    endpoints: list[dict[str, Any]] | None = None,
+    seed: int = 0,
+    *,
+    base_latency: float = 0.05,
+    jitter: float = 0.0,
+    time_scale: float = 1.0,
+) -> None:
+    """Starts a fresh virtual internet for a run (see `service.install`) and routes urllib to it.
+
+    Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
+    service.install(endpoints, seed, base_latency=base_latency, jitter=jitter, time_scale=time_scale)
+    urllib_patch.install()
 
 
 def requests_log() -> list[dict[str, Any]]:

@@ -122,7 +122,8 @@ def install(
     jitter: float = 0.0,
     time_scale: float = 1.0,
 ) -> None:
-    """Starts a fresh virtual internet for a run (the observer is kept).
+    """Starts a fresh virtual internet for a run (the observer is kept); `interleave.net.install`
+    also routes urllib to it.
 
     Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
     global _service
@@ -130,9 +131,6 @@ def install(
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ValueError(f"{name} must be a non-negative number, got {value!r}")
     _service = Service(parse_endpoints(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
-    from . import urllib_patch
-
-    urllib_patch.install()
 
 
 def set_observer(fn: Observer | None) -> None:
