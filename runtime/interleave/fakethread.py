@@ -17,6 +17,7 @@ from collections import deque
 
 from . import context
 from .context import sched as _sch
+from .contract import Reason
 from .sched import DONE
 
 TIMEOUT_MAX = 9223372036.0
@@ -34,12 +35,12 @@ def _caller_frame():
 #: What a thread blocked in a lock really waits for, by the class of the library object whose
 #: method holds the lock: (module, class name) -> block reason.
 _KINDS = {
-    ("threading", "Condition"): "condition", ("threading", "Event"): "event",
-    ("threading", "Barrier"): "barrier", ("threading", "Semaphore"): "semaphore",
-    ("threading", "BoundedSemaphore"): "semaphore", ("threading", "_PyRLock"): "lock",
-    ("queue", "Queue"): "queue", ("queue", "LifoQueue"): "queue",
-    ("queue", "PriorityQueue"): "queue", ("queue", "_PySimpleQueue"): "queue",
-    ("queue", "SimpleQueue"): "queue", ("concurrent.futures._base", "Future"): "future",
+    ("threading", "Condition"): Reason.CONDITION, ("threading", "Event"): Reason.EVENT,
+    ("threading", "Barrier"): Reason.BARRIER, ("threading", "Semaphore"): Reason.SEMAPHORE,
+    ("threading", "BoundedSemaphore"): Reason.SEMAPHORE, ("threading", "_PyRLock"): Reason.LOCK,
+    ("queue", "Queue"): Reason.QUEUE, ("queue", "LifoQueue"): Reason.QUEUE,
+    ("queue", "PriorityQueue"): Reason.QUEUE, ("queue", "_PySimpleQueue"): Reason.QUEUE,
+    ("queue", "SimpleQueue"): Reason.QUEUE, ("concurrent.futures._base", "Future"): Reason.FUTURE,
 }
 
 
@@ -58,7 +59,7 @@ def _why(frame):
     A queue.get, Event.wait or Future.result all end in a lock acquire; the outermost library
     frame before the learner's code says what the learner is really waiting for.
     """
-    reason, detail = "lock", None
+    reason, detail = Reason.LOCK, None
     f = frame
     for _ in range(8):
         if f is None or _library_module(f) is None:
@@ -69,7 +70,7 @@ def _why(frame):
         if kind is not None:
             reason, detail = kind, f"{cls.__name__.removeprefix('_Py')}.{f.f_code.co_name}()"
         elif f.f_code.co_name in ("wait", "as_completed"):
-            reason, detail = "future", f"concurrent.futures.{f.f_code.co_name}()"
+            reason, detail = Reason.FUTURE, f"concurrent.futures.{f.f_code.co_name}()"
         f = f.f_back
     return reason, detail
 

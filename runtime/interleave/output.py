@@ -8,6 +8,7 @@ threads being unwound are not meant to be seen running.
 
 import io
 
+from .contract import Kind
 from .sched import Abort
 
 
@@ -39,7 +40,7 @@ class Collector:
         self.parts[stream].append(text)
         s = self.sched
         g = s.current
-        self.trace.add(s.clock, "print", g.task_lane or g.lane, stream=stream, text=text)
+        self.trace.add(s.clock, Kind.PRINT, g.task_lane or g.lane, stream=stream, text=text)
         if self.emit is not None:
             self.emit(stream, text)
 

@@ -16,6 +16,7 @@ import types
 from . import atexit_shim, context, fakethread, world
 from . import sched as _sched
 from .context import RunContext
+from .contract import DEFAULTS, SETUP_ERROR_TYPE, DeadlockKey, ReportKey, RequestKey, Stop, WaiterKey
 from .imports import ImportCharge
 from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInterval, WorkDir
 from .meter import Meter
@@ -23,7 +24,7 @@ from .output import Collector
 from .patches import Applied
 from .procs import PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
-from .sched import Limits
+from .sched import EXIT, Limits
 from .trace import Trace
 from .vtime import TimePatch
 
@@ -51,22 +52,28 @@ def _error_info(exc, filename):
     return {"type": type(exc).__name__, "message": str(exc), "line": line, "traceback": text}
 
 
+def _setting(request: dict, key: str):
+    """A request's setting, or the contract's default when it is absent (or null)."""
+    value = request.get(key)
+    return DEFAULTS[key] if value is None else value
+
+
 def new_context(request: dict, emit) -> RunContext:
     """The parts of one run, wired together (nothing is applied to the interpreter yet)."""
     limits = Limits(
-        time=float(request.get("virtualTimeLimit") or 600.0),
-        steps=int(request.get("stepLimit") or 60_000_000),
-        output=int(request.get("outputLimit") or 1_000_000),
+        time=float(_setting(request, RequestKey.VIRTUAL_TIME_LIMIT)),
+        steps=int(_setting(request, RequestKey.STEP_LIMIT)),
+        output=int(_setting(request, RequestKey.OUTPUT_LIMIT)),
     )
-    seed = int(request.get("seed") or 0)
+    seed = int(_setting(request, RequestKey.SEED))
     trace = Trace()
     sched = _sched.Scheduler(trace, seed=seed, limits=limits)
-    sched.cores.count = int(request.get("cpuCount") or 4)
+    sched.cores.count = int(_setting(request, RequestKey.CPU_COUNT))
     sched.on_process_switch = world.swap
     meter = Meter(sched)
     sched.meter = meter
     ctx = RunContext(sched=sched, trace=trace, limits=limits, meter=meter,
-                     filename=request.get("filename") or "main.py", seed=seed)
+                     filename=_setting(request, RequestKey.FILENAME), seed=seed)
     ctx.out = Collector(sched, trace, emit, limits)
     ctx.patches = Applied()
     return ctx
@@ -102,7 +109,7 @@ class Run:
         apply(CpuCount(), ctx)
         apply(SeededRandom(), ctx)
         apply(StopSignal(self._on_stop), ctx)
-        apply(WorkDir(self.req.get("files") or {}), ctx)
+        apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
         apply(PidPatch(), ctx)
         prepare_world(ctx)
         try:
@@ -111,10 +118,10 @@ class Run:
             net = None
         if net is not None and hasattr(net, "install"):
             try:
-                net.install(self.req.get("endpoints") or [], self.seed)
+                net.install(self.req.get(RequestKey.ENDPOINTS) or [], self.seed)
             except ValueError as exc:  # a malformed endpoint declaration: the exercise's fault
-                self.setup_error = {"type": "InvalidEndpoint", "message": str(exc), "line": None,
-                                    "traceback": f"InvalidEndpoint: {exc}\n"}
+                self.setup_error = {"type": SETUP_ERROR_TYPE, "message": str(exc), "line": None,
+                                    "traceback": f"{SETUP_ERROR_TYPE}: {exc}\n"}
 
     def _leave(self):
         if self.sched.only_main_left():
@@ -127,7 +134,7 @@ class Run:
             context.activate(self._previous)
 
     def _on_stop(self, signum, frame):
-        self.sched.stop(_sched.RunStopped("KeyboardInterrupt", "stopped"))
+        self.sched.stop(_sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped"))
         raise _sched.Abort()
 
     # ----- the run ----------------------------------------------------------------------------
@@ -152,7 +159,7 @@ class Run:
     def _program(self, module):
         s = self.sched
         try:
-            tree = ast.parse(self.req.get("code") or "", self.filename)
+            tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
             code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
@@ -167,7 +174,7 @@ class Run:
                 sys.stderr.write(self.error["traceback"])
 
     def _after(self, module):
-        after = self.req.get("after")
+        after = self.req.get(RequestKey.AFTER)
         if not after or self.sched.stopping is not None:
             return
         try:
@@ -175,7 +182,7 @@ class Run:
         except _sched.Abort:
             pass
         except BaseException as exc:
-            self.ctx.reports["__after_error__"] = _error_info(exc, "<checker>")
+            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>")
 
     def _shutdown(self):
         s = self.sched
@@ -194,7 +201,7 @@ class Run:
         stopped = s.stopping
         s.drain()
         if s.stopping is None:
-            s.stopping = _sched.RunStopped("Exit", "interpreter shutdown")
+            s.stopping = _sched.RunStopped(EXIT, "interpreter shutdown")
         s.gc.resume()
         import gc
 
@@ -215,19 +222,19 @@ class Run:
                     self._after(module)
                 stopped = self._shutdown()
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
-                stopped = self.sched.stopping or _sched.RunStopped("KeyboardInterrupt", "stopped")
+                stopped = self.sched.stopping or _sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped")
                 self.sched.drain()
             elapsed = self.sched.cores.elapsed()
         finally:
             self._leave()
         deadlock = None
-        if stopped is not None and stopped.kind != "Exit":
+        if stopped is not None and stopped.kind != EXIT:
             self.exit_code = 1
-            if stopped.kind == "Deadlock":
+            if stopped.kind == Stop.DEADLOCK:
                 deadlock = stopped.report
             self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
                           "traceback": str(stopped) + "\n"}
-            note = f"\n[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "\nKeyboardInterrupt\n"
+            note = f"\n[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "\nKeyboardInterrupt\n"
             self.out.parts["stderr"].append(note)
         return {
             "stdout": self.out.text("stdout"),
@@ -245,9 +252,9 @@ class Run:
     def _line_of(report):
         if not report:
             return None
-        for w in report["waiters"]:
-            if w["line"]:
-                return w["line"]
+        for w in report[DeadlockKey.WAITERS]:
+            if w[WaiterKey.LINE]:
+                return w[WaiterKey.LINE]
         return None
 
 

@@ -12,14 +12,14 @@ from contextlib import contextmanager
 
 from .. import context
 from .cores import COST_PER_EVENT, QUANTUM, Cores, Proc
-from .limits import Abort, Limits, RunStopped
+from .limits import EXIT, Abort, Limits, RunStopped
 from .threads import (
     ABORTED, BLOCKED, DEFAULT_WAKE_LATENCY, DONE, NEW, NO_JSPI, READY, RUNNING, WAKE_LATENCY,
     Green, Scheduler,
 )
 
 __all__ = [
-    "ABORTED", "BLOCKED", "COST_PER_EVENT", "DEFAULT_WAKE_LATENCY", "DONE", "NEW", "NO_JSPI",
+    "ABORTED", "BLOCKED", "EXIT", "COST_PER_EVENT", "DEFAULT_WAKE_LATENCY", "DONE", "NEW", "NO_JSPI",
     "QUANTUM", "READY", "RUNNING", "WAKE_LATENCY", "Abort", "Cores", "Green", "Limits", "Proc",
     "RunStopped", "Scheduler", "blocking",
 ]

@@ -5,6 +5,8 @@ CPU they are charged for. Processes run side by side on ``count`` virtual cores;
 processes want the CPU than there are cores, each is charged proportionally more.
 """
 
+from ..contract import LaneKind
+
 #: Virtual seconds charged for each line of learner code executed: about what CPython 3.11 takes
 #: per line on a typical laptop (a two-line loop body runs in ~70 ns).
 COST_PER_EVENT = 40e-9
@@ -45,7 +47,7 @@ class Cores:
 
     def new(self, name, parent) -> Proc:
         pid = 4242 + 100 * len(self.procs)
-        lane = self.trace.lane("process", name, parent.lane if parent else None, None)
+        lane = self.trace.lane(LaneKind.PROCESS, name, parent.lane if parent else None, None)
         proc = Proc(pid, name, lane, parent)
         self.procs.append(proc)
         return proc

@@ -19,15 +19,16 @@ from .. import glue
 from .cores import Cores, Proc
 from .cpu import CpuTime
 from .gc_pause import GcPause
-from .limits import Abort, Limits, RunStopped
+from .limits import EXIT, Abort, Limits, RunStopped
 from .timers import ALIVE, Timers
+from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
 
 NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done"
 
 #: How late a timed wait wakes, by reason, as measured with CPython 3.11 on an idle Linux
 #: machine (20 waits of 50 ms each): the OS never wakes a thread exactly on time. Sequential
 #: waits add up, which decides the order of things that would otherwise tie.
-WAKE_LATENCY = {"sleep": 0.00017, "select": 0.00035}
+WAKE_LATENCY = {Reason.SLEEP: 0.00017, Reason.SELECT: 0.00035}
 DEFAULT_WAKE_LATENCY = 0.00025
 
 #: Returned by ``block`` to a thread that is being unwound.
@@ -111,15 +112,15 @@ class Scheduler(CpuTime):
         proc.main = g
         g.state = RUNNING
         self.current = g
-        self.trace.add(0.0, "start", g.lane)
-        self.trace.add(0.0, "run", g.lane)
+        self.trace.add(0.0, Kind.START, g.lane)
+        self.trace.add(0.0, Kind.RUN, g.lane)
         self.start_slice()
         return g
 
     def _new_green(self, name, proc, daemon, parent=None):
         gid = len(self.greens) + 1
         parent_lane = parent.lane if parent else proc.lane
-        lane = self.trace.lane("thread", name, parent_lane, proc.lane)
+        lane = self.trace.lane(LaneKind.THREAD, name, parent_lane, proc.lane)
         g = Green(gid, name, proc, lane, daemon)
         self.greens.append(g)
         proc.greens.append(g)
@@ -134,7 +135,7 @@ class Scheduler(CpuTime):
         g = self._new_green(name, proc or parent.proc, daemon, parent)
         g.parker = glue.Parker()
         now = self.clock
-        self.trace.add(now, "start", g.lane)
+        self.trace.add(now, Kind.START, g.lane)
         self._make_ready(g, True, now)
 
         def body():
@@ -164,7 +165,7 @@ class Scheduler(CpuTime):
             raise Abort()
         g = self.current
         now = self.clock
-        if g.label is not None and reason == "sleep":
+        if g.label is not None and reason == Reason.SLEEP:
             reason, detail = g.label
         g.state = BLOCKED
         g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
@@ -172,7 +173,7 @@ class Scheduler(CpuTime):
         if deadline is not None:
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
             g.timer = self.timers.add(max(deadline, now) + late, g)
-        self.trace.add(now, "block", g.lane, reason=reason, detail=detail)
+        self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
         self._switch_from(g)
         g.reason = g.detail = g.waits_on = g.frame = None
         if g.wake_value is ABORTED:
@@ -195,13 +196,13 @@ class Scheduler(CpuTime):
         g.ready_at = at
         self.ready.append(g)
         if value is not ABORTED and g.reason is not None:
-            self.trace.add(at, "wake", g.lane)
+            self.trace.add(at, Kind.WAKE, g.lane)
 
     def sleep(self, seconds: float, detail=None):
         if seconds <= 0:
             self.yield_now()
             return
-        self.block("sleep", detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
+        self.block(Reason.SLEEP, detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
 
     def yield_now(self):
         """Let other ready threads of this process run first (``time.sleep(0)``, slice end)."""
@@ -277,7 +278,7 @@ class Scheduler(CpuTime):
             from ..deadlock import build_report  # local: only needed on this rare path
 
             report = build_report(self, blocked)
-            self.stop(RunStopped("Deadlock", report["message"], report))
+            self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))
         else:
             self.abort(self.greens)
         return True
@@ -305,7 +306,7 @@ class Scheduler(CpuTime):
         me = self.current
         while not done():
             target.joiners.append(me)
-            woke = self.block("join", detail, waits_on=waits_on, deadline=deadline, frame=frame)
+            woke = self.block(Reason.JOIN, detail, waits_on=waits_on, deadline=deadline, frame=frame)
             if me in target.joiners:
                 target.joiners.remove(me)
             if woke is False:
@@ -320,7 +321,7 @@ class Scheduler(CpuTime):
         if previous is not None and previous.proc is not g.proc and self.on_process_switch:
             self.on_process_switch(previous.proc, g.proc)
         self.current = g
-        self.trace.add(g.proc.clock, "run", g.lane)
+        self.trace.add(g.proc.clock, Kind.RUN, g.lane)
         self.start_slice()
 
     def _switch_from(self, g):
@@ -342,7 +343,7 @@ class Scheduler(CpuTime):
     def _exit(self, g):
         now = self.clock
         g.state = DONE
-        self.trace.add(now, "finish", g.lane)
+        self.trace.add(now, Kind.FINISH, g.lane)
         for waiter in g.joiners:
             self.wake(waiter)
         g.joiners.clear()
@@ -353,7 +354,7 @@ class Scheduler(CpuTime):
         main = self.current
         while any(g.state != DONE for g in self.greens if g is not main):
             if self.stopping is None:
-                self.stopping = RunStopped("Exit", "interpreter shutdown")
+                self.stopping = RunStopped(EXIT, "interpreter shutdown")
             self.abort(self.greens)
             main.state = READY
             main.ready_at = self.clock
