@@ -13,6 +13,10 @@ a "finish". ``time.sleep`` (or any blocking call) inside a running loop is recor
 slow-callback threshold (0.1 s).
 """
 
+# pyright: reportAttributeAccessIssue=false
+# (this module works on asyncio's private names: they are listed in AsyncioPatch.requires and
+# checked when the engine starts)
+
 import sys
 
 from .contract import Kind, LaneKind, Reason

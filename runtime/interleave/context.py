@@ -9,7 +9,19 @@ run and every part is reachable from it, so nothing has to be saved and restored
 This module imports nothing of the runtime, so every other module may import it.
 """
 
-_active = None
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # types only: at run time this module imports nothing of the runtime
+    from collections.abc import Callable
+    from types import CodeType, ModuleType
+
+    from .meter import Meter
+    from .output import Collector
+    from .patches import Applied
+    from .sched import Limits, Scheduler
+    from .trace import Trace
+
+_active: RunContext | None = None
 
 NO_RUN = "no Interleave run is in progress"
 
@@ -17,24 +29,27 @@ NO_RUN = "no Interleave run is in progress"
 class RunContext:
     """Everything one run consists of; built and wired by ``runner.Run``."""
 
-    def __init__(self, *, sched, trace, limits, meter=None, out=None, filename="main.py", seed=0):
+    def __init__(self, *, sched: Scheduler, trace: Trace, limits: Limits, meter: Meter,
+                 out: Collector, patches: Applied, filename: str = "main.py", seed: int = 0):
         self.sched = sched
         self.trace = trace
         self.limits = limits
         self.meter = meter
         self.out = out
+        #: The patches applied for the run, undone last-first when it ends.
+        self.patches = patches
         self.filename = filename
         self.seed = seed
         #: Values the program hands the checker with ``interleave.report``.
-        self.reports = {}
+        self.reports: dict[str, Any] = {}
         #: The program's code object, executed again as ``__mp_main__`` in child processes.
-        self.compiled = None
+        self.compiled: CodeType | None = None
         #: ``make_module(name)``: a module for the program (``__main__``, ``__mp_main__``).
-        self.make_module = None
+        self.make_module: Callable[[str], ModuleType] | None = None
         #: hook(seconds) for ``time.sleep`` (set by ``aio``: a sleep inside a running loop).
-        self.on_blocking_sleep = None
+        self.on_blocking_sleep: Callable[[float], None] | None = None
         #: green id -> [clock at step start, blocking seconds] of the asyncio step it runs.
-        self.task_steps = {}
+        self.task_steps: dict[int, list[float]] = {}
 
     @property
     def procs(self):
@@ -63,7 +78,7 @@ def sched():
     return ctx.sched
 
 
-def activate(ctx):
+def activate(ctx: RunContext | None) -> RunContext | None:
     """Make ``ctx`` the run in progress (None: no run). Returns the previous one."""
     global _active
     previous = _active

@@ -97,8 +97,8 @@ def _describe(sched, g):
         owner = lib.f_locals.get("self")
         kind = _threading_class(owner) if owner is not None else None
         label = _name_in(user, owner) if owner is not None else None
-        if (mod, func) in _CALLS and _CALLS[(mod, func)]:
-            what = _CALLS[(mod, func)]
+        what = _CALLS.get((mod, func))
+        if what:
             if label:
                 what = f"{label}: {what}"
             return what, None, line

@@ -14,6 +14,7 @@ and may take the lock again first, as with CPython's locks under the GIL.
 import sys
 import types
 from collections import deque
+from typing import Any
 
 from . import context
 from .context import sched as _sch
@@ -154,7 +155,7 @@ class _ThreadHandle:
     __slots__ = ("_green", "_done", "__weakref__")
 
     def __init__(self):
-        self._green = None
+        self._green: Any = None  # the sched.threads.Green it joins, once started
         self._done = False
 
     @property
@@ -325,7 +326,7 @@ def exit():
 
 def module():
     """A fresh ``_thread`` module object (the class objects are shared between runs)."""
-    m = types.ModuleType("_thread")
+    m: Any = types.ModuleType("_thread")
     for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",

@@ -15,15 +15,16 @@ scheduler refuses to start a second thread, while asyncio-only programs still ru
 """
 
 import asyncio as _pyodide_asyncio  # the module Pyodide's C code holds (see above)
+from typing import Any
 
 try:
-    from pyodide.ffi import create_proxy, run_sync, can_run_sync
+    from pyodide.ffi import can_run_sync, create_proxy, run_sync  # pyright: ignore[reportMissingImports]
 except ImportError:  # plain CPython, e.g. unit tests of pure modules
     create_proxy = run_sync = can_run_sync = None
 
 from .patches import Patch
 
-_helpers = None  # JavaScript object with spawn(fn) and parker()
+_helpers: Any = None  # JavaScript object with spawn(fn) and parker()
 _direct = None  # the promise run_sync may pass through untouched
 
 
@@ -36,7 +37,7 @@ class EnsureFuture(Patch):
                 "pyodide.ffi.create_proxy")
 
     def apply(self, ctx):
-        orig = _pyodide_asyncio.ensure_future
+        orig: Any = _pyodide_asyncio.ensure_future
 
         def ensure_future(obj, *, loop=None):
             if obj is _direct and obj is not None:
@@ -88,12 +89,12 @@ class Parker:
         global _direct
         _direct = self._promise
         try:
-            run_sync(self._promise)
+            run_sync(self._promise)  # pyright: ignore[reportOptionalCall]
         finally:
             _direct = None
 
 
 def spawn(body) -> None:
     """Start ``body()`` on a new stack. It starts running the next time this stack suspends."""
-    proxy = create_proxy(body)
+    proxy = create_proxy(body)  # pyright: ignore[reportOptionalCall]
     _helpers.spawn(proxy)

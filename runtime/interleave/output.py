@@ -60,11 +60,11 @@ class Stream(io.TextIOBase):
         return f"<{self._name}>"
 
     @property
-    def encoding(self):
+    def encoding(self):  # pyright: ignore[reportIncompatibleVariableOverride] (read-only, as sys.stdout's)
         return "utf-8"
 
     @property
-    def errors(self):
+    def errors(self):  # pyright: ignore[reportIncompatibleVariableOverride] (read-only, as sys.stdout's)
         return "strict"
 
     def writable(self):

@@ -134,6 +134,8 @@ def check_not_bootstrapping():
 def _exec_main_again():
     """Run the program's main module as ``__mp_main__`` in the current (child) process."""
     ctx = context.current()
+    if ctx.make_module is None or ctx.compiled is None:
+        raise RuntimeError("the program has not been compiled yet")
     module = ctx.make_module("__mp_main__")
     sys.modules["__mp_main__"] = module
     sys.modules["__main__"] = module
@@ -160,7 +162,7 @@ def start(name, target_packed, on_exit, daemon=False):
             try:
                 from multiprocessing import process as mp_process
 
-                mp_process._bootstrap_current(proc)
+                mp_process._bootstrap_current(proc)  # pyright: ignore[reportAttributeAccessIssue] (the runtime's own shim)
             except ImportError:
                 pass
             proc.bootstrapping = True
@@ -183,7 +185,7 @@ def start(name, target_packed, on_exit, daemon=False):
                 code = 1
             import threading
 
-            threading._shutdown()
+            threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
             sys.modules["atexit"]._run_exitfuncs()
         except _sched.Abort:
             code = -(proc.killed or 15)

@@ -72,11 +72,9 @@ def new_context(request: dict, emit) -> RunContext:
     sched.on_process_switch = world.swap
     meter = Meter(sched)
     sched.meter = meter
-    ctx = RunContext(sched=sched, trace=trace, limits=limits, meter=meter,
-                     filename=_setting(request, RequestKey.FILENAME), seed=seed)
-    ctx.out = Collector(sched, trace, emit, limits)
-    ctx.patches = Applied()
-    return ctx
+    return RunContext(sched=sched, trace=trace, limits=limits, meter=meter,
+                      out=Collector(sched, trace, emit, limits), patches=Applied(),
+                      filename=_setting(request, RequestKey.FILENAME), seed=seed)
 
 
 class Run:
@@ -143,7 +141,7 @@ class Run:
         """A module for the program: ``__main__``, or ``__mp_main__`` in a child process."""
         module = types.ModuleType(name)
         module.__file__ = self.filename
-        module.__builtins__ = __builtins__
+        vars(module)["__builtins__"] = __builtins__
         meter = self.ctx.meter
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
@@ -190,7 +188,7 @@ class Run:
             try:
                 import threading
 
-                threading._shutdown()
+                threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
                 sys.modules["atexit"]._run_exitfuncs()
             except SystemExit as exc:
                 self.exit_code = _exit_status(exc, sys.stderr)

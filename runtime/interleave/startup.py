@@ -4,6 +4,9 @@ every name the runtime's patches rely on exists in this Python (see ``patches``)
 from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
 from .context import RunContext
+from .meter import Meter
+from .output import Collector
+from .patches import Applied
 from .sched import Limits, Scheduler
 from .trace import Trace
 from .world import WorldPatch
@@ -31,7 +34,9 @@ def warm_up(check=False):
     """Import the renewed modules once inside a run's world (they need a current thread), and
     with ``check`` verify every patch's names there."""
     sched = Scheduler(Trace())
-    ctx = RunContext(sched=sched, trace=sched.trace, limits=Limits())
+    limits = Limits()
+    ctx = RunContext(sched=sched, trace=sched.trace, limits=limits, meter=Meter(sched),
+                     out=Collector(sched, sched.trace, None, limits), patches=Applied())
     world = WorldPatch(fakethread.module(), atexit_shim.module())
     previous = context.activate(ctx)
     world.apply(ctx)

@@ -37,7 +37,7 @@ def monotonic():
 
 
 def monotonic_ns():
-    return int(round(_sched().clock * 1e9))
+    return round(_sched().clock * 1e9)
 
 
 def time():
@@ -45,27 +45,27 @@ def time():
 
 
 def time_ns():
-    return int(EPOCH * 1e9) + int(round(_sched().clock * 1e9))
+    return int(EPOCH * 1e9) + round(_sched().clock * 1e9)
 
 
 def process_time():
     s = _sched()
-    s.clock  # flush the meter
+    s.settle()
     return s.current.proc.cpu
 
 
 def process_time_ns():
-    return int(round(process_time() * 1e9))
+    return round(process_time() * 1e9)
 
 
 def thread_time():
     s = _sched()
-    s.clock  # flush the meter
+    s.settle()
     return s.current.cpu
 
 
 def thread_time_ns():
-    return int(round(thread_time() * 1e9))
+    return round(thread_time() * 1e9)
 
 
 _FUNCTIONS = {

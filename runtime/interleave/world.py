@@ -53,7 +53,7 @@ class _RecordingLoader(importlib.abc.Loader):
         return None
 
     def exec_module(self, module):
-        name = module.__spec__.name
+        name = self.spec.name  # the spec the module is being made from
         code = self.inner.get_code(name)
         _code_cache[name] = (code, self.spec.origin, self.spec.submodule_search_locations)
         exec(code, module.__dict__)

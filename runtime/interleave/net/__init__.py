@@ -41,18 +41,12 @@ __all__ = [
 ]
 
 
-def install(
-    endpoints: list[dict[str, Any]] | None = None,
-    seed: int = 0,
-    *,
-    base_latency: float = 0.05,
-    jitter: float = 0.0,
-    time_scale: float = 1.0,
-) -> None:
-    """Starts a fresh virtual internet for a run (see `service.install`) and routes urllib to it.
+def install(endpoints: list[dict[str, Any]] | None = None, seed: int = 0, **options: float) -> None:
+    """Starts a fresh virtual internet for a run and routes urllib to it; `options` are
+    `service.install`'s (base_latency, jitter, time_scale).
 
     Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
-    service.install(endpoints, seed, base_latency=base_latency, jitter=jitter, time_scale=time_scale)
+    service.install(endpoints, seed, **options)
     urllib_patch.install()
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import random
 import time
-from typing import Any, Callable, ContextManager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
 
 from . import httpbin
 from ..contract import Reason
@@ -146,7 +148,7 @@ def _notify(event: dict[str, Any]) -> None:
         _observer(event)
 
 
-def waiting(detail: str, reason: str = Reason.NETWORK) -> ContextManager[object]:
+def waiting(detail: str, reason: str = Reason.NETWORK) -> AbstractContextManager[object]:
     """Marks the current thread or task as blocked on `reason` for the trace, when the
     runtime's scheduler offers `interleave.sched.blocking`; a no-op otherwise."""
     try:
@@ -175,7 +177,7 @@ def receive(exchange: Exchange, timeout: float | None = None) -> bool:
     first, and records the end. Returns whether the response arrived."""
     arrives = timeout is None or exchange.response.latency <= timeout
     try:
-        block(exchange.response.latency if arrives else timeout, exchange.detail)
+        block(exchange.response.latency if timeout is None or arrives else timeout, exchange.detail)
     except BaseException:
         current().finish(exchange, "cancelled")
         raise
@@ -187,7 +189,7 @@ async def areceive(exchange: Exchange, timeout: float | None = None) -> bool:
     """The async `receive`: waits on the event loop; a cancelled wait is recorded as such."""
     arrives = timeout is None or exchange.response.latency <= timeout
     try:
-        await pause(exchange.response.latency if arrives else timeout, exchange.detail)
+        await pause(exchange.response.latency if timeout is None or arrives else timeout, exchange.detail)
     except BaseException:
         current().finish(exchange, "cancelled")
         raise

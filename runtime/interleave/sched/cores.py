@@ -5,6 +5,8 @@ CPU they are charged for. Processes run side by side on ``count`` virtual cores;
 processes want the CPU than there are cores, each is charged proportionally more.
 """
 
+from typing import Any
+
 from ..contract import LaneKind
 
 #: Virtual seconds charged for each line of learner code executed: about what CPython 3.11 takes
@@ -26,11 +28,11 @@ class Proc:
         self.parent = parent
         self.clock = 0.0
         self.cpu = 0.0
-        self.greens = []
-        self.world = {}  # its private modules while another process runs (see world.swap)
-        self.main = None  # its main thread
-        self.exitcode = None
-        self.killed = None  # signal number when terminated or killed
+        self.greens: list[Any] = []  # its threads (sched.threads.Green)
+        self.world: dict[str, Any] = {}  # its private modules while another process runs (world.swap)
+        self.main: Any = None  # its main thread
+        self.exitcode: int | None = None
+        self.killed: int | None = None  # signal number when terminated or killed
         self.bootstrapping = False
         self.daemon = False
 
@@ -41,7 +43,7 @@ class Cores:
     __slots__ = ("procs", "count", "trace")
 
     def __init__(self, trace, count=4):
-        self.procs = []
+        self.procs: list[Proc] = []
         self.count = count
         self.trace = trace
 

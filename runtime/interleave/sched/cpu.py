@@ -8,9 +8,20 @@ ends a time slice while another thread of the process is ready.
 
 import math
 import sys
+from typing import TYPE_CHECKING
 
 from .cores import COST_PER_EVENT, QUANTUM
 from .limits import Abort
+
+if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
+    import random
+    from collections import deque
+
+    from ..meter import Meter
+    from .cores import Cores, Proc
+    from .limits import Limits, RunStopped
+    from .threads import Green
+    from .timers import Timers
 
 #: Events between two visits of the meter's slow path when nothing else is due.
 CHECK_EVERY = 100_000
@@ -19,12 +30,35 @@ QUANTUM_EVENTS = int(QUANTUM / COST_PER_EVENT)
 
 
 class CpuTime:
+    if TYPE_CHECKING:
+        meter: Meter | None
+        current: Green
+        ready: deque[Green]
+        cores: Cores
+        procs: list[Proc]
+        timers: Timers
+        limits: Limits
+        stopping: RunStopped | None
+        events: int
+        slice_end: int
+        rng: random.Random
+
+        def fire_due(self, until: float) -> None: ...
+        def yield_now(self) -> None: ...
+        def stop(self, reason: RunStopped) -> None: ...
+        def _start(self, g: Green) -> float: ...
+
     @property
     def clock(self) -> float:
         """Virtual time as seen by the running thread (its process's clock)."""
         if self.meter is not None:
             self.meter.flush()
         return self.current.proc.clock
+
+    def settle(self) -> None:
+        """Charge what the meter has counted so far (before reading CPU times)."""
+        if self.meter is not None:
+            self.meter.flush()
 
     def charge(self, events: int) -> None:
         """Charge ``events`` lines of learner code to the running thread."""
@@ -37,7 +71,7 @@ class CpuTime:
 
     def charge_seconds(self, seconds: float) -> None:
         """Charge CPU time that is not lines of learner code (e.g. importing a module)."""
-        self.clock  # flush the meter first
+        self.settle()
         g = self.current
         g.proc.clock += seconds
         g.proc.cpu += seconds

@@ -14,6 +14,7 @@ clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``t
 
 import random
 from collections import deque
+from typing import TYPE_CHECKING, Any
 
 from .. import glue
 from .cores import Cores, Proc
@@ -22,6 +23,11 @@ from .gc_pause import GcPause
 from .limits import EXIT, Abort, Limits, RunStopped
 from .timers import ALIVE, Timers
 from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..meter import Meter
 
 NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done"
 
@@ -61,17 +67,17 @@ class Green:
         self.daemon = daemon
         self.is_main = False
         self.ready_at = 0.0
-        self.parker = None
-        self.wake_value = None
-        self.timer = None
-        self.reason = None
-        self.detail = None
-        self.waits_on = None
-        self.frame = None
-        self.joiners = []
+        self.parker: Any = None  # glue.Parker while it may be suspended
+        self.wake_value: Any = None
+        self.timer: list | None = None  # its entry in the timer queue while a wait is timed
+        self.reason: str | None = None
+        self.detail: str | None = None
+        self.waits_on: Any = None
+        self.frame: Any = None
+        self.joiners: list[Green] = []
         self.cpu = 0.0
-        self.task_lane = None  # lane of the asyncio task running on this thread, if any
-        self.label = None  # (reason, detail) set by ``blocking`` for the waits inside it
+        self.task_lane: int | None = None  # lane of the asyncio task running on this thread
+        self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
 
 
 class Scheduler(CpuTime):
@@ -84,14 +90,16 @@ class Scheduler(CpuTime):
         self.cores = Cores(trace)
         self.procs = self.cores.procs  # the process table (the same list)
         self.gc = GcPause()
-        self.ready = deque()
-        self.greens = []
-        self.current = None
-        self.stopping = None  # RunStopped while the run is being unwound
+        self.ready: deque[Green] = deque()
+        self.greens: list[Green] = []
+        # the running thread; None only until adopt_main, which every run starts with
+        self.current: Green = None  # type: ignore[assignment]
+        self.stopping: RunStopped | None = None  # while the run is being unwound
         self.events = 0  # learner-code events charged so far
         self.slice_end = 0
-        self.meter = None  # the run's Meter, wired by the run context
-        self.on_process_switch = None  # hook(old proc, new proc) before another process runs
+        self.meter: Meter | None = None  # the run's Meter, wired by the run context
+        # hook(old proc, new proc) before another process runs
+        self.on_process_switch: Callable[[Proc, Proc], None] | None = None
         self.main_proc = self.cores.new("MainProcess", None)
 
     # ----- processes and threads -------------------------------------------------------------
@@ -245,7 +253,7 @@ class Scheduler(CpuTime):
         """The ready thread that can start first (FIFO among equals), after due timers fire."""
         while True:
             best = None
-            best_t = None
+            best_t = 0.0  # read only once best is set
             prefer_others = self.stopping is not None
             for g in self.ready:
                 if prefer_others and g.is_main:

@@ -1,5 +1,6 @@
 """The import graph of the ``interleave`` package, read from its source (every import, those
-inside functions included: a lazy import still ties two modules together)."""
+inside functions included: a lazy import still ties two modules together; imports under
+``if TYPE_CHECKING:`` never run and are left out)."""
 
 import ast
 from pathlib import Path
@@ -26,12 +27,29 @@ def _with_parents(name: str, known) -> set:
     return {".".join(parts[:i]) for i in range(1, len(parts) + 1)} & known
 
 
+def _type_checking_only(node) -> bool:
+    test = node.test if isinstance(node, ast.If) else None
+    return isinstance(test, ast.Name) and test.id == "TYPE_CHECKING"
+
+
+def _executed_nodes(tree):
+    """Every node of ``tree`` except those inside ``if TYPE_CHECKING:``."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if _type_checking_only(node):
+            stack.extend(node.orelse)  # type: ignore[attr-defined]
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
 def imports_of(name: str, path: Path, known) -> set:
     """The package's modules that module ``name`` imports."""
     is_package = path.name == "__init__.py"
     base = name.split(".") if is_package else name.split(".")[:-1]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    for node in _executed_nodes(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 found |= _with_parents(alias.name, known)

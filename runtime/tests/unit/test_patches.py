@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from interleave import patches  # noqa: E402
+from interleave import patches
 
 
 class Unit(patches.Patch):
@@ -25,8 +25,9 @@ class Unit(patches.Patch):
         self.replace(self.target, "absent", "added")
         self.replace_item(self.target.table, "key", "patched")
         self.replace_item(self.target.table, "gone", patches.REMOVE)
-        if self.log is not None:
-            self.later(lambda: self.log.append(self.name))
+        log = self.log
+        if log is not None:
+            self.later(lambda: log.append(self.name))
 
 
 class Failing(patches.Patch):

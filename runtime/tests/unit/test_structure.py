@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import structure  # noqa: E402
+import structure
 
 
 class ImportCycles(unittest.TestCase):
@@ -23,6 +23,10 @@ class ImportCycles(unittest.TestCase):
         edges = structure.graph()
         # sched's threads read the deadlock report lazily; that is still an edge
         self.assertIn("interleave.deadlock", edges["interleave.sched.threads"])
+
+    def test_imports_for_type_checking_only_are_left_out(self):
+        # cpu.py names the Scheduler's types for the checker; it imports no threads at run time
+        self.assertNotIn("interleave.sched.threads", structure.graph()["interleave.sched.cpu"])
 
     def test_the_run_context_imports_nothing_of_the_runtime(self):
         self.assertEqual(structure.graph()["interleave.context"], set())
