@@ -39,11 +39,23 @@ def _exit_status(exc: SystemExit, err_stream) -> int:
     return 1
 
 
-def _error_info(exc, filename):
+def _code_objects(code) -> set:
+    """``code`` and every code object nested in it (functions, classes, comprehensions)."""
+    found = {code}
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found |= _code_objects(const)
+    return found
+
+
+def _error_info(exc, filename, code=None):
+    """The error as the run result reports it; its line is that of the innermost frame running
+    ``code`` (the program, or the checker's code), recognised by its code objects."""
     line = None
+    codes = _code_objects(code) if code is not None else set()
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
+        if tb.tb_frame.f_code in codes:
             line = tb.tb_lineno
         tb = tb.tb_next
     if isinstance(exc, SyntaxError) and exc.filename == filename:
@@ -156,6 +168,7 @@ class Run:
 
     def _program(self, module):
         s = self.sched
+        code = None
         try:
             tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
             code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
@@ -166,7 +179,7 @@ class Run:
         except _sched.Abort:
             pass
         except BaseException as exc:  # the learner's uncaught exception, printed as CPython does
-            self.error = _error_info(exc, self.filename)
+            self.error = _error_info(exc, self.filename, code)
             self.exit_code = 1
             if s.stopping is None:
                 sys.stderr.write(self.error["traceback"])
@@ -175,12 +188,14 @@ class Run:
         after = self.req.get(RequestKey.AFTER)
         if not after or self.sched.stopping is not None:
             return
+        code = None
         try:
-            exec(compile(after, "<checker>", "exec"), module.__dict__)
+            code = compile(after, "<checker>", "exec")
+            exec(code, module.__dict__)
         except _sched.Abort:
             pass
         except BaseException as exc:
-            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>")
+            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>", code)
 
     def _shutdown(self):
         s = self.sched

@@ -61,6 +61,15 @@ class StartUpCheck(unittest.TestCase):
         patches.check([Fine])
 
 
+@unittest.skipUnless(sys.platform == "emscripten", "the runtime's own names are Pyodide's")
+class RuntimeUnits(unittest.TestCase):
+    def test_every_name_the_runtime_relies_on_exists_in_this_python(self):
+        from interleave import startup
+
+        self.assertGreaterEqual(len(startup.UNITS), 10)
+        self.assertEqual(patches.missing(startup.UNITS), [])
+
+
 class ApplyAndUndo(unittest.TestCase):
     def target(self):
         return types.SimpleNamespace(present="original", table={"key": "original", "gone": 1})
