@@ -1,0 +1,370 @@
+"""Green threads and the scheduler that runs them, one at a time, on the virtual clock.
+
+Only one green thread runs at a time (WebAssembly is single-threaded). Sleeping and waiting cost
+nothing: a blocked thread lets the scheduler run the next ready thread, and when no thread is
+ready the clock jumps to the earliest timer. When nothing is ready and no timer is pending while
+threads still wait, the run is deadlocked and every thread is unwound (``Abort``).
+
+The next thread to run is the ready thread that can start earliest, first come first served;
+timers due by then fire first. This is what makes runs deterministic: no decision depends on
+anything but the program, its seed and virtual time. The parts it is built of: ``cpu`` (the
+clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``timers``,
+``limits`` and ``gc_pause``.
+"""
+
+import random
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from .. import glue
+from .cores import Cores, Proc
+from .cpu import CpuTime
+from .gc_pause import GcPause
+from .limits import EXIT, Abort, Limits, RunStopped
+from .timers import ALIVE, Timers
+from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..meter import Meter
+
+NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done"
+
+#: How late a timed wait wakes, by reason, as measured with CPython 3.11 on an idle Linux
+#: machine (20 waits of 50 ms each): the OS never wakes a thread exactly on time. Sequential
+#: waits add up, which decides the order of things that would otherwise tie.
+WAKE_LATENCY = {Reason.SLEEP: 0.00017, Reason.SELECT: 0.00035}
+DEFAULT_WAKE_LATENCY = 0.00025
+
+#: Returned by ``block`` to a thread that is being unwound.
+ABORTED = "aborted"
+
+NO_JSPI = (
+    "can't start new thread: this browser cannot switch Python stacks. Threads and processes "
+    "need WebAssembly stack switching (JSPI): Chrome 137+, Firefox 153+ or Safari 27+. "
+    "asyncio programs run everywhere."
+)
+
+
+class Green:
+    """A green thread: one Python stack, one lane on the timeline."""
+
+    __slots__ = (
+        "id", "ident", "native_id", "name", "proc", "lane", "state", "daemon", "is_main",
+        "ready_at", "parker", "wake_value", "timer", "reason", "detail", "waits_on", "frame",
+        "joiners", "cpu", "task_lane", "label",
+    )
+
+    def __init__(self, gid: int, name: str, proc: Proc, lane: int, daemon: bool):
+        self.id = gid
+        self.ident = 0x7F3A_0000_0000 + gid * 0x1000
+        self.native_id = proc.pid + gid - 1 if gid > 1 else proc.pid
+        self.name = name
+        self.proc = proc
+        self.lane = lane
+        self.state = NEW
+        self.daemon = daemon
+        self.is_main = False
+        self.ready_at = 0.0
+        self.parker: Any = None  # glue.Parker while it may be suspended
+        self.wake_value: Any = None
+        self.timer: list | None = None  # its entry in the timer queue while a wait is timed
+        self.reason: str | None = None
+        self.detail: str | None = None
+        self.waits_on: Any = None
+        self.frame: Any = None
+        self.joiners: list[Green] = []
+        self.cpu = 0.0
+        self.task_lane: int | None = None  # lane of the asyncio task running on this thread
+        self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
+
+
+class Scheduler(CpuTime):
+    def __init__(self, trace, *, seed=0, limits=None, switch_interval=0.005):
+        self.trace = trace
+        self.rng = random.Random(seed)
+        self.limits = limits or Limits()
+        self.switch_interval = switch_interval
+        self.timers = Timers()
+        self.cores = Cores(trace)
+        self.procs = self.cores.procs  # the process table (the same list)
+        self.gc = GcPause()
+        self.ready: deque[Green] = deque()
+        self.greens: list[Green] = []
+        # the running thread; None only until adopt_main, which every run starts with
+        self.current: Green = None  # type: ignore[assignment]
+        self.stopping: RunStopped | None = None  # while the run is being unwound
+        self.events = 0  # learner-code events charged so far
+        self.slice_end = 0
+        self.meter: Meter | None = None  # the run's Meter, wired by the run context
+        # hook(old proc, new proc) before another process runs
+        self.on_process_switch: Callable[[Proc, Proc], None] | None = None
+        self.main_proc = self.cores.new("MainProcess", None)
+
+    # ----- processes and threads -------------------------------------------------------------
+
+    def spawn_process(self, name, fn):
+        """Create a process whose main thread runs ``fn()``; its module world starts empty."""
+        parent = self.current.proc
+        proc = self.cores.new(name, parent)
+        g = self.spawn(fn, "MainThread", False, proc=proc)
+        proc.main = g
+        return proc
+
+    def adopt_main(self, name="MainThread"):
+        """Make the calling stack the main thread of the main process."""
+        proc = self.main_proc
+        g = self._new_green(name, proc, False)
+        g.is_main = True
+        proc.main = g
+        g.state = RUNNING
+        self.current = g
+        self.trace.add(0.0, Kind.START, g.lane)
+        self.trace.add(0.0, Kind.RUN, g.lane)
+        self.start_slice()
+        return g
+
+    def _new_green(self, name, proc, daemon, parent=None):
+        gid = len(self.greens) + 1
+        parent_lane = parent.lane if parent else proc.lane
+        lane = self.trace.lane(LaneKind.THREAD, name, parent_lane, proc.lane)
+        g = Green(gid, name, proc, lane, daemon)
+        self.greens.append(g)
+        proc.greens.append(g)
+        return g
+
+    def spawn(self, fn, name, daemon, proc=None):
+        """Create a thread that will run ``fn()``; it becomes ready at once."""
+        if not glue.available():
+            raise RuntimeError(NO_JSPI)
+        self.gc.pause()
+        parent = self.current
+        g = self._new_green(name, proc or parent.proc, daemon, parent)
+        g.parker = glue.Parker()
+        now = self.clock
+        self.trace.add(now, Kind.START, g.lane)
+        self._make_ready(g, True, now)
+
+        def body():
+            g.parker.wait()  # until first dispatched
+            try:
+                if self.stopping is None:
+                    fn()
+            except Abort:
+                pass
+            finally:
+                self._exit(g)
+
+        glue.spawn(body)
+        return g
+
+    def only_main_left(self):
+        return all(g.is_main or g.state == DONE for g in self.greens)
+
+    # ----- blocking and waking ---------------------------------------------------------------
+
+    def block(self, reason, detail=None, waits_on=None, deadline=None, frame=None):
+        """Suspend the running thread until ``wake`` (returns True) or ``deadline`` (False).
+
+        Returns ABORTED, after which the caller must raise ``Abort``, when the run is stopping.
+        """
+        if self.stopping is not None:
+            raise Abort()
+        g = self.current
+        now = self.clock
+        if g.label is not None and reason == Reason.SLEEP:
+            reason, detail = g.label
+        g.state = BLOCKED
+        g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
+        g.wake_value = None
+        if deadline is not None:
+            late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
+            g.timer = self.timers.add(max(deadline, now) + late, g)
+        self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
+        self._switch_from(g)
+        g.reason = g.detail = g.waits_on = g.frame = None
+        if g.wake_value is ABORTED:
+            raise Abort()
+        return g.wake_value
+
+    def wake(self, g, value=True):
+        """Make a blocked thread ready; it runs when the scheduler picks it."""
+        if g.state != BLOCKED:
+            return False
+        if g.timer is not None:
+            g.timer[ALIVE] = False
+            g.timer = None
+        self._make_ready(g, value, self.clock if self.current else g.ready_at)
+        return True
+
+    def _make_ready(self, g, value, at):
+        g.state = READY
+        g.wake_value = value
+        g.ready_at = at
+        self.ready.append(g)
+        if value is not ABORTED and g.reason is not None:
+            self.trace.add(at, Kind.WAKE, g.lane)
+
+    def sleep(self, seconds: float, detail=None):
+        if seconds <= 0:
+            self.yield_now()
+            return
+        self.block(Reason.SLEEP, detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
+
+    def yield_now(self):
+        """Let other ready threads of this process run first (``time.sleep(0)``, slice end)."""
+        if self.stopping is not None:
+            raise Abort()
+        if not self.ready:
+            return
+        g = self.current
+        now = self.clock
+        g.state = READY
+        g.ready_at = now
+        self.ready.append(g)
+        self._switch_from(g)
+        if g.wake_value is ABORTED:
+            raise Abort()
+
+    def add_timer(self, when, target):
+        """``target`` is a Green (woken with False) or a callable taking the firing time."""
+        return self.timers.add(when, target)
+
+    def next_timer(self):
+        return self.timers.next()
+
+    def fire_due(self, until):
+        """Fire every live timer due at or before ``until``, in time order."""
+        for when, target in self.timers.pop_due(until):
+            if isinstance(target, Green):
+                if target.state == BLOCKED and target.timer is not None:
+                    target.timer = None
+                    self._make_ready(target, False, when)
+            else:
+                target(when)
+
+    # ----- switching -------------------------------------------------------------------------
+
+    def _start(self, g):
+        return g.ready_at if g.ready_at > g.proc.clock else g.proc.clock
+
+    def _pick(self):
+        """The ready thread that can start first (FIFO among equals), after due timers fire."""
+        while True:
+            best = None
+            best_t = 0.0  # read only once best is set
+            prefer_others = self.stopping is not None
+            for g in self.ready:
+                if prefer_others and g.is_main:
+                    continue
+                t = self._start(g)
+                if best is None or t < best_t:
+                    best, best_t = g, t
+            if best is None and self.ready:  # only the main thread is left to unwind
+                best = self.ready[0]
+                best_t = self._start(best)
+            nt = self.timers.next()
+            if nt is not None and (best is None or nt <= best_t):
+                if nt > self.limits.time and self.stopping is None:
+                    self.stop(self.limits.past_time())
+                    continue
+                self.fire_due(nt)
+                continue
+            if best is None:
+                if self._deadlocked():
+                    continue
+                return None
+            self.ready.remove(best)
+            return best
+
+    def _deadlocked(self):
+        blocked = [g for g in self.greens if g.state == BLOCKED]
+        if not blocked:
+            return False
+        if self.stopping is None:
+            from ..deadlock import build_report  # local: only needed on this rare path
+
+            report = build_report(self, blocked)
+            self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))
+        else:
+            self.abort(self.greens)
+        return True
+
+    def stop(self, reason: RunStopped):
+        """Begin unwinding every thread; the first reason given wins."""
+        if self.stopping is None:
+            self.stopping = reason
+        self.abort(self.greens)
+
+    def abort(self, greens, at=None):
+        """Make each of ``greens`` raise ``Abort`` when it next runs; blocked ones become ready
+        at ``at`` (default: when they were last ready)."""
+        for g in greens:
+            if g.state == BLOCKED:
+                if g.timer is not None:
+                    g.timer[ALIVE] = False
+                    g.timer = None
+                self._make_ready(g, ABORTED, g.ready_at if at is None else at)
+            elif g.state == READY:
+                g.wake_value = ABORTED
+
+    def join(self, target, done, detail, waits_on, deadline=None, frame=None):
+        """Block until ``done()``, woken whenever the thread ``target`` ends; False on timeout."""
+        me = self.current
+        while not done():
+            target.joiners.append(me)
+            woke = self.block(Reason.JOIN, detail, waits_on=waits_on, deadline=deadline, frame=frame)
+            if me in target.joiners:
+                target.joiners.remove(me)
+            if woke is False:
+                return done()
+        return True
+
+    def _dispatch(self, g):
+        if g.ready_at > g.proc.clock:
+            g.proc.clock = g.ready_at
+        g.state = RUNNING
+        previous = self.current
+        if previous is not None and previous.proc is not g.proc and self.on_process_switch:
+            self.on_process_switch(previous.proc, g.proc)
+        self.current = g
+        self.trace.add(g.proc.clock, Kind.RUN, g.lane)
+        self.start_slice()
+
+    def _switch_from(self, g):
+        """Give the CPU away from ``g`` (blocked, ready or done) and return when it is back."""
+        nxt = self._pick()
+        if nxt is g:
+            self._dispatch(g)
+            return
+        if nxt is None:
+            # Nothing at all can run and nothing waits: only reachable when the last thread ends.
+            return
+        if g.state != DONE:
+            g.parker = glue.Parker()
+        self._dispatch(nxt)
+        nxt.parker.wake()
+        if g.state != DONE:
+            g.parker.wait()
+
+    def _exit(self, g):
+        now = self.clock
+        g.state = DONE
+        self.trace.add(now, Kind.FINISH, g.lane)
+        for waiter in g.joiners:
+            self.wake(waiter)
+        g.joiners.clear()
+        self._switch_from(g)
+
+    def drain(self):
+        """From the main thread: unwind every other thread and wait until all have ended."""
+        main = self.current
+        while any(g.state != DONE for g in self.greens if g is not main):
+            if self.stopping is None:
+                self.stopping = RunStopped(EXIT, "interpreter shutdown")
+            self.abort(self.greens)
+            main.state = READY
+            main.ready_at = self.clock
+            self.ready.append(main)
+            self._switch_from(main)
