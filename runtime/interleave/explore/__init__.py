@@ -72,6 +72,7 @@ class Explorer:
         self.next_change = self.changes.pop(0) if self.changes else float("inf")
         self.record = record
         self.log = []
+        self.sites = []  # (line, kind, text, is_check) per instrumented place (see instrument)
         self.seen_dispatch = -1
         self.seen_ready = -1
 
@@ -143,7 +144,7 @@ class Explorer:
         i = _instrument
         point = self.point
         sched = self.sched
-        sites = i.SITES
+        sites = self.sites
         log = self._log if self.record else None
 
         def read(value, site):
@@ -224,7 +225,7 @@ class Explorer:
         if self.record:
             from .explain import explain
 
-            out["race"] = explain(self.log, _instrument.SITES, deadlock)
+            out["race"] = explain(self.log, self.sites, deadlock)
         return out
 
 
@@ -236,29 +237,15 @@ def _item_loc(obj, key):
     return (id(obj), ("item", key))
 
 
-_active = None
-
-
-def install(sched, seed: int, options: dict) -> Explorer:
-    """Make ``sched`` explore: PCT policy, jittered wake-ups, no seeded read-modify-write
-    switches (every shared access is a point instead)."""
-    global _active
-    _instrument.SITES.clear()
+def install(sched, meter, seed: int, options: dict) -> Explorer:
+    """Make ``sched`` explore: PCT policy, jittered wake-ups, and no seeded read-modify-write
+    switches from ``meter`` (every shared access is a point instead)."""
     ex = Explorer(sched, seed, int(options.get("depth", 2)), int(options.get("steps", 200)),
                   bool(options.get("record", False)))
     sched.policy = ex
-    sched.rmw_left = float("inf")
-    _active = ex
+    meter.rmw_left = float("inf")
     return ex
 
 
-def uninstall():
-    global _active
-    if _active is not None:
-        _active.sched.policy = None
-        _active = None
-    _instrument.SITES.clear()
-
-
-def instrument(tree):
-    return _instrument.instrument(tree)
+def instrument(tree, sites):
+    return _instrument.instrument(tree, sites)

@@ -21,8 +21,9 @@ whole, in the learner's frame or in one C call, so what CPython makes atomic sta
 ``list.append``, ``dict[k] = v``, ``next(itertools.count())``, ``queue.Queue`` methods (the
 standard library is not instrumented).
 
-``site`` indexes ``SITES``: (line, kind, text, is_check), used to explain a failing schedule in
-the learner's terms ("Thread-1 read ``counter`` (41) at line 9").
+``site`` indexes the run's site table (``Explorer.sites``): one (line, kind, source text, inside
+an if/while test) per instrumented place, kind "read", "write", "test", "enter" or "call"; it
+explains a failing schedule in the learner's terms ("Thread-1 read ``counter`` (41) at line 9").
 """
 
 import ast
@@ -36,11 +37,6 @@ WRITE_ITEM = "__il_ws__"  # (value, obj, key, site) -> value
 TEST = "__il_t__"  # (value, site) -> bool(value): an if/while test, decided
 CONTAINS = "__il_in__"  # (key, container, site) -> key in container
 POINT = "__il_p__"  # (value, site) -> value: a point with no data access (with, method call)
-
-#: One entry per instrumented place: (line, kind, source text, inside an if/while test).
-#: kind is "read", "write", "test" (an if/while test), "enter" (a with statement) or "call". Grows for the whole run
-#: (child processes compile the same program again).
-SITES = []
 
 _TEXT_MAX = 40
 
@@ -105,15 +101,16 @@ def _text(node) -> str:
 
 
 class _Instrument(ast.NodeTransformer):
-    def __init__(self, mutable):
+    def __init__(self, mutable, sites):
         self.mutable = mutable
+        self.sites = sites
         self.in_test = 0
         self.callee = set()  # ids of Attribute nodes in call position (method lookups)
         self.targets = set()  # ids of store targets we handle ourselves
 
     def _site(self, node, kind, text):
-        SITES.append((getattr(node, "lineno", None), kind, text, self.in_test > 0))
-        return ast.Constant(value=len(SITES) - 1)
+        self.sites.append((getattr(node, "lineno", None), kind, text, self.in_test > 0))
+        return ast.Constant(value=len(self.sites) - 1)
 
     def _call(self, name, args, where):
         call = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=args, keywords=[])
@@ -217,7 +214,8 @@ class _Instrument(ast.NodeTransformer):
         return node
 
 
-def instrument(tree: ast.Module) -> ast.Module:
-    """Add the scheduling points to an already rewritten module; returns it, changed in place."""
-    tree = _Instrument(_mutable_names(tree)).visit(tree)
+def instrument(tree: ast.Module, sites: list) -> ast.Module:
+    """Add the scheduling points to an already rewritten module (changed in place and returned);
+    each instrumented place is appended to ``sites``."""
+    tree = _Instrument(_mutable_names(tree), sites).visit(tree)
     return ast.fix_missing_locations(tree)
