@@ -248,7 +248,7 @@ class Run:
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
                 stopped = self.sched.stopping or _sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped")
                 self.sched.drain()
-            code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
+            elapsed = self.sched.cores.elapsed()
             if self.explorer is not None:
                 report = stopped.report if stopped is not None and stopped.kind == Stop.DEADLOCK else None
                 self.explored = self.explorer.result(report)
