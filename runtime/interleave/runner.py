@@ -17,8 +17,9 @@ import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, imports, meter, procs, vtime, world
+from . import aio, atexit_shim, fakethread, imports, meter, procs, seal, vtime, world
 from . import sched as _sched
+from .checking import harness
 from .output import Collector, Stream
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
 from .trace import Trace
@@ -81,6 +82,9 @@ class Run:
         self.error = None
         self.setup_error = None
         self.compiled = None
+        self.test_results = None
+        self.module_guard = None
+        self.builtins = seal.builtins_for_program(self.filename)
         self._saved = {}
 
     # ----- set-up and tear-down ---------------------------------------------------------------
@@ -168,7 +172,7 @@ class Run:
         """A module for the program: ``__main__``, or ``__mp_main__`` in a child process."""
         module = types.ModuleType(name)
         module.__file__ = self.filename
-        module.__builtins__ = __builtins__
+        module.__builtins__ = self.builtins
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
@@ -184,6 +188,7 @@ class Run:
         s = self.sched
         try:
             tree = ast.parse(self.req.get("code") or "", self.filename)
+            seal.check(tree, self.filename)
             code = self.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
@@ -198,8 +203,18 @@ class Run:
                 sys.stderr.write(self.error["traceback"])
 
     def _after(self, module):
+        if self.sched.stopping is not None:
+            return
+        tests = self.req.get("tests")
+        if tests:
+            try:
+                if self.module_guard is not None:
+                    self.module_guard.restore()
+                self.test_results = harness.run_tests(module.__dict__, tests)
+            except _sched.Abort:
+                pass
         after = self.req.get("after")
-        if not after or self.sched.stopping is not None:
+        if not after:
             return
         import interleave
 
@@ -242,8 +257,10 @@ class Run:
                 module = self._main_module()
                 if self.setup_error is not None:
                     self.error, self.exit_code = self.setup_error, 1
-                    self.out.parts["stderr"].append(self.error["traceback"])
+                    self.out.note("stderr", self.error["traceback"])
                 else:
+                    if self.req.get("tests"):
+                        self.module_guard = seal.ModuleGuard(seal.imported_by(self.req["tests"]))
                     self._program(module)
                     self._after(module)
                 stopped = self._shutdown()
@@ -260,10 +277,14 @@ class Run:
                 deadlock = stopped.report
             self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
                           "traceback": str(stopped) + "\n"}
-            note = f"\n[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "\nKeyboardInterrupt\n"
-            self.out.parts["stderr"].append(note)
+            note = f"[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "KeyboardInterrupt\n"
+            self.out.note("stderr", note)
         import interleave
 
+        reports = dict(interleave._reports)
+        reports.pop("tests", None)  # only the runner's own harness reports test results
+        if self.test_results is not None:
+            reports["tests"] = self.test_results
         return {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
@@ -272,7 +293,7 @@ class Run:
             "error": self.error,
             "trace": self.trace.to_json(),
             "deadlock": deadlock,
-            "reports": dict(interleave._reports),
+            "reports": reports,
             "seed": self.seed,
         }
 

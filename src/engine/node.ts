@@ -7,10 +7,11 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
-import { createEngine } from "./engine";
-import type { Engine } from "./types";
+import { createEngine, type PyodideLoader, type SnapshotEngine } from "./engine";
+import { sealedGlobals } from "./sealed-globals";
+import { cachingModuleFactory, type ModuleFactory } from "./wasm-cache";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -37,9 +38,24 @@ export function readRuntimeFiles(root = join(projectRoot, "runtime")): Record<st
   return files;
 }
 
-/** Loads Pyodide from node_modules and returns a ready engine. */
-export async function loadNodeEngine(): Promise<Engine> {
+/** Loads Pyodides from node_modules: plain or restored from a snapshot (see ./interpreter.ts). */
+export async function nodeLoader(): Promise<PyodideLoader> {
   const indexURL = join(projectRoot, "node_modules/pyodide") + "/";
-  const pyodide = await loadPyodide({ indexURL, env: { PYTHONHASHSEED: "0" } });
-  return createEngine(pyodide, readRuntimeFiles());
+  const factory = (await import(pathToFileURL(`${indexURL}pyodide.asm.mjs`).href)) as {
+    default: ModuleFactory;
+  };
+  const createPyodideModule = cachingModuleFactory(factory.default);
+  return (from) =>
+    loadPyodide({
+      indexURL,
+      env: { PYTHONHASHSEED: "0" },
+      jsglobals: sealedGlobals(),
+      createPyodideModule,
+      ...("snapshot" in from ? { _loadSnapshot: from.snapshot } : { _makeSnapshot: true }),
+    } as Parameters<typeof loadPyodide>[0]);
+}
+
+/** Loads Pyodide from node_modules and returns a ready engine. */
+export async function loadNodeEngine(): Promise<SnapshotEngine> {
+  return createEngine(await nodeLoader(), readRuntimeFiles());
 }
