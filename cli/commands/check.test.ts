@@ -22,7 +22,10 @@ async function check(args: string[]) {
 afterEach(() => vi.restoreAllMocks());
 
 const exercise = JSON.parse(
-  readFileSync(new URL("../../exercises/asyncio/gather-basics.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../exercises/asyncio-basics/gather-basics.json", import.meta.url),
+    "utf8",
+  ),
 ) as {
   solution: string;
   starter: string;

@@ -20,7 +20,7 @@ async function validate(args: string[]) {
 }
 
 const sample = readFileSync(
-  new URL("../../exercises/asyncio/gather-basics.json", import.meta.url),
+  new URL("../../exercises/asyncio-basics/gather-basics.json", import.meta.url),
   "utf8",
 );
 

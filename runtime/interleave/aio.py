@@ -16,6 +16,7 @@ slow-callback threshold (0.1 s).
 import sys
 
 from . import vtime
+from .contract import Kind, LaneKind, Reason
 
 SLOW_STEP = 0.1
 _STEP_START = {}  # green id -> [clock at step start, blocking seconds in this step]; all processes
@@ -57,7 +58,7 @@ def setup(sched, trace):
             deadline = None if timeout is None else sched.clock + timeout
             self.waiter = sched.current
             try:
-                sched.block("select", "event loop waiting", waits_on=self, deadline=deadline)
+                sched.block(Reason.SELECT, "event loop waiting", waits_on=self, deadline=deadline)
             finally:
                 self.waiter = None
             return []
@@ -129,9 +130,9 @@ def setup(sched, trace):
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
-        lane = trace.lane("task", task.get_name(), parent, g.proc.lane)
+        lane = trace.lane(LaneKind.TASK, task.get_name(), parent, g.proc.lane)
         lanes[id(task)] = lane
-        trace.add(sched.clock, "start", lane)
+        trace.add(sched.clock, Kind.START, lane)
         task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
     def _finished(task, lane):
@@ -142,7 +143,7 @@ def setup(sched, trace):
         else:
             exc = task.exception()
             error = type(exc).__name__ if exc is not None else None
-        trace.add(sched.clock, "finish", lane, error=error)
+        trace.add(sched.clock, Kind.FINISH, lane, error=error)
 
     def enter(loop, task):
         orig_enter(loop, task)
@@ -153,7 +154,7 @@ def setup(sched, trace):
         now = sched.clock
         step_start[g.id] = [now, 0.0]
         if lane is not None:
-            trace.add(now, "run", lane)
+            trace.add(now, Kind.RUN, lane)
 
     def leave(loop, task):
         orig_leave(loop, task)
@@ -165,7 +166,7 @@ def setup(sched, trace):
         now = sched.clock
         start, blocked = step_start.pop(g.id, (now, 0.0))
         if now - start - blocked >= SLOW_STEP and lane is not None:
-            trace.add(start, "loop-blocked", lane, duration=round(now - start - blocked, 9),
+            trace.add(start, Kind.LOOP_BLOCKED, lane, duration=round(now - start - blocked, 9),
                       detail="computation without await")
         if lane is None:
             return
@@ -174,13 +175,13 @@ def setup(sched, trace):
             return
         waiter = task._fut_waiter
         if waiter is None:
-            trace.add(now, "block", lane, reason="yield", detail="await asyncio.sleep(0)")
+            trace.add(now, Kind.BLOCK, lane, reason=Reason.YIELD, detail="await asyncio.sleep(0)")
         elif label is not None:
-            trace.add(now, "block", lane, reason=label[0], detail=label[1])
+            trace.add(now, Kind.BLOCK, lane, reason=label[0], detail=label[1])
         elif getattr(waiter, "_il_sleep", None) is not None:
-            trace.add(now, "block", lane, reason="sleep", detail=f"asyncio.sleep({waiter._il_sleep:g})")
+            trace.add(now, Kind.BLOCK, lane, reason=Reason.SLEEP, detail=f"asyncio.sleep({waiter._il_sleep:g})")
         else:
-            trace.add(now, "block", lane, reason="await", detail=_describe(waiter, lanes))
+            trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes))
 
     tasks._py_register_task = register
     tasks._py_enter_task = enter
@@ -193,7 +194,7 @@ def setup(sched, trace):
         g = sched.current
         lane = g.task_lane or g.lane
         what = g.label[1] if g.label is not None else f"time.sleep({seconds:g})"
-        trace.add(sched.clock, "loop-blocked", lane, duration=seconds,
+        trace.add(sched.clock, Kind.LOOP_BLOCKED, lane, duration=seconds,
                   detail=f"{what} inside a coroutine")
         entry = step_start.get(g.id)
         if entry is not None:

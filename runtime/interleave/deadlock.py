@@ -6,7 +6,7 @@ the standard-library call the learner made (``queue.get``, ``Condition.wait``, `
 the learner's name for the lock is looked up among the variables visible from that line.
 """
 
-USER_FILE = "main.py"
+from .contract import DeadlockKey, Reason, WaiterKey
 
 _CALLS = {
     ("queue", "get"): "queue.get() on an empty queue",
@@ -63,10 +63,10 @@ def _describe(sched, g, user_file):
         lib = f
         f = f.f_back
     holder = None
-    if g.reason == "join":
+    if g.reason == Reason.JOIN:
         target = g.waits_on
         return f"{target.name} to finish (join)", None, line
-    if g.reason == "select":
+    if g.reason == Reason.SELECT:
         from .aio import task_lines
 
         loop = getattr(user, "f_locals", {}).get("self") if user else None
@@ -76,7 +76,7 @@ def _describe(sched, g, user_file):
         what = "the event loop: no task can continue" + (f" ({'; '.join(parts)})" if parts else "")
         return what, None, line
     lock = g.waits_on
-    if g.reason == "lock" and getattr(lock, "_holder", None) is not None:
+    if g.reason == Reason.LOCK and getattr(lock, "_holder", None) is not None:
         holder = lock._holder.name
     if lib is not None and lib is not frame:
         mod, func = _module_of(lib), lib.f_code.co_name
@@ -104,16 +104,16 @@ def _describe(sched, g, user_file):
     return what, holder, line
 
 
-def build_report(sched, blocked, user_file=USER_FILE):
+def build_report(sched, blocked, user_file):
     waiters = []
     lines = ["Deadlock: every thread is waiting and nothing can wake any of them."]
     for g in blocked:
         what, holder, line = _describe(sched, g, user_file)
         name = g.name if g.proc is sched.main_proc else f"{g.proc.name}/{g.name}"
-        waiters.append({"lane": g.lane, "name": name, "waitsFor": what, "heldBy": holder,
-                        "line": line})
+        waiters.append({WaiterKey.LANE: g.lane, WaiterKey.NAME: name, WaiterKey.WAITS_FOR: what,
+                        WaiterKey.HELD_BY: holder, WaiterKey.LINE: line})
         where = f" (line {line})" if line else ""
         held = f", held by {holder}" if holder and holder != g.name else (
             ", which it already holds" if holder == g.name else "")
         lines.append(f"  {name}{where} waits for {what}{held}")
-    return {"message": "\n".join(lines), "waiters": waiters}
+    return {DeadlockKey.MESSAGE: "\n".join(lines), DeadlockKey.WAITERS: waiters}

@@ -16,6 +16,7 @@ import types
 from collections import deque
 
 from . import sched as _sched
+from .contract import Reason
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
@@ -36,10 +37,10 @@ def _caller_frame():
 
 
 _KINDS = {
-    "Condition": "condition", "Event": "event", "Barrier": "barrier", "Semaphore": "semaphore",
-    "BoundedSemaphore": "semaphore", "Queue": "queue", "LifoQueue": "queue",
-    "PriorityQueue": "queue", "_PySimpleQueue": "queue", "SimpleQueue": "queue",
-    "Future": "future", "_PyRLock": "lock",
+    "Condition": Reason.CONDITION, "Event": Reason.EVENT, "Barrier": Reason.BARRIER,
+    "Semaphore": Reason.SEMAPHORE, "BoundedSemaphore": Reason.SEMAPHORE, "Queue": Reason.QUEUE,
+    "LifoQueue": Reason.QUEUE, "PriorityQueue": Reason.QUEUE, "_PySimpleQueue": Reason.QUEUE,
+    "SimpleQueue": Reason.QUEUE, "Future": Reason.FUTURE, "_PyRLock": Reason.LOCK,
 }
 
 
@@ -49,7 +50,7 @@ def _why(frame):
     A queue.get, Event.wait or Future.result all end in a lock acquire; the outermost library
     frame before the learner's code says what the learner is really waiting for.
     """
-    reason, detail = "lock", None
+    reason, detail = Reason.LOCK, None
     f = frame
     for _ in range(8):
         if f is None:
@@ -62,7 +63,7 @@ def _why(frame):
         if kind is not None:
             reason, detail = kind, f"{type(owner).__name__.lstrip('_Py')}.{f.f_code.co_name}()"
         elif f.f_code.co_name in ("wait", "as_completed"):
-            reason, detail = "future", f"concurrent.futures.{f.f_code.co_name}()"
+            reason, detail = Reason.FUTURE, f"concurrent.futures.{f.f_code.co_name}()"
         f = f.f_back
     return reason, detail
 

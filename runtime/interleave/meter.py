@@ -18,6 +18,7 @@ are really lost, as on a free-threaded CPython.
 import math
 
 from . import sched as _sched
+from .contract import Stop
 
 CHECK_EVERY = 100_000  # events between slow-path visits when nothing else is due
 
@@ -61,14 +62,14 @@ class Meter:
         g = s.current
         if s.events > s.step_limit:
             s.stop(_sched.RunStopped(
-                "StepLimit",
+                Stop.STEP_LIMIT,
                 f"the program executed more than {s.step_limit:,} lines; is there an endless loop?",
             ))
             raise _sched.Abort()
         clock = g.proc.clock
         if clock > s.time_limit:
             s.stop(_sched.RunStopped(
-                "VirtualTimeLimit",
+                Stop.VIRTUAL_TIME_LIMIT,
                 f"the program ran past the virtual time limit of {s.time_limit:g} s",
             ))
             raise _sched.Abort()

@@ -9,6 +9,7 @@ threads being unwound are not meant to be seen running.
 import io
 
 from . import sched as _sched
+from .contract import Kind, Stop
 
 
 class Collector:
@@ -30,7 +31,7 @@ class Collector:
             text = text[: max(0, len(text) - (self.size - self.limit))]
             self._record(stream, text)
             s.stop(_sched.RunStopped(
-                "OutputLimit", f"the program printed more than {self.limit:,} characters"))
+                Stop.OUTPUT_LIMIT, f"the program printed more than {self.limit:,} characters"))
             raise _sched.Abort()
         self._record(stream, text)
 
@@ -41,7 +42,7 @@ class Collector:
         self.at_line_start = text.endswith("\n")
         s = self.sched
         g = s.current
-        self.trace.add(s.clock, "print", g.task_lane or g.lane, stream=stream, text=text)
+        self.trace.add(s.clock, Kind.PRINT, g.task_lane or g.lane, stream=stream, text=text)
         if self.emit is not None:
             self.emit(stream, text)
 

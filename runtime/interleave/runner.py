@@ -20,6 +20,7 @@ import types
 from . import aio, atexit_shim, fakethread, imports, meter, procs, seal, vtime, world
 from . import sched as _sched
 from .checking import harness
+from .contract import DEFAULTS, SETUP_ERROR_TYPE, DeadlockKey, ReportKey, RequestKey, Stop, WaiterKey
 from .output import Collector, Stream
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
 from .trace import Trace
@@ -66,18 +67,25 @@ def prepare_world(sched, trace):
     aio.setup(sched, trace)
 
 
+def _setting(request: dict, key: str):
+    """A request's setting, or the contract's default when it is absent (or null)."""
+    value = request.get(key)
+    return DEFAULTS[key] if value is None else value
+
+
 class Run:
     def __init__(self, request: dict, emit):
         self.req = request
-        self.filename = request.get("filename") or "main.py"
-        self.seed = int(request.get("seed") or 0)
+        self.filename = _setting(request, RequestKey.FILENAME)
+        self.seed = int(_setting(request, RequestKey.SEED))
         self.trace = Trace()
         self.sched = _sched.Scheduler(
             self.trace, seed=self.seed,
-            time_limit=float(request.get("virtualTimeLimit") or 600.0),
-            step_limit=int(request.get("stepLimit") or 60_000_000),
+            time_limit=float(_setting(request, RequestKey.VIRTUAL_TIME_LIMIT)),
+            step_limit=int(_setting(request, RequestKey.STEP_LIMIT)),
+            user_file=self.filename,
         )
-        self.out = Collector(self.sched, self.trace, emit, int(request.get("outputLimit") or 1_000_000))
+        self.out = Collector(self.sched, self.trace, emit, int(_setting(request, RequestKey.OUTPUT_LIMIT)))
         self.exit_code = 0
         self.error = None
         self.setup_error = None
@@ -109,7 +117,7 @@ class Run:
         sys.stderr = Stream(self.out, "stderr")
         sys.stdin = io.StringIO("")
         sys.argv = [self.filename]
-        cpus = int(self.req.get("cpuCount") or 4)
+        cpus = int(_setting(self.req, RequestKey.CPU_COUNT))
         os.cpu_count = lambda: cpus
         self.sched.cores = cpus
         random.seed(self.seed)
@@ -124,10 +132,10 @@ class Run:
             net = None
         if net is not None and hasattr(net, "install"):
             try:
-                net.install(self.req.get("endpoints") or [], self.seed)
+                net.install(self.req.get(RequestKey.ENDPOINTS) or [], self.seed)
             except ValueError as exc:  # a malformed endpoint declaration: the exercise's fault
-                self.setup_error = {"type": "InvalidEndpoint", "message": str(exc), "line": None,
-                                    "traceback": f"InvalidEndpoint: {exc}\n"}
+                self.setup_error = {"type": SETUP_ERROR_TYPE, "message": str(exc), "line": None,
+                                    "traceback": f"{SETUP_ERROR_TYPE}: {exc}\n"}
 
     def _leave(self):
         if all(g.is_main or g.state == _sched.DONE for g in self.sched.greens):
@@ -150,7 +158,7 @@ class Run:
             pass
 
     def _write_files(self):
-        files = self.req.get("files") or {}
+        files = self.req.get(RequestKey.FILES) or {}
         base = "/home/pyodide/work" if os.path.isdir("/home/pyodide") else None
         if base is not None:
             os.makedirs(base, exist_ok=True)
@@ -163,7 +171,7 @@ class Run:
                 fh.write(text)
 
     def _on_stop(self, signum, frame):
-        self.sched.stop(_sched.RunStopped("KeyboardInterrupt", "stopped"))
+        self.sched.stop(_sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped"))
         raise _sched.Abort()
 
     # ----- the run ----------------------------------------------------------------------------
@@ -187,7 +195,7 @@ class Run:
     def _program(self, module):
         s = self.sched
         try:
-            tree = ast.parse(self.req.get("code") or "", self.filename)
+            tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
             seal.check(tree, self.filename)
             code = self.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
@@ -205,7 +213,7 @@ class Run:
     def _after(self, module):
         if self.sched.stopping is not None:
             return
-        tests = self.req.get("tests")
+        tests = self.req.get(RequestKey.TESTS)
         if tests:
             try:
                 if self.module_guard is not None:
@@ -213,7 +221,7 @@ class Run:
                 self.test_results = harness.run_tests(module.__dict__, tests)
             except _sched.Abort:
                 pass
-        after = self.req.get("after")
+        after = self.req.get(RequestKey.AFTER)
         if not after:
             return
         import interleave
@@ -223,7 +231,7 @@ class Run:
         except _sched.Abort:
             pass
         except BaseException as exc:
-            interleave._reports["__after_error__"] = _error_info(exc, "<checker>")
+            interleave._reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>")
 
     def _shutdown(self):
         s = self.sched
@@ -259,13 +267,14 @@ class Run:
                     self.error, self.exit_code = self.setup_error, 1
                     self.out.note("stderr", self.error["traceback"])
                 else:
-                    if self.req.get("tests"):
-                        self.module_guard = seal.ModuleGuard(seal.imported_by(self.req["tests"]))
+                    tests = self.req.get(RequestKey.TESTS)
+                    if tests:
+                        self.module_guard = seal.ModuleGuard(seal.imported_by(tests))
                     self._program(module)
                     self._after(module)
                 stopped = self._shutdown()
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
-                stopped = self.sched.stopping or _sched.RunStopped("KeyboardInterrupt", "stopped")
+                stopped = self.sched.stopping or _sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped")
                 self.sched.drain()
             elapsed = max(p.clock for p in self.sched.procs)
         finally:
@@ -273,18 +282,18 @@ class Run:
         deadlock = None
         if stopped is not None and stopped.kind != "Exit":
             self.exit_code = 1
-            if stopped.kind == "Deadlock":
+            if stopped.kind == Stop.DEADLOCK:
                 deadlock = stopped.report
             self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
                           "traceback": str(stopped) + "\n"}
-            note = f"[Interleave] {stopped}\n" if stopped.kind != "KeyboardInterrupt" else "KeyboardInterrupt\n"
+            note = f"[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "KeyboardInterrupt\n"
             self.out.note("stderr", note)
         import interleave
 
         reports = dict(interleave._reports)
-        reports.pop("tests", None)  # only the runner's own harness reports test results
+        reports.pop(ReportKey.TESTS, None)  # only the runner's own harness reports test results
         if self.test_results is not None:
-            reports["tests"] = self.test_results
+            reports[ReportKey.TESTS] = self.test_results
         return {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
@@ -301,9 +310,9 @@ class Run:
     def _line_of(report):
         if not report:
             return None
-        for w in report["waiters"]:
-            if w["line"]:
-                return w["line"]
+        for w in report[DeadlockKey.WAITERS]:
+            if w[WaiterKey.LINE]:
+                return w[WaiterKey.LINE]
         return None
 
 

@@ -20,6 +20,7 @@ from collections import deque
 from contextlib import contextmanager
 
 from . import glue
+from .contract import DEFAULTS, DeadlockKey, Kind, LaneKind, Reason, RequestKey, Stop
 
 #: Virtual seconds charged for each line of learner code executed: about what CPython 3.11 takes
 #: per line on a typical laptop (a two-line loop body runs in ~70 ns).
@@ -30,7 +31,7 @@ NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done
 #: How late a timed wait wakes, by reason, as measured with CPython 3.11 on an idle Linux
 #: machine (20 waits of 50 ms each): the OS never wakes a thread exactly on time. Sequential
 #: waits add up, which decides the order of things that would otherwise tie.
-WAKE_LATENCY = {"sleep": 0.00017, "select": 0.00035}
+WAKE_LATENCY = {Reason.SLEEP: 0.00017, Reason.SELECT: 0.00035}
 DEFAULT_WAKE_LATENCY = 0.00025
 
 #: Returned by ``block`` to a thread that is being unwound.
@@ -67,8 +68,8 @@ class Abort(BaseException):
 
 
 class RunStopped(Exception):
-    """Why a run was stopped early: ``kind`` is "Deadlock", "VirtualTimeLimit", "StepLimit",
-    "OutputLimit" or "KeyboardInterrupt"."""
+    """Why a run was stopped early: ``kind`` is one of ``contract.Stop`` (or "Exit", the
+    interpreter's normal shutdown, which is not an error)."""
 
     def __init__(self, kind: str, message: str, report=None):
         super().__init__(message)
@@ -128,9 +129,12 @@ class Green:
 
 
 class Scheduler:
-    def __init__(self, trace, *, seed=0, time_limit=600.0, step_limit=60_000_000,
-                 switch_interval=0.005):
+    def __init__(self, trace, *, seed=DEFAULTS[RequestKey.SEED],
+                 time_limit=DEFAULTS[RequestKey.VIRTUAL_TIME_LIMIT],
+                 step_limit=DEFAULTS[RequestKey.STEP_LIMIT], switch_interval=0.005,
+                 user_file=DEFAULTS[RequestKey.FILENAME]):
         self.trace = trace
+        self.user_file = user_file  # the learner's file: deadlock reports look for its frames
         self.rng = random.Random(seed)
         self.time_limit = time_limit
         self.step_limit = step_limit
@@ -155,7 +159,7 @@ class Scheduler:
 
     def new_proc(self, name, parent):
         pid = 4242 + 100 * len(self.procs)
-        lane = self.trace.lane("process", name, parent.lane if parent else None, None)
+        lane = self.trace.lane(LaneKind.PROCESS, name, parent.lane if parent else None, None)
         proc = Proc(pid, name, lane, parent)
         self.procs.append(proc)
         return proc
@@ -176,15 +180,15 @@ class Scheduler:
         proc.main = g
         g.state = RUNNING
         self.current = g
-        self.trace.add(0.0, "start", g.lane)
-        self.trace.add(0.0, "run", g.lane)
+        self.trace.add(0.0, Kind.START, g.lane)
+        self.trace.add(0.0, Kind.RUN, g.lane)
         self._start_slice()
         return g
 
     def _new_green(self, name, proc, daemon, parent=None):
         gid = len(self.greens) + 1
         parent_lane = parent.lane if parent else proc.lane
-        lane = self.trace.lane("thread", name, parent_lane, proc.lane)
+        lane = self.trace.lane(LaneKind.THREAD, name, parent_lane, proc.lane)
         g = Green(gid, name, proc, lane, daemon)
         self.greens.append(g)
         proc.greens.append(g)
@@ -205,7 +209,7 @@ class Scheduler:
         g = self._new_green(name, proc or parent.proc, daemon, parent)
         g.parker = glue.Parker()
         now = self.clock
-        self.trace.add(now, "start", g.lane)
+        self.trace.add(now, Kind.START, g.lane)
         self._make_ready(g, True, now)
 
         def body():
@@ -269,7 +273,7 @@ class Scheduler:
             raise Abort()
         g = self.current
         now = self.clock
-        if g.label is not None and reason == "sleep":
+        if g.label is not None and reason == Reason.SLEEP:
             reason, detail = g.label
         g.state = BLOCKED
         g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
@@ -277,7 +281,7 @@ class Scheduler:
         if deadline is not None:
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
             g.timer = self.add_timer(max(deadline, now) + late, g)
-        self.trace.add(now, "block", g.lane, reason=reason, detail=detail)
+        self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
         self._switch_from(g)
         g.reason = g.detail = g.waits_on = g.frame = None
         if g.wake_value is ABORTED:
@@ -300,13 +304,13 @@ class Scheduler:
         g.ready_at = at
         self.ready.append(g)
         if value is not ABORTED and g.reason is not None:
-            self.trace.add(at, "wake", g.lane)
+            self.trace.add(at, Kind.WAKE, g.lane)
 
     def sleep(self, seconds: float, detail=None):
         if seconds <= 0:
             self.yield_now()
             return
-        self.block("sleep", detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
+        self.block(Reason.SLEEP, detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
 
     def yield_now(self):
         """Let other ready threads of this process run first (``time.sleep(0)``, slice end)."""
@@ -376,7 +380,7 @@ class Scheduler:
             if nt is not None and (best is None or nt <= best_t):
                 if nt > self.time_limit and self.stopping is None:
                     self.stop(RunStopped(
-                        "VirtualTimeLimit",
+                        Stop.VIRTUAL_TIME_LIMIT,
                         f"the program ran past the virtual time limit of {self.time_limit:g} s",
                     ))
                     continue
@@ -396,8 +400,8 @@ class Scheduler:
         if self.stopping is None:
             from .deadlock import build_report  # local: only needed on this rare path
 
-            report = build_report(self, blocked)
-            self.stop(RunStopped("Deadlock", report["message"], report))
+            report = build_report(self, blocked, self.user_file)
+            self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))
         else:
             self._abort_blocked()
         return True
@@ -428,7 +432,7 @@ class Scheduler:
         me = self.current
         while not done():
             target.joiners.append(me)
-            woke = self.block("join", detail, waits_on=waits_on, deadline=deadline, frame=frame)
+            woke = self.block(Reason.JOIN, detail, waits_on=waits_on, deadline=deadline, frame=frame)
             if me in target.joiners:
                 target.joiners.remove(me)
             if woke is False:
@@ -443,7 +447,7 @@ class Scheduler:
         if previous is not None and previous.proc is not g.proc and self.on_process_switch:
             self.on_process_switch(previous.proc, g.proc)
         self.current = g
-        self.trace.add(g.proc.clock, "run", g.lane)
+        self.trace.add(g.proc.clock, Kind.RUN, g.lane)
         self._start_slice()
 
     def _start_slice(self):
@@ -472,7 +476,7 @@ class Scheduler:
     def _exit(self, g):
         now = self.clock
         g.state = DONE
-        self.trace.add(now, "finish", g.lane)
+        self.trace.add(now, Kind.FINISH, g.lane)
         for waiter in g.joiners:
             self.wake(waiter)
         g.joiners.clear()

@@ -71,6 +71,19 @@ describe("output checks", () => {
     ).toBe(false);
   });
 
+  it("regex checks cannot hang on a catastrophic pattern (linear-time matching)", () => {
+    const stdout = `${"a".repeat(100_000)}!\n`;
+    const output = check({ kind: "output", match: "regex", expected: "^(a+)+$" }, { stdout });
+    expect(output.passed).toBe(false);
+    const order = check({ kind: "order", regex: true, sequence: ["^(a|aa)+$", "!"] }, { stdout });
+    expect(order.passed).toBe(false);
+    const error = check(
+      { kind: "error", type: "ValueError", message: "^(a+)+$" },
+      { error: { type: "ValueError", message: `${"a".repeat(100_000)}!`, line: 1, traceback: "" } },
+    );
+    expect(error.passed).toBe(false);
+  });
+
   it("reads stderr when asked", () => {
     expect(
       check(

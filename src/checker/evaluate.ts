@@ -5,7 +5,7 @@
  */
 import type { RunResult } from "../engine/types";
 import type { CodeCheck, RunCheck } from "../exercises";
-import { localize } from "../exercises";
+import { compilePattern, localize } from "../exercises";
 import { occurrences } from "./code";
 import { diffLines, splitLines } from "./diff";
 import type { Messages } from "./messages";
@@ -61,7 +61,7 @@ function output(check: Extract<RunCheck, { kind: "output" }>, ctx: EvalContext):
       };
     }
     case "regex": {
-      const passed = new RegExp(check.expected, check.flags ?? "").test(text);
+      const passed = compilePattern(check.expected, check.flags).test(text);
       return {
         title: m.regex(check.expected),
         passed,
@@ -137,7 +137,7 @@ function errorCheck(check: Extract<RunCheck, { kind: "error" }>, ctx: EvalContex
   const typeOk = check.type === null ? error === null : error?.type === check.type;
   const messageOk =
     check.message === undefined ||
-    (error !== null && new RegExp(check.message).test(error.message));
+    (error !== null && compilePattern(check.message).test(error.message));
   const actual = error === null ? m.none : `${error.type}: ${error.message}`;
   return {
     title: check.type === null ? m.titleNone : m.titleType(check.type),

@@ -1,7 +1,9 @@
 /**
  * Matching of printed output: normalised comparison, unordered lines, order constraints.
- * Pure functions on strings; regular expressions use JavaScript syntax (documented in the schema).
+ * Pure functions on strings; regular expressions are the format's (JavaScript syntax, matched in
+ * linear time: see src/exercises/regex.ts).
  */
+import { compilePattern } from "../exercises";
 import { splitLines } from "./diff";
 
 /** Whitespace-insensitive form: CRLF -> LF, each line trimmed and its runs of spaces/tabs collapsed, blank lines at either end dropped. */
@@ -58,8 +60,9 @@ export function orderProblem(
 ): OrderProblem | null {
   const lines = splitLines(text);
   const matches = (pattern: string) => {
-    const test = regex
-      ? (line: string) => new RegExp(pattern).test(line)
+    const compiled = regex ? compilePattern(pattern) : null;
+    const test = compiled
+      ? (line: string) => compiled.test(line)
       : (line: string) => line.includes(pattern);
     return lines.flatMap((line, index) => (test(line) ? [index] : []));
   };

@@ -138,7 +138,7 @@ const OutputCheck = Type.Object(
       {
         description:
           "exact: byte for byte. normalised: ignoring spaces at either end of a line, runs of spaces/tabs, CRLF and blank lines at either end. " +
-          "contains / not-contains: the text appears / does not appear. regex: a JavaScript regular expression matches somewhere. " +
+          "contains / not-contains: the text appears / does not appear. regex: a regular expression matches somewhere (JavaScript syntax, matched in linear time: no backreferences or lookaround). " +
           "lines-unordered: the same lines (normalised) in any order.",
       },
     ),
@@ -169,7 +169,7 @@ const OrderCheck = Type.Object(
     regex: opt(
       Type.Boolean({
         description:
-          "Treat the patterns as JavaScript regular expressions (default: plain substrings).",
+          "Treat the patterns as regular expressions (JavaScript syntax, matched in linear time: no backreferences or lookaround; default: plain substrings).",
       }),
     ),
   },
@@ -197,7 +197,8 @@ const ErrorCheck = Type.Object(
     }),
     message: opt(
       Type.String({
-        description: "A JavaScript regular expression the exception message must match.",
+        description:
+          "A regular expression the exception message must match (JavaScript syntax, matched in linear time: no backreferences or lookaround).",
       }),
     ),
   },

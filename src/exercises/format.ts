@@ -109,6 +109,12 @@ export const ExerciseSchema = Type.Object(
     difficulty: Type.Union([Type.Literal("easy"), Type.Literal("medium"), Type.Literal("hard")], {
       description: "How hard it is.",
     }),
+    minutes: opt(
+      int("Estimated minutes a learner needs, shown on the course map.", {
+        minimum: 1,
+        maximum: 240,
+      }),
+    ),
     tags: opt(
       Type.Array(Type.String(), { description: "Free keywords for search and filtering." }),
     ),

@@ -28,3 +28,4 @@ export {
   runSettings,
   type NormalisedRunSettings,
 } from "./normalise";
+export { compilePattern, patternProblem, type Pattern } from "./regex";

@@ -145,15 +145,35 @@ describe("loadPack", () => {
     ]);
   });
 
-  it("rejects a repeated exercise id in the later file", () => {
+  it("rejects a repeated exercise id in the later file, naming both files", () => {
     const { exercises, errors } = loadPack({
-      "b.json": JSON.stringify(valid),
+      "b.json": withChanges({ title: "Copy" }),
       "a.json": JSON.stringify(valid),
     });
-    expect(exercises).toHaveLength(1);
+    expect(exercises.map((e) => e.title)).toEqual(["Demo"]);
     expect(errors).toEqual([
-      { file: "b.json", field: "id", message: expect.stringContaining("a.json") },
+      {
+        file: "b.json",
+        field: "id",
+        message:
+          '"demo" is already the id of the exercise in a.json; b.json is left out (give it another id)',
+      },
     ]);
+  });
+
+  it("keeps the file named after the id even when an impostor sorts first", () => {
+    const { exercises, errors } = loadPack({
+      "asyncio/demo.json": JSON.stringify(valid),
+      "asyncio/aaa-impostor.json": withChanges({ title: "Impostor" }),
+      "zzz/also.json": withChanges({ title: "Also" }),
+    });
+    expect(exercises.map((e) => e.title)).toEqual(["Demo"]);
+    expect(errors.map((e) => e.file)).toEqual(["asyncio/aaa-impostor.json", "zzz/also.json"]);
+    for (const error of errors) {
+      expect(error.field).toBe("id");
+      expect(error.message).toContain("asyncio/demo.json");
+      expect(error.message).toContain(error.file);
+    }
   });
 
   it("formats an error as file: field: reason", () => {

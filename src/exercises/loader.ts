@@ -64,30 +64,50 @@ export function loadExerciseFile(
   return { exercise: normaliseExercise(result.exercise), errors: [] };
 }
 
+/** "exercises/asyncio/gather-basics.json" -> "gather-basics". */
+function baseName(file: string): string {
+  return file.replace(/^.*[/\\]/, "").replace(/\.json$/, "");
+}
+
 /**
- * Loads every `.json` file of a pack. Exercise ids must be unique across the pack: a repeated id
- * is an error on the later file (in path order), which is left out.
+ * Which of the files claiming one id keeps it: the file named after the id (the convention of
+ * every pack, so a stray or hostile file cannot take over an exercise by sorting first), else the
+ * first in path order.
+ */
+function owner(id: string, claimants: readonly string[]): string {
+  return claimants.find((file) => baseName(file) === id) ?? (claimants[0] as string);
+}
+
+/**
+ * Loads every `.json` file of a pack. Exercise ids must be unique across the pack: when several
+ * files claim one id, the original keeps it (see {@link owner}) and each other file is left out
+ * with an error on that file naming both.
  */
 export function loadPack(files: Record<string, string>): LoadedPack {
-  const exercises: Exercise[] = [];
+  const loaded: { file: string; exercise: Exercise }[] = [];
   const errors: ExerciseError[] = [];
-  const owners = new Map<string, string>();
+  const claimants = new Map<string, string[]>();
   for (const file of Object.keys(files).sort()) {
     if (!file.endsWith(".json")) continue;
-    const loaded = loadExerciseFile(file, files[file] ?? "");
-    errors.push(...loaded.errors);
-    if (!loaded.exercise) continue;
-    const owner = owners.get(loaded.exercise.id);
-    if (owner !== undefined) {
-      errors.push({
-        file,
-        field: "id",
-        message: `"${loaded.exercise.id}" is already the id of an exercise in ${owner}`,
-      });
+    const result = loadExerciseFile(file, files[file] ?? "");
+    errors.push(...result.errors);
+    if (!result.exercise) continue;
+    loaded.push({ file, exercise: result.exercise });
+    const id = result.exercise.id;
+    claimants.set(id, [...(claimants.get(id) ?? []), file]);
+  }
+  const exercises: Exercise[] = [];
+  for (const { file, exercise } of loaded) {
+    const original = owner(exercise.id, claimants.get(exercise.id) ?? [file]);
+    if (original === file) {
+      exercises.push(exercise);
       continue;
     }
-    owners.set(loaded.exercise.id, file);
-    exercises.push(loaded.exercise);
+    errors.push({
+      file,
+      field: "id",
+      message: `"${exercise.id}" is already the id of the exercise in ${original}; ${file} is left out (give it another id)`,
+    });
   }
   return { exercises, errors };
 }

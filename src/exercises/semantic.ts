@@ -6,15 +6,7 @@
 import type { Check, Exercise, HintCondition, RunCheck } from "./format";
 import type { FieldError } from "./errors";
 import { normaliseExercise } from "./normalise";
-
-function regexError(pattern: string, flags = ""): string | null {
-  try {
-    new RegExp(pattern, flags);
-    return null;
-  } catch (error) {
-    return `is not a valid regular expression: ${(error as Error).message}`;
-  }
-}
+import { patternProblem } from "./regex";
 
 function checkCondition(
   when: HintCondition,
@@ -80,7 +72,7 @@ function checkOne(
   switch (check.kind) {
     case "output":
       if (check.match === "regex") {
-        const problem = regexError(check.expected, check.flags);
+        const problem = patternProblem(check.expected, check.flags);
         if (problem) errors.push({ field: `${field}.expected`, message: problem });
       } else if (check.flags !== undefined) {
         errors.push({ field: `${field}.flags`, message: 'applies only to match "regex"' });
@@ -89,14 +81,14 @@ function checkOne(
     case "order":
       if (check.regex) {
         check.sequence.forEach((pattern, i) => {
-          const problem = regexError(pattern);
+          const problem = patternProblem(pattern);
           if (problem) errors.push({ field: `${field}.sequence[${i}]`, message: problem });
         });
       }
       break;
     case "error":
       if (check.message !== undefined) {
-        const problem = regexError(check.message);
+        const problem = patternProblem(check.message);
         if (problem) errors.push({ field: `${field}.message`, message: problem });
         if (check.type === null)
           errors.push({ field: `${field}.message`, message: "cannot be given when type is null" });

@@ -20,6 +20,7 @@ import time
 from typing import Any, Callable, ContextManager
 
 from . import httpbin
+from ..contract import Reason
 from .endpoints import Endpoint, parse_endpoints
 from .hosts import normalise, resolves
 from .model import Exchange, Request, dns_error
@@ -147,7 +148,7 @@ def _notify(event: dict[str, Any]) -> None:
         _observer(event)
 
 
-def waiting(detail: str, reason: str = "network") -> ContextManager[object]:
+def waiting(detail: str, reason: str = Reason.NETWORK) -> ContextManager[object]:
     """Marks the current thread or task as blocked on `reason` for the trace, when the
     runtime's scheduler offers `interleave.sched.blocking`; a no-op otherwise."""
     try:
@@ -157,13 +158,13 @@ def waiting(detail: str, reason: str = "network") -> ContextManager[object]:
     return blocking(reason, detail)
 
 
-def block(seconds: float, detail: str, reason: str = "network") -> None:
+def block(seconds: float, detail: str, reason: str = Reason.NETWORK) -> None:
     """Waits in a blocking client (requests, urllib) with time.sleep."""
     with waiting(detail, reason):
         time.sleep(max(0.0, seconds) * current().time_scale)
 
 
-async def pause(seconds: float, detail: str, reason: str = "network") -> None:
+async def pause(seconds: float, detail: str, reason: str = Reason.NETWORK) -> None:
     """Waits in an async client (aiohttp, aiofiles) with asyncio.sleep (always yields)."""
     import asyncio  # looked up per call: the runtime gives each run a fresh asyncio module
 

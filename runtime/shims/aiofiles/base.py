@@ -12,6 +12,7 @@ from contextlib import AbstractAsyncContextManager
 from functools import partial, wraps
 
 from interleave import net
+from interleave.contract import Reason
 
 OP_SECONDS = 0.001
 BYTES_PER_SECOND = 100_000_000
@@ -36,10 +37,10 @@ async def run_op(detail, func, *args, size_of_args=False, **kwargs):
     try:
         result = func(*args, **kwargs)
     except BaseException:
-        await net.pause(op_latency(), detail, reason="io")
+        await net.pause(op_latency(), detail, reason=Reason.IO)
         raise
     size = _size(args) if size_of_args else _size(result)
-    await net.pause(op_latency(size), detail, reason="io")
+    await net.pause(op_latency(size), detail, reason=Reason.IO)
     return result
 
 

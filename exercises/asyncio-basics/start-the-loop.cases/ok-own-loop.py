@@ -1,0 +1,23 @@
+# Another correct solution: create, use and close a loop by hand.
+# expect: pass
+import asyncio
+
+
+async def countdown(n):
+    for i in range(n, 0, -1):
+        print(i)
+        await asyncio.sleep(1)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await countdown(3)
+    print(f"liftoff after {loop.time() - started:.1f} s")
+
+
+loop = asyncio.new_event_loop()
+try:
+    loop.run_until_complete(main())
+finally:
+    loop.close()

@@ -1,0 +1,21 @@
+# Calls main() at the top level: a coroutine object nobody runs.
+# expect: fail
+# expect-hint: no-loop
+# expect-failing: awaited, output, elapsed
+import asyncio
+
+
+async def countdown(n):
+    for i in range(n, 0, -1):
+        print(i)
+        await asyncio.sleep(1)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await countdown(3)
+    print(f"liftoff after {loop.time() - started:.1f} s")
+
+
+main()

@@ -1,0 +1,21 @@
+# A pool with a single worker: the futures are right, but the orders still queue up.
+# expect: fail
+# expect-hint: too-few-workers
+# expect-failing: elapsed, three-at-once
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def brew(drink):
+    time.sleep(1)
+    return f"{drink} ready"
+
+
+started = time.perf_counter()
+with ThreadPoolExecutor(max_workers=1) as pool:
+    orders = [pool.submit(brew, drink) for drink in ["tea", "coffee", "cocoa"]]
+    print("first done right away:", orders[0].done())
+    for order in orders:
+        print(order.result())
+    print("first done now:", orders[0].done())
+print(f"took {time.perf_counter() - started:.2f} s")

@@ -1,0 +1,39 @@
+# Calls the function in target=...: the work runs in the main thread, one shop after another.
+# expect: fail
+# expect-hint: target-call
+# expect-failing: waits, overlap, elapsed, prices, tests
+import threading
+import time
+
+# shop -> (seconds its price service takes to answer, price)
+SHOPS = {"acme": (1.5, 120), "bolt": (0.5, 95), "corex": (1.0, 110)}
+
+
+def fetch_price(shop, currency="EUR"):
+    delay, price = SHOPS[shop]
+    time.sleep(delay)  # a slow web request
+    return f"{price} {currency}"
+
+
+def fetch_into(results, shop, currency):
+    results[shop] = fetch_price(shop, currency=currency)
+
+
+def fetch_all(shops, currency="EUR"):
+    results = {}
+    threads = [threading.Thread(target=fetch_into(results, shop, currency)) for shop in shops]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {shop: results[shop] for shop in shops}
+
+
+def main():
+    started = time.perf_counter()
+    prices = fetch_all(["acme", "bolt", "corex"], currency="USD")
+    print(prices)
+    print(f"took {time.perf_counter() - started:.1f} s")
+
+
+main()

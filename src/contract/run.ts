@@ -1,0 +1,317 @@
+/**
+ * The run contract, v1: what a host asks the Python runtime to run and what comes back.
+ *
+ * Written with TypeBox, like the exercise format, so that the TypeScript types (`Static<...>`),
+ * the decoder of every run result (./decode) and the published JSON Schema
+ * (schema/run.v1.schema.json, which documents `interleave run --json`) come from one source.
+ * The names inside (reasons, stop kinds, event kinds) come from ./names, which also generates the
+ * runtime's Python constants. Every field carries a description.
+ */
+import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import {
+  BLOCK_REASON_INFO,
+  BLOCK_REASONS,
+  LANE_KINDS,
+  RUN_DEFAULTS,
+  SETUP_ERROR_TYPE,
+  STOP_KIND_INFO,
+  STOP_KINDS,
+  STREAMS,
+  type BlockReason,
+  type StopKind,
+} from "./names";
+
+export const RUN_SCHEMA_ID = "https://interleave.dev/schema/run.v1.json";
+export const RUN_CONTRACT_VERSION = 1;
+
+const opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
+const str = (description: string) => Type.String({ description });
+const num = (description: string, options: { minimum?: number; exclusiveMinimum?: number } = {}) =>
+  Type.Number({ ...options, description });
+const int = (description: string, options: { minimum?: number; maximum?: number } = {}) =>
+  Type.Integer({ ...options, description });
+const nullable = <T extends TSchema>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+
+/** One rule set for endpoints: the exercise format and the run request both use this schema. */
+export const EndpointSchema = Type.Object(
+  {
+    method: opt(
+      Type.String({
+        pattern: "^[A-Za-z]+$",
+        description: "HTTP method, letters only (default: any method). Compared in upper case.",
+      }),
+    ),
+    host: opt(
+      Type.String({
+        pattern: "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]+)?$",
+        description: 'Host name such as "api.example.com" (default: any host).',
+      }),
+    ),
+    path: Type.String({
+      pattern: "^/",
+      description: "Path, starting with /; a {name} segment matches any one segment.",
+    }),
+    status: opt(int("HTTP status (default 200).", { minimum: 100, maximum: 599 })),
+    body: opt(
+      Type.Unknown({
+        description: "Response body: a string is sent as text, anything else as JSON.",
+      }),
+    ),
+    headers: opt(
+      Type.Record(Type.String(), str("Header value, keyed by header name."), {
+        description: "Response headers.",
+        additionalProperties: false,
+      }),
+    ),
+    latency: opt(
+      num(
+        "Virtual seconds the response takes, round trip included (default: the network's base round trip).",
+        { minimum: 0 },
+      ),
+    ),
+  },
+  { additionalProperties: false, description: "An endpoint on the simulated network." },
+);
+
+export const FilesSchema = Type.Record(Type.String(), str("The file's text, keyed by its path."), {
+  description: "Files created in the working directory before the run (path -> text).",
+  additionalProperties: false,
+});
+
+/** The limits and settings an exercise may also set (its `run` object); defaults in ./names. */
+export const runSettingFields = {
+  seed: () =>
+    int(`Seed for thread preemption and network jitter (default ${RUN_DEFAULTS.seed}).`, {
+      minimum: 0,
+    }),
+  cpuCount: () =>
+    int(`Virtual cores; os.cpu_count() reports it (default ${RUN_DEFAULTS.cpuCount}).`, {
+      minimum: 1,
+      maximum: 64,
+    }),
+  virtualTimeLimit: () =>
+    num(
+      `Stop the run when virtual time passes this many seconds (default ${RUN_DEFAULTS.virtualTimeLimit}).`,
+      { exclusiveMinimum: 0 },
+    ),
+  stepLimit: () =>
+    int(
+      `Stop the run after this many lines of learner code: an endless loop (default ${RUN_DEFAULTS.stepLimit}).`,
+      { minimum: 1 },
+    ),
+  outputLimit: () =>
+    int(
+      `Stop the run when it has printed more than this many characters (default ${RUN_DEFAULTS.outputLimit}).`,
+      { minimum: 1 },
+    ),
+};
+
+export const RunRequestSchema = Type.Object(
+  {
+    code: str("The learner's program, run as __main__."),
+    filename: opt(
+      Type.String({
+        minLength: 1,
+        description: `File name shown in tracebacks and deadlock reports (default "${RUN_DEFAULTS.filename}").`,
+      }),
+    ),
+    seed: opt(runSettingFields.seed()),
+    cpuCount: opt(runSettingFields.cpuCount()),
+    virtualTimeLimit: opt(runSettingFields.virtualTimeLimit()),
+    stepLimit: opt(runSettingFields.stepLimit()),
+    outputLimit: opt(runSettingFields.outputLimit()),
+    endpoints: opt(
+      Type.Array(EndpointSchema, {
+        description: "Endpoints declared on the simulated network.",
+      }),
+    ),
+    files: opt(FilesSchema),
+    tests: opt(
+      str(
+        "Source of an exercise's test functions (def test_...), run after the program in its namespace, still on the virtual clock, by the runtime's own harness (which the program cannot replace); their outcomes go to `reports.tests`, which nothing else can write.",
+      ),
+    ),
+    after: opt(
+      str(
+        "Python code run after the program in the same module namespace, still on the virtual clock (the checker's test functions); its reports go to `reports`.",
+      ),
+    ),
+  },
+  { additionalProperties: false, description: "What to run and how." },
+);
+
+/** Every key a run request may have, in schema order (the runtime reads the same names). */
+export const RUN_REQUEST_KEYS = Object.keys(RunRequestSchema.properties);
+
+const described = <K extends string>(
+  info: Record<K, string>,
+  keys: readonly K[],
+  description: string,
+) =>
+  Type.Union(
+    keys.map((key) => Type.Literal(key, { description: info[key] })),
+    { description },
+  );
+
+export const BlockReasonSchema = described<BlockReason>(
+  BLOCK_REASON_INFO,
+  BLOCK_REASONS,
+  "Why the lane waits.",
+);
+export const StopKindSchema = described<StopKind>(
+  STOP_KIND_INFO,
+  STOP_KINDS,
+  "Why the runtime stopped the run.",
+);
+
+const t = () => num("Virtual time in seconds.", { minimum: 0 });
+const lane = () => int("The lane's id.", { minimum: 1 });
+const detail = (description: string) => opt(str(description));
+
+const event = <P extends Record<string, TSchema>>(kind: string, description: string, fields: P) =>
+  Type.Object(
+    {
+      t: t(),
+      kind: Type.Literal(kind, { description: "The event's kind." }),
+      lane: lane(),
+      ...fields,
+    },
+    { additionalProperties: false, description },
+  );
+
+export const TraceEventSchema = Type.Union(
+  [
+    event("start", "The lane began.", {}),
+    event("run", "The lane got the CPU (a task: the event loop).", {}),
+    event("block", "The lane waits.", {
+      reason: BlockReasonSchema,
+      detail: detail('On what, e.g. "Lock at line 12" or "GET https://example.com/delay/2".'),
+    }),
+    event("wake", "What the lane waited for happened; it is ready to run.", {}),
+    event("finish", "The lane ended.", {
+      error: detail("The exception type that ended it, if one did."),
+    }),
+    event("print", "A chunk of output written by the lane.", {
+      stream: Type.Union(
+        STREAMS.map((s) => Type.Literal(s)),
+        { description: "Which stream." },
+      ),
+      text: str("The text written."),
+    }),
+    event(
+      "loop-blocked",
+      "An asyncio task held the event loop without awaiting (e.g. time.sleep inside async def).",
+      {
+        duration: num("Virtual seconds the loop was held.", { minimum: 0 }),
+        detail: detail("The blocking call, when known."),
+      },
+    ),
+  ],
+  { description: "Something that happened on a lane at virtual time t." },
+);
+
+export const LaneSchema = Type.Object(
+  {
+    id: lane(),
+    kind: Type.Union(
+      LANE_KINDS.map((k) => Type.Literal(k)),
+      { description: "A process, a thread or an asyncio task." },
+    ),
+    name: str("Its name, e.g. MainThread, Thread-1, Task-2, Process-1."),
+    parent: nullable(lane(), "The lane that created it (null for the main process)."),
+    process: int("The process lane it belongs to (a process lane names itself).", { minimum: 1 }),
+  },
+  {
+    additionalProperties: false,
+    description: "One process, thread or asyncio task: a row of the timeline.",
+  },
+);
+
+export const TraceSchema = Type.Object(
+  {
+    version: Type.Literal(RUN_CONTRACT_VERSION, { description: "Trace format version." }),
+    lanes: Type.Array(LaneSchema, { description: "Every lane, by id (ids start at 1)." }),
+    events: Type.Array(TraceEventSchema, {
+      description: "In the order they happened; t never decreases.",
+    }),
+    truncated: Type.Boolean({
+      description: "True when the event list was cut short to keep its size bounded.",
+    }),
+  },
+  { additionalProperties: false, description: "Everything that happened, lane by lane." },
+);
+
+export const RunErrorSchema = Type.Object(
+  {
+    type: str(
+      `The exception type, e.g. "ZeroDivisionError", or the runtime's own: a stop kind (${STOP_KINDS.join(", ")}) or "${SETUP_ERROR_TYPE}".`,
+    ),
+    message: str("The exception's message."),
+    line: nullable(
+      int("A line number."),
+      "Line in the learner's file where it was raised, if any.",
+    ),
+    traceback: str("The traceback as CPython prints it, the runtime's frames removed."),
+  },
+  { additionalProperties: false, description: "Why the run failed." },
+);
+
+export const DeadlockReportSchema = Type.Object(
+  {
+    message: str(
+      'Human-readable, several lines, e.g. "Thread-1 waits for Lock A held by Thread-2".',
+    ),
+    waiters: Type.Array(
+      Type.Object(
+        {
+          lane: lane(),
+          name: str("The waiting lane's name (Process-1/Thread-2 outside the main process)."),
+          waitsFor: str("What it waits for, with the learner's name for it when known."),
+          heldBy: nullable(str("A lane name."), "Who holds it, when that is known."),
+          line: nullable(int("A line number."), "The learner's line where it waits."),
+        },
+        { additionalProperties: false, description: "One waiting lane." },
+      ),
+      { description: "Every waiting lane." },
+    ),
+  },
+  { additionalProperties: false, description: "Who waits for what when a run deadlocks." },
+);
+
+export const RunResultSchema = Type.Object(
+  {
+    stdout: str("Everything printed to stdout."),
+    stderr: str("Everything printed to stderr, tracebacks and the runtime's notes included."),
+    exitCode: int(
+      "0 on success, 1 on an uncaught exception, deadlock or limit; sys.exit(n) gives n.",
+    ),
+    elapsed: num("Virtual seconds from the start of the run to its end.", { minimum: 0 }),
+    error: nullable(RunErrorSchema, "Why the run failed, or null."),
+    trace: TraceSchema,
+    deadlock: nullable(
+      DeadlockReportSchema,
+      "Set when the run stopped because nothing could ever run again.",
+    ),
+    reports: Type.Record(Type.String(), Type.Unknown({ description: "A reported value." }), {
+      description: "Values reported by interleave.report(key, value) (the checker's test code).",
+    }),
+    seed: int("The seed actually used."),
+  },
+  {
+    $id: RUN_SCHEMA_ID,
+    title: "Interleave run result (contract v1)",
+    description:
+      "One run of a program on the virtual clock, as printed by `interleave run --json` and returned to the page. `definitions` also holds the request.",
+    additionalProperties: false,
+  },
+);
+
+export type EndpointSpec = Static<typeof EndpointSchema>;
+export type RunRequest = Static<typeof RunRequestSchema>;
+export type TraceEvent = Static<typeof TraceEventSchema>;
+export type Lane = Static<typeof LaneSchema>;
+export type Trace = Static<typeof TraceSchema>;
+export type RunError = Static<typeof RunErrorSchema>;
+export type DeadlockReport = Static<typeof DeadlockReportSchema>;
+export type RunResult = Static<typeof RunResultSchema>;
