@@ -8,15 +8,18 @@ runs in each interpreter restored from it, before its one run; ``run`` runs the 
 import importlib
 import json
 
-from . import glue, seal, world
+from . import glue, seal
 
 
 def prepare() -> str:
-    """Before the snapshot: compile and import everything a run needs, so no run pays for it."""
+    """Before the snapshot: compile the renewed modules, check the names the runtime's patches
+    rely on (RuntimeError naming the missing ones), and import everything a run needs."""
     import sys
 
-    world.warm_up()
-    from . import runner  # noqa: F401
+    from . import startup
+
+    startup.warm_up(check=True)
+    from . import runner
     from .checking import ast_facts, harness  # noqa: F401
 
     try:
@@ -24,14 +27,19 @@ def prepare() -> str:
     except ImportError:
         pass
     # One run without threads walks the paths every run takes (lazy imports, caches) once, here.
-    runner.run({"code": "import asyncio, queue, concurrent.futures\nprint()", "tests": "def test_a():\n    pass\n"})
+    runner.run({"code": "import asyncio, queue, concurrent.futures\nprint()",
+                "tests": "def test_a():\n    pass\n"}, None)
     return "%d.%d.%d" % sys.version_info[:3]
 
 
-def attach(helpers) -> None:
-    """In a restored interpreter: install the stack-switching helpers, then cut the JS bridge."""
+def attach(helpers, trusted=False) -> None:
+    """In a restored interpreter: install the stack-switching helpers, then cut the JS bridge
+    (``trusted``: a host running its own code, e.g. the runtime's unit tests, keeps it all)."""
     glue.install(helpers)
-    seal.lock_down()
+    if trusted:
+        seal.trust_programs()
+    else:
+        seal.lock_down()
 
 
 def run(request_json: str, emit) -> str:

@@ -67,6 +67,16 @@ BLOCKED_METHODS = frozenset({"__reduce__", "__reduce_ex__"})
 MAX_RECURSION = 5000
 
 
+#: False only in an interpreter whose host runs its own, trusted code (the runtime's unit tests).
+_enforced = True
+
+
+def trust_programs() -> None:
+    """Lets programs use everything (no checks, the real builtins): for the runtime's own tests."""
+    global _enforced
+    _enforced = False
+
+
 class SandboxError(RuntimeError):
     """Raised for a feature the trainer does not offer to programs."""
 
@@ -103,12 +113,16 @@ class _Checker(ast.NodeVisitor):
 
     visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = _check_def
 
-    def visit_Global(self, node):
+    def _check_declared(self, node):
         for name in node.names:
             if name.startswith(RESERVED_PREFIX) or name in BLOCKED_NAMES:
                 self._fail(node, f"the name '{name}'")
 
-    visit_Nonlocal = visit_Global
+    def visit_Global(self, node):
+        self._check_declared(node)
+
+    def visit_Nonlocal(self, node):
+        self._check_declared(node)
 
     def visit_alias(self, node):
         self._check_module(node, node.name)
@@ -136,6 +150,8 @@ def blocked_module(name: str) -> bool:
 
 def check(tree, filename):
     """Raises SyntaxError at the first use of something the trainer does not offer."""
+    if not _enforced:
+        return
     try:
         _Checker(filename).visit(tree)
     except SyntaxError as error:
@@ -153,6 +169,8 @@ def _checked_attr(name):
 
 def builtins_for_program(filename):
     """The ``__builtins__`` of the program's modules (a dict, so rebinding it changes nothing else)."""
+    if not _enforced:
+        return builtins.__dict__
     real = builtins.__dict__
     real_getattr, real_setattr, real_delattr = getattr, setattr, delattr
     real_compile, real_exec, real_eval = compile, exec, eval

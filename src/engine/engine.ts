@@ -35,6 +35,11 @@ export type { PyodideLoader } from "./interpreter";
 export interface EngineStart {
   /** A snapshot made earlier by an engine of the same build (e.g. kept by the page's cache). */
   snapshot?: Uint8Array;
+  /**
+   * Run programs unsealed, with the whole runtime in reach: only for a host's own code (the
+   * runtime's unit tests run as a program), never for a learner's. Not settable by a request.
+   */
+  trustedPrograms?: boolean;
 }
 
 /** An engine, plus the snapshot it runs from (for a host that wants to keep it for next time). */
@@ -88,7 +93,7 @@ export async function createEngine(
   // The spare is restored while nothing runs (at start and after each run), so restoring never
   // competes with a program for the CPU; a run that finds no spare restores one itself.
   const restore = (): Promise<Interpreter> => {
-    const next = restoreInterpreter(load, snapshot, runtimeFiles, jspi);
+    const next = restoreInterpreter(load, snapshot, runtimeFiles, jspi, start.trustedPrograms);
     next.catch(() => undefined); // reported when a run takes it
     return next;
   };

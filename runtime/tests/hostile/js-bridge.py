@@ -5,6 +5,6 @@ for name in ["js", "pyodide", "pyodide_js", "_pyodide", "pyodide.ffi", "pyodide.
     try:
         __import__(name)
         results.append(name + ": imported")
-    except ImportError as error:
+    except ImportError:
         results.append(name + ": refused")
 print("\n".join(results))
