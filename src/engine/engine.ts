@@ -22,6 +22,7 @@ import {
   hasJspi,
   prepareRuntime,
   restoreInterpreter,
+  sealedFunction,
   type Interpreter,
   type PyCallableLike,
   type PyodideLoader,
@@ -111,12 +112,12 @@ export async function createEngine(
   ): Promise<RunResult> {
     const recorded = { stdout: "", stderr: "" };
     let lineStart = true;
-    const emit = (stream: string, text: string): void => {
+    const emit = sealedFunction((stream: string, text: string): void => {
       const key = stream === "stderr" ? "stderr" : "stdout";
       recorded[key] += text;
       if (text !== "") lineStart = text.endsWith("\n");
       onEvent?.({ kind: key, text });
-    };
+    });
     const interpreter = await take();
     let result: RunResult;
     try {

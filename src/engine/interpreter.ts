@@ -79,11 +79,36 @@ export function prepareRuntime(pyodide: PyodideAPI, files: Record<string, string
   return String(hostModule(pyodide)["prepare"]!());
 }
 
+/**
+ * A function Python may hold without a way back to JavaScript's globals: with no prototype, it has
+ * no `constructor` (the `Function` constructor would evaluate any source in this realm).
+ */
+export function sealedFunction<F extends (...args: never[]) => unknown>(fn: F): F {
+  Object.setPrototypeOf(fn, null);
+  return fn;
+}
+
+/** A one-shot wake-up for a parked green thread: a thenable Python can await, and its resolver. */
+function parker(): Record<string, unknown> {
+  let resolve!: (v: number) => void;
+  const promise = new Promise<number>((r) => (resolve = r));
+  const thenable = Object.create(null) as Record<string, unknown>;
+  // `then` returns nothing: a Promise handed to Python would lead back to `Function`.
+  thenable["then"] = sealedFunction((onValue: never, onError: never): void => {
+    void promise.then(onValue, onError);
+  });
+  const pair = Object.create(null) as Record<string, unknown>;
+  pair["promise"] = thenable;
+  pair["resolve"] = sealedFunction((v: number) => resolve(v));
+  return pair;
+}
+
 /** The helpers green threads need, in objects with no way back to JavaScript's globals. */
 function makeHelpers(jspi: boolean): Record<string, unknown> {
   const helpers = Object.create(null) as Record<string, unknown>;
   helpers["jspi"] = jspi;
-  helpers["spawn"] = (fn: PyCallableLike): void => {
+  helpers["parker"] = sealedFunction(parker);
+  helpers["spawn"] = sealedFunction((fn: PyCallableLike): void => {
     fn.callPromising()
       .catch((e: unknown) => {
         // A green thread's stack only ends in an error if the runtime itself failed (or the
@@ -91,12 +116,7 @@ function makeHelpers(jspi: boolean): Record<string, unknown> {
         console.error("Interleave: a thread's stack ended with an error", e);
       })
       .finally(() => fn.destroy());
-  };
-  helpers["parker"] = (): { promise: Promise<number>; resolve: (v: number) => void } => {
-    let resolve!: (v: number) => void;
-    const promise = new Promise<number>((r) => (resolve = r));
-    return { promise, resolve };
-  };
+  });
   return helpers;
 }
 

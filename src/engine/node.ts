@@ -5,7 +5,16 @@
  * config pass it); without it asyncio programs still run. The hash seed is fixed so that set and
  * dict-of-set orders, and so outputs, are the same from one process to the next.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
@@ -55,7 +64,39 @@ export async function nodeLoader(): Promise<PyodideLoader> {
     } as Parameters<typeof loadPyodide>[0]);
 }
 
-/** Loads Pyodide from node_modules and returns a ready engine. */
+/**
+ * Where a snapshot of this exact Pyodide build and runtime is kept between Node processes (the
+ * CLI starts in a fraction of the time from it). Keyed by a hash of both, so a change to either
+ * makes a new one; the folder is node_modules' usual cache, never shipped.
+ */
+function snapshotCachePath(files: Record<string, string>): string {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(projectRoot, "node_modules/pyodide/package.json")));
+  for (const key of Object.keys(files).sort()) hash.update(`${key}\0${files[key]}\0`);
+  const name = `snapshot-${hash.digest("hex").slice(0, 16)}.bin`;
+  return join(projectRoot, "node_modules/.cache/interleave", name);
+}
+
+/** Loads Pyodide from node_modules and returns a ready engine, from the kept snapshot if any. */
 export async function loadNodeEngine(): Promise<SnapshotEngine> {
-  return createEngine(await nodeLoader(), readRuntimeFiles());
+  const load = await nodeLoader();
+  const files = readRuntimeFiles();
+  const path = snapshotCachePath(files);
+  if (existsSync(path)) {
+    try {
+      return await createEngine(load, files, { snapshot: new Uint8Array(readFileSync(path)) });
+    } catch {
+      // A damaged or foreign file: make a new snapshot below.
+    }
+  }
+  const engine = await createEngine(load, files);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const partial = `${path}.${process.pid}`;
+    writeFileSync(partial, engine.snapshot);
+    renameSync(partial, path); // whole or not at all, even with several processes at once
+  } catch {
+    // Keeping it is an optimisation: a read-only checkout still works, only slower to start.
+  }
+  return engine;
 }
