@@ -22,14 +22,16 @@ test("two tabs see each other's work; a solved mark and the newest code survive 
   exercise,
   page,
 }) => {
+  // Two pages each start Python (a cold Pyodide load each) on a shared 2-core machine.
+  test.setTimeout(240_000);
+  await app.goto();
+  await app.openExercise(EXERCISE);
+  await app.waitForPython();
   const tabB = new AppPage(await page.context().newPage());
   const exerciseB = new ExercisePage(tabB.page);
-  await app.goto();
   await tabB.goto();
 
   // Tab A solves an exercise: tab B, open all along, shows the solved mark without a reload.
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
   await exercise.replaceCode(RIGHT);
   expect(await exercise.check()).toBe("checked");
   await exercise.verdict.waitFor("passed");
