@@ -56,13 +56,7 @@ export async function main(args: string[]): Promise<number> {
     if (parsed.json) return;
     (event.kind === "stderr" ? process.stderr : process.stdout).write(event.text);
   });
-  if (parsed.json) {
-    process.stdout.write(JSON.stringify(result) + "\n");
-  } else if (
-    result.error &&
-    ["Deadlock", "VirtualTimeLimit", "StepLimit", "OutputLimit"].includes(result.error.type)
-  ) {
-    process.stderr.write(`\n[Interleave] ${result.error.message}\n`);
-  }
+  // Without --json, the runtime's own note on a limit or a deadlock was streamed with the output.
+  if (parsed.json) process.stdout.write(JSON.stringify(result) + "\n");
   return result.exitCode;
 }

@@ -16,7 +16,7 @@ import { localize, normaliseExercise, runSettings } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
-import { analyzeCode, testOutcomes, testsAfterCode } from "./python";
+import { analyzeCode, testOutcomes } from "./python";
 import { exploreSchedules, replaySchedule, type Schedule } from "./explore";
 import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
@@ -84,7 +84,7 @@ async function evaluateRunCheck(
   const testRequest: RunRequest = {
     ...request,
     seed,
-    after: testsAfterCode(check.code),
+    tests: check.code,
     ...(explore ? { explore } : {}),
   };
   const testRun = await s.engine.run(testRequest);

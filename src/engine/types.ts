@@ -31,6 +31,12 @@ export interface RunRequest {
   /** Files to create in the working directory before the run (path -> text). */
   files?: Record<string, string>;
   /**
+   * Source of an exercise's test functions (`def test_...`), run after the program in its
+   * namespace, still on the virtual clock, by the runtime's own harness (which the program cannot
+   * replace). Their outcomes go to `reports.tests`; nothing else can write that key.
+   */
+  tests?: string;
+  /**
    * Python code run after the program, in the same module namespace and still on the virtual
    * clock (used by the checker's test functions). Its reports go to {@link RunResult.reports}.
    */
