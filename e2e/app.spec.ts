@@ -2,7 +2,13 @@
  * The learner's main path through the production build: course map, an exercise, running code,
  * stopping a runaway program, and finding their code again after a reload.
  */
+import { loadPack } from "../src/exercises";
+import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import { expect, test } from "./fixtures";
+
+const PACK_MODULES = new Set(
+  loadPack(readPackFiles(DEFAULT_PACK_DIR)).exercises.map((exercise) => exercise.module),
+);
 
 const ASYNC_EXERCISE = "Three downloads at once";
 const THREAD_EXERCISE = "Start threads, then join them";
@@ -13,7 +19,8 @@ test("the course map groups exercises by topic and opens one with its starter co
   page,
 }) => {
   await app.goto();
-  await expect(app.moduleHeadings()).toHaveText(["asyncio", "Threads"]);
+  // One heading per module of the pack (their titles and order are the course map's own tests).
+  await expect(app.moduleHeadings()).toHaveCount(PACK_MODULES.size);
   await app.openExercise(THREAD_EXERCISE);
   await app.openExercise(ASYNC_EXERCISE);
   await expect(page).toHaveURL(/#\/exercise\/gather-basics$/);
