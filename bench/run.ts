@@ -19,7 +19,8 @@ async function best(
   let result: RunResult | undefined;
   for (let i = 0; i < reps; i++) {
     const t0 = performance.now();
-    result = await engine.run({ code });
+    // the sleep-heavy program runs longer than the request default allows a learner's program
+    result = await engine.run({ code, virtualTimeLimit: 3600 });
     ms = Math.min(ms, performance.now() - t0);
     if (result.exitCode !== 0) throw new Error(`benchmark program failed: ${result.stderr}`);
   }

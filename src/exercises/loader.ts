@@ -22,6 +22,8 @@ export interface ExerciseError {
 export interface LoadedPack {
   exercises: Exercise[];
   errors: ExerciseError[];
+  /** The file each loaded exercise came from, by exercise id. */
+  fileOf: Record<string, string>;
 }
 
 /** "line 3, column 5" for a JSON.parse position, when the message carries one. */
@@ -47,15 +49,27 @@ export function loadExerciseFile(
   } catch (error) {
     return {
       exercise: null,
-      errors: [{ file, field: "", message: parseErrorMessage(text, error as Error) }],
+      errors: [
+        {
+          file,
+          field: "",
+          message:
+            text.trim() === ""
+              ? "is empty (an exercise file holds one JSON object)"
+              : parseErrorMessage(text, error as Error),
+        },
+      ],
     };
   }
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    const version = (data as { version?: unknown }).version;
-    if (typeof version === "number" && version !== FORMAT_VERSION) {
-      const message = `format version ${version} is not supported (this version of Interleave reads version ${FORMAT_VERSION})`;
-      return { exercise: null, errors: [{ file, field: "version", message }] };
-    }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const what = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    const message = `must be a JSON object holding one exercise, not ${what}`;
+    return { exercise: null, errors: [{ file, field: "", message }] };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === "number" && version !== FORMAT_VERSION) {
+    const message = `format version ${version} is not supported (this version of Interleave reads version ${FORMAT_VERSION})`;
+    return { exercise: null, errors: [{ file, field: "version", message }] };
   }
   const result = validateExercise(data);
   if (!result.ok) return { exercise: null, errors: result.errors.map((e) => ({ file, ...e })) };
@@ -97,10 +111,12 @@ export function loadPack(files: Record<string, string>): LoadedPack {
     claimants.set(id, [...(claimants.get(id) ?? []), file]);
   }
   const exercises: Exercise[] = [];
+  const fileOf: Record<string, string> = {};
   for (const { file, exercise } of loaded) {
     const original = owner(exercise.id, claimants.get(exercise.id) ?? [file]);
     if (original === file) {
       exercises.push(exercise);
+      fileOf[exercise.id] = file;
       continue;
     }
     errors.push({
@@ -109,7 +125,7 @@ export function loadPack(files: Record<string, string>): LoadedPack {
       message: `"${exercise.id}" is already the id of the exercise in ${original}; ${file} is left out (give it another id)`,
     });
   }
-  return { exercises, errors };
+  return { exercises, errors, fileOf };
 }
 
 /** "exercises/a.json: checks[2].match: must be one of ..." */
