@@ -100,7 +100,9 @@ describe("a program that kills its interpreter costs only its own run", () => {
   it("a process that starts copies of itself meets the limit of 64 live processes", async () => {
     const r = await runFile("process-bomb.py");
     expect(r.error?.type).toBe("ProcessLimit");
-    expect(r.stderr).toContain("[Interleave] the program had 64 processes alive and started one more");
+    expect(r.stderr).toContain(
+      "[Interleave] the program had 64 processes alive and started one more",
+    );
     await expectHealthy();
   });
 
