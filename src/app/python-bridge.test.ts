@@ -155,7 +155,7 @@ describe("python bridge", () => {
   it("checks an attempt: one job at a time, ending with the verdict", () => {
     const { store, bridge, current } = setup(true);
     current().ready();
-    const request = { exercise, code: "pass", lang: "ru", filename: "main.py" };
+    const request = { exercise, code: "pass", lang: "ru" };
     expect(bridge.check("ex", request)).toBe(true);
     expect(bridge.run("ex", { code: "print(1)" })).toBe(false);
     const check = current().posted[1];
@@ -174,7 +174,7 @@ describe("python bridge", () => {
   it("stops a check through the interrupt buffer, like a run", () => {
     const { store, bridge, timer, current } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "while True: pass", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "while True: pass", lang: "en" });
     bridge.stop();
     expect(current().interruptCell()).toBe(SIGINT);
     const runId = store.getState().runId ?? -1;
@@ -187,7 +187,7 @@ describe("python bridge", () => {
   it("counts a job that fails while being stopped as stopped", () => {
     const { store, bridge, timer, current } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "x", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "x", lang: "en" });
     bridge.stop();
     const first = store.getState().runId ?? -1;
     current().callbacks.onMessage({

@@ -4,13 +4,15 @@
  * Used unchanged by the browser worker and by Node (CLI, tests, benchmarks). It installs the
  * runtime's Python files into Pyodide's file system, gives the runtime the two JavaScript
  * helpers green threads need (start a Python function on a new stack; a promise to park a stack
- * on), and turns the JSON the runtime returns into a typed RunResult.
+ * on), completes and validates each request, and decodes the JSON the runtime returns against
+ * the run contract (src/contract), so an off-contract result is an error, never a cast.
  *
  * Every run is entered with `callPromising`, so that its threads can switch stacks through
  * JSPI. Where the JavaScript engine has no JSPI the run is entered with a plain call: asyncio
  * programs still run, and starting a thread fails with a message naming the browsers that can.
  */
 import type { PyodideAPI } from "pyodide";
+import { buildRunRequest, decodeRunResult } from "../contract";
 import type { Engine, RunEvent, RunRequest, RunResult } from "./types";
 
 /** Where the runtime's files live inside Pyodide's file system. */
@@ -101,6 +103,7 @@ export async function createEngine(
     pythonVersion,
     async run(request: RunRequest, onEvent?: (event: RunEvent) => void): Promise<RunResult> {
       if (busy) throw new Error("the engine is already running a program");
+      const complete = buildRunRequest(request);
       busy = true;
       const emit = (stream: string, text: string): void => {
         if (!onEvent) return;
@@ -108,9 +111,9 @@ export async function createEngine(
       };
       try {
         const json = jspi
-          ? await runPy.callPromising(JSON.stringify(request), emit)
-          : runPy(JSON.stringify(request), emit);
-        return JSON.parse(String(json)) as RunResult;
+          ? await runPy.callPromising(JSON.stringify(complete), emit)
+          : runPy(JSON.stringify(complete), emit);
+        return decodeRunResult(String(json));
       } finally {
         busy = false;
       }

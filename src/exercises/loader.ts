@@ -10,6 +10,13 @@ import { FORMAT_VERSION } from "./format";
 import { semanticErrors } from "./semantic";
 import { normaliseExercise } from "./normalise";
 import { validateExercise } from "./validate";
+import {
+  isCourseFile,
+  mergeModules,
+  validateCourse,
+  type Course,
+  type CourseModule,
+} from "./course";
 
 export interface ExerciseError {
   /** The file's path as given to {@link loadPack}. */
@@ -21,6 +28,8 @@ export interface ExerciseError {
 
 export interface LoadedPack {
   exercises: Exercise[];
+  /** The modules the pack's course files declare, in teaching order (see ./course). */
+  modules: CourseModule[];
   errors: ExerciseError[];
 }
 
@@ -36,20 +45,34 @@ function parseErrorMessage(text: string, error: Error): string {
   return `invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
 
+function parseJson(file: string, text: string): { data: unknown } | { error: ExerciseError } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { error: { file, field: "", message: parseErrorMessage(text, error as Error) } };
+  }
+}
+
+/** Parses and checks a course file (./course); errors carry the file name. */
+export function loadCourseFile(
+  file: string,
+  text: string,
+): { course: Course | null; errors: ExerciseError[] } {
+  const parsed = parseJson(file, text);
+  if ("error" in parsed) return { course: null, errors: [parsed.error] };
+  const result = validateCourse(parsed.data);
+  if (!result.ok) return { course: null, errors: result.errors.map((e) => ({ file, ...e })) };
+  return { course: result.course, errors: [] };
+}
+
 /** Parses and checks one file; errors carry the file name. */
 export function loadExerciseFile(
   file: string,
   text: string,
 ): { exercise: Exercise | null; errors: ExerciseError[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      exercise: null,
-      errors: [{ file, field: "", message: parseErrorMessage(text, error as Error) }],
-    };
-  }
+  const parsed = parseJson(file, text);
+  if ("error" in parsed) return { exercise: null, errors: [parsed.error] };
+  const data = parsed.data;
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     const version = (data as { version?: unknown }).version;
     if (typeof version === "number" && version !== FORMAT_VERSION) {
@@ -79,7 +102,7 @@ function owner(id: string, claimants: readonly string[]): string {
 }
 
 /**
- * Loads every `.json` file of a pack. Exercise ids must be unique across the pack: when several
+ * Loads every `.json` file of a pack: course files (./course) and exercises. Exercise ids must be unique across the pack: when several
  * files claim one id, the original keeps it (see {@link owner}) and each other file is left out
  * with an error on that file naming both.
  */
@@ -87,8 +110,15 @@ export function loadPack(files: Record<string, string>): LoadedPack {
   const loaded: { file: string; exercise: Exercise }[] = [];
   const errors: ExerciseError[] = [];
   const claimants = new Map<string, string[]>();
+  const courses: Course[] = [];
   for (const file of Object.keys(files).sort()) {
     if (!file.endsWith(".json")) continue;
+    if (isCourseFile(file)) {
+      const course = loadCourseFile(file, files[file] ?? "");
+      errors.push(...course.errors);
+      if (course.course) courses.push(course.course);
+      continue;
+    }
     const result = loadExerciseFile(file, files[file] ?? "");
     errors.push(...result.errors);
     if (!result.exercise) continue;
@@ -109,7 +139,7 @@ export function loadPack(files: Record<string, string>): LoadedPack {
       message: `"${exercise.id}" is already the id of the exercise in ${original}; ${file} is left out (give it another id)`,
     });
   }
-  return { exercises, errors };
+  return { exercises, modules: mergeModules(courses), errors };
 }
 
 /** "exercises/a.json: checks[2].match: must be one of ..." */

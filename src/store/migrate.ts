@@ -5,7 +5,7 @@
  * hints shown and solution revealed. Anything unreadable is dropped field by field rather than
  * thrown away whole: the learner's code matters more than a tidy format.
  */
-import { LANGUAGES, type Language } from "./slices/prefs";
+import { DEFAULT_LANG, isLang } from "../i18n";
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
 import type { PersistedState } from "./types";
 
@@ -13,8 +13,6 @@ export const PERSIST_VERSION = 2;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isLanguage = (value: unknown): value is Language => LANGUAGES.some((l) => l.code === value);
 
 function readProgress(value: unknown): ExerciseProgress {
   const entry = isRecord(value) ? value : {};
@@ -47,5 +45,5 @@ export function migratePersisted(persisted: unknown): PersistedState {
   if (isRecord(state.progress)) {
     for (const [id, entry] of Object.entries(state.progress)) progress[id] = readProgress(entry);
   }
-  return { code, progress, lang: isLanguage(state.lang) ? state.lang : "en" };
+  return { code, progress, lang: isLang(state.lang) ? state.lang : DEFAULT_LANG };
 }

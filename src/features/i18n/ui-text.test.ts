@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../store/slices/prefs";
+import { LANGS } from "../../i18n";
 import { UI_TEXT } from "./ui-text";
 
 /** Paths of every leaf string or function in a strings object. */
@@ -11,13 +11,13 @@ function leaves(value: unknown, path = ""): string[] {
 
 describe("UI strings", () => {
   it("exist for every language the picker offers, with the same keys as English", () => {
-    for (const { code } of LANGUAGES) {
+    for (const code of LANGS) {
       expect(leaves(UI_TEXT[code]).sort()).toEqual(leaves(UI_TEXT.en).sort());
     }
   });
 
   it("have no empty string in any language", () => {
-    for (const { code } of LANGUAGES) {
+    for (const code of LANGS) {
       const walk = (value: unknown): string[] =>
         typeof value === "string"
           ? [value]
