@@ -51,6 +51,24 @@ export class ExercisePage {
     await this.page.keyboard.insertText(code);
   }
 
+  /**
+   * Replaces the editor's text by pasting it from the clipboard, as a learner pasting a whole
+   * program would: unlike typing, a paste keeps indented blocks exactly as they are. Needs the
+   * clipboard permissions (see {@link grantClipboard}).
+   */
+  async pasteCode(code: string): Promise<void> {
+    await this.waitForEditor();
+    await this.page.evaluate((text) => navigator.clipboard.writeText(text), code);
+    await this.editor.getByRole("textbox").focus();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("ControlOrMeta+V");
+  }
+
+  /** Lets the page write to and paste from the clipboard (for {@link pasteCode}). */
+  async grantClipboard(): Promise<void> {
+    await this.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  }
+
   private async runCount(): Promise<number> {
     return Number(await this.console.getAttribute("data-run-id"));
   }

@@ -1,0 +1,66 @@
+# Another correct solution: a TaskGroup of dish chains, written inline.
+# expect: pass
+import asyncio
+import time
+
+# How long each step takes, in seconds.
+TIMES = {"boil water": 3, "brew tea": 2, "toast bread": 1, "butter toast": 1, "fry eggs": 4}
+START = time.perf_counter()
+
+
+def log(message):
+    print(f"{time.perf_counter() - START:.0f} s  {message}")
+
+
+async def step(name, result):
+    log(f"start {name}")
+    await asyncio.sleep(TIMES[name])
+    log(f"done {name}")
+    return result
+
+
+async def boil_water():
+    return await step("boil water", "hot water")
+
+
+async def brew_tea(water):
+    if water != "hot water":
+        raise ValueError("tea needs hot water")
+    return await step("brew tea", "tea")
+
+
+async def toast_bread():
+    return await step("toast bread", "toast")
+
+
+async def butter(toast):
+    if toast != "toast":
+        raise ValueError("butter goes on toast")
+    return await step("butter toast", "buttered toast")
+
+
+async def fry_eggs():
+    return await step("fry eggs", "eggs")
+
+
+async def make_breakfast():
+    async def tea():
+        water = await boil_water()
+        return await brew_tea(water)
+
+    async def toast():
+        bread = await toast_bread()
+        return await butter(bread)
+
+    async with asyncio.TaskGroup() as kitchen:
+        dishes = [kitchen.create_task(tea()), kitchen.create_task(toast()), kitchen.create_task(fry_eggs())]
+    return [dish.result() for dish in dishes]
+
+
+async def main():
+    started = time.perf_counter()
+    dishes = await make_breakfast()
+    print(f"served {dishes} after {time.perf_counter() - started:.0f} s")
+
+
+asyncio.run(main())

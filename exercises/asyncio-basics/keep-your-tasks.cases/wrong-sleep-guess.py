@@ -1,0 +1,29 @@
+# Keeps no tasks and sleeps for the time the saves should take.
+# expect: fail
+# expect-hint: keep-and-await
+# expect-failing: output, tests
+import asyncio
+
+saved = []
+
+
+async def save(note, seconds):
+    print(f"saving {note}")
+    await asyncio.sleep(seconds)  # a slow disk
+    saved.append(note)
+    print(f"saved {note}")
+
+
+async def save_all(notes):
+    for note, seconds in notes:
+        asyncio.create_task(save(note, seconds))
+    print("all notes handed over")
+    await asyncio.sleep(3)
+
+
+async def main():
+    await save_all([("shopping", 1), ("ideas", 3), ("todo", 2)])
+    print(f"all saved: {saved}")
+
+
+asyncio.run(main())

@@ -1,0 +1,26 @@
+# Raises the alarm but keeps listening to the remaining readings.
+# expect: fail
+# expect-hint: no-break
+# expect-failing: elapsed, output
+import asyncio
+import time
+
+READINGS = [72, 75, 90, 131, 88, 70, 69, 71]
+LIMIT = 120
+
+
+async def heartbeats(readings):
+    for bpm in readings:
+        await asyncio.sleep(0.5)
+        yield bpm
+
+
+async def main():
+    started = time.perf_counter()
+    async for bpm in heartbeats(READINGS):
+        print(f"{time.perf_counter() - started:.1f}s {bpm} bpm")
+        if bpm > LIMIT:
+            print(f"ALARM at {time.perf_counter() - started:.1f}s")
+
+
+asyncio.run(main())

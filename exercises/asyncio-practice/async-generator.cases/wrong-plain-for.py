@@ -1,0 +1,27 @@
+# Writes the generator, but loops over it with a plain for.
+# expect: fail
+# expect-hint: async-for
+# expect-failing: no-error, elapsed, output
+import asyncio
+import time
+
+READINGS = [72, 75, 90, 131, 88, 70, 69, 71]
+LIMIT = 120
+
+
+async def heartbeats(readings):
+    for bpm in readings:
+        await asyncio.sleep(0.5)
+        yield bpm
+
+
+async def main():
+    started = time.perf_counter()
+    for bpm in heartbeats(READINGS):
+        print(f"{time.perf_counter() - started:.1f}s {bpm} bpm")
+        if bpm > LIMIT:
+            print(f"ALARM at {time.perf_counter() - started:.1f}s")
+            break
+
+
+asyncio.run(main())

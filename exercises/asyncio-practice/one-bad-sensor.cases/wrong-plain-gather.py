@@ -1,0 +1,33 @@
+# Leaves gather as it is: the first error crashes the program.
+# expect: fail
+# expect-hint: return-exceptions
+# expect-failing: no-error, output, tests, elapsed
+import asyncio
+
+# name: (seconds to answer, reading); None means the sensor is broken.
+SENSORS = {"kitchen": (1.0, 21.5), "attic": (0.5, None), "garden": (2.0, 12.0), "cellar": (1.5, 9.5)}
+
+
+async def read(name):
+    delay, value = SENSORS[name]
+    await asyncio.sleep(delay)
+    if value is None:
+        raise ConnectionError(f"{name} sensor offline")
+    return value
+
+
+async def read_all(names):
+    # One broken sensor must not cost us the other readings: return, in the order
+    # of `names`, each sensor's reading or the exception it raised.
+    return await asyncio.gather(*(read(name) for name in names))
+
+
+async def main():
+    names = list(SENSORS)
+    readings = await read_all(names)
+    for name, reading in zip(names, readings):
+        print(f"{name}: {reading}")
+    print(f"average of {len(readings)} sensors: {sum(readings) / len(readings):.1f}")
+
+
+asyncio.run(main())

@@ -1,0 +1,40 @@
+# Another correct solution: one None per cook tells it to stop, and the cooks are awaited.
+# expect: pass
+import asyncio
+import time
+
+baked = []
+
+
+async def take_orders(queue):
+    for order in range(1, 7):
+        await asyncio.sleep(0.25)  # a new order every quarter second
+        await queue.put(order)
+    print("all orders taken")
+
+
+async def cook(name, queue):
+    while True:
+        order = await queue.get()
+        if order is None:
+            queue.task_done()
+            print(f"{name} stops")
+            return
+        print(f"{name} bakes order {order}")
+        await asyncio.sleep(1.5)
+        baked.append(order)
+        queue.task_done()
+
+
+async def main():
+    started = time.perf_counter()
+    queue = asyncio.Queue()
+    cooks = [asyncio.create_task(cook(f"cook {n}", queue)) for n in range(1, 4)]
+    await take_orders(queue)
+    for _ in cooks:
+        await queue.put(None)
+    await asyncio.gather(*cooks)
+    print(f"kitchen closed: {len(baked)} orders baked in {time.perf_counter() - started:.2f} s")
+
+
+asyncio.run(main())

@@ -1,0 +1,35 @@
+# Gives up on the pool and calls load() in a try block, one supplier after another.
+# expect: fail
+# expect-hint: sequential
+# expect-failing: elapsed
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+PRICE_LISTS = {
+    "north-farm": "3,4,5",
+    "acme": "7,twelve,9",
+    "green-valley": "2,2",
+    "mill-street": "10",
+}
+
+
+def load(supplier):
+    time.sleep(1)  # downloading the list
+    return [int(price) for price in PRICE_LISTS[supplier].split(",")]
+
+
+def load_all(suppliers):
+    loaded = {}
+    for supplier in suppliers:
+        try:
+            prices = load(supplier)
+        except ValueError as error:
+            print(f"{supplier}: failed ({type(error).__name__}: {error})")
+            continue
+        print(f"{supplier}: {len(prices)} prices")
+        loaded[supplier] = prices
+    print(f"loaded {len(loaded)} of {len(suppliers)}")
+    return loaded
+
+
+load_all(list(PRICE_LISTS))
