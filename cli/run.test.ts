@@ -69,15 +69,15 @@ describe("interleave run", () => {
     expect(result.deadlock.waiters).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          name: "Thread-1",
+          name: "Thread-1 (one)",
           waitsFor: "Lock 'b'",
-          heldBy: "Thread-2",
+          heldBy: "Thread-2 (two)",
           line: 7,
         }),
         expect.objectContaining({
-          name: "Thread-2",
+          name: "Thread-2 (two)",
           waitsFor: "Lock 'a'",
-          heldBy: "Thread-1",
+          heldBy: "Thread-1 (one)",
           line: 12,
         }),
       ]),

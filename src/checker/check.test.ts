@@ -221,7 +221,7 @@ describe("checkExercise", () => {
         "      - b",
         "      + c",
         "",
-        "FAIL demo: 0 of 1 checks passed",
+        "FAIL demo: 0 of 1 check passed",
         "",
         "hint (h): Print b.",
         "",

@@ -27,4 +27,21 @@ describe("UI strings", () => {
       expect(walk(UI_TEXT[code]).filter((text) => text.trim() === "")).toEqual([]);
     }
   });
+
+  it("count with each language's plural rules", () => {
+    expect([1, 3].map((n) => UI_TEXT.en.verdict.failed(0, n))).toEqual([
+      "0 of 1 check passed",
+      "0 of 3 checks passed",
+    ]);
+    expect([1, 2, 5].map((n) => UI_TEXT.ru.verdict.failed(n, 7))).toEqual([
+      "Пройдена 1 проверка из 7",
+      "Пройдены 2 проверки из 7",
+      "Пройдено 5 проверок из 7",
+    ]);
+    expect([1, 3, 5].map((n) => UI_TEXT.ru.app.loadErrors(n))).toEqual([
+      "Не удалось загрузить 1 файл упражнения:",
+      "Не удалось загрузить 3 файла упражнений:",
+      "Не удалось загрузить 5 файлов упражнений:",
+    ]);
+  });
 });
