@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check of the project, in order, then one closing line `N passed, M failed`.
 //
-// Stages: lint, typecheck, prettier, unit tests (vitest: src/, runtime/, cli/), production build,
+// Stages: lint, typecheck, prettier, Python lint (ruff) and types (pyright), unit tests (vitest: src/, runtime/, cli/), production build,
 // no-CDN scan of the build, end-to-end tests (Playwright + Debian's Chromium on the build).
 // A check stage counts as one test; vitest and Playwright contribute their own test counts, read
 // from their JSON reports. Every stage runs even after a failure (so one run shows everything),
@@ -47,6 +47,16 @@ function freePort() {
   });
 }
 
+/** Runs a project script with this Node; true if it exited 0. */
+function script(path, args = []) {
+  const result = spawnSync(process.execPath, [join(ROOT, path), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (result.error) console.error(`could not run ${path}: ${result.error.message}`);
+  return result.status === 0;
+}
+
 /** A check stage: one test. */
 const check = (ok) => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
@@ -85,6 +95,11 @@ const stages = [
   { name: "lint", run: () => check(tool("eslint", [".", "--max-warnings=0"])) },
   { name: "typecheck", run: () => check(tool("tsc", ["--noEmit", "-p", "tsconfig.json"])) },
   { name: "prettier", run: () => check(tool("prettier", ["--check", "."])) },
+  { name: "python lint (ruff)", run: () => check(script("scripts/lint-python.mjs")) },
+  {
+    name: "python types (pyright)",
+    run: () => check(tool("pyright", ["-p", "runtime/pyrightconfig.json"])),
+  },
   {
     name: "unit tests",
     run: () => {

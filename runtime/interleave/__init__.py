@@ -2,7 +2,9 @@
 
 Loaded into Pyodide before every run (see src/engine/). The pieces:
 
-- ``sched``     the discrete-event scheduler: green threads, processes, timers, the virtual clock
+- ``context``   the run in progress: one ``RunContext`` holding every part of a run
+- ``patches``   changes to the standard library as reversible units, their names checked at start
+- ``sched``     the discrete-event scheduler: green threads, processes, timers, limits, GC pause
 - ``glue``      JavaScript stack switching (JSPI) that lets a green thread suspend
 - ``fakethread`` a ``_thread`` module on top of the scheduler, so the stdlib ``threading``,
                 ``queue`` and ``concurrent.futures`` run unchanged
@@ -11,14 +13,17 @@ Loaded into Pyodide before every run (see src/engine/). The pieces:
 - ``meter``     CPU accounting and preemption through ``sys.monitoring``
 - ``rewrite``   preemption points inside shared read-modify-write statements
 - ``world``     a fresh set of concurrency modules for every run
-- ``runner``    one run, start to finish; ``host`` is what JavaScript calls
+- ``runner``    one run, start to finish; ``startup`` once per engine; ``host`` is what JavaScript calls
 
 Learner programs may call :func:`report` to hand structured values to the checker.
 """
 
-_reports: dict = {}
-
 
 def report(key: str, value) -> None:
-    """Record a JSON-serialisable value under ``key`` in the run result's ``reports``."""
-    _reports[str(key)] = value
+    """Record a JSON-serialisable value under ``key`` in the run result's ``reports``
+    (outside a run, e.g. in a unit test on plain CPython, there is nothing to record it in)."""
+    from .context import active
+
+    ctx = active()
+    if ctx is not None:
+        ctx.reports[str(key)] = value

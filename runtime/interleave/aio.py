@@ -13,24 +13,53 @@ a "finish". ``time.sleep`` (or any blocking call) inside a running loop is recor
 slow-callback threshold (0.1 s).
 """
 
+# pyright: reportAttributeAccessIssue=false
+# (this module works on asyncio's private names: they are listed in AsyncioPatch.requires and
+# checked when the engine starts)
+
 import sys
 
-from . import vtime
 from .contract import Kind, LaneKind, Reason
+from .patches import Patch
 
 SLOW_STEP = 0.1
-_STEP_START = {}  # green id -> [clock at step start, blocking seconds in this step]; all processes
 
 
-def setup(sched, trace):
-    """Patch the run's freshly imported asyncio. Returns nothing; all state lives on the loop."""
+class AsyncioPatch(Patch):
+    """The run's freshly imported asyncio (one per process) on the virtual clock, with its tasks
+    on the timeline. Undo puts the originals back on those module objects."""
+
+    name = "asyncio on the virtual clock"
+    requires = (
+        "asyncio.tasks._py_register_task", "asyncio.tasks._py_enter_task",
+        "asyncio.tasks._py_leave_task", "asyncio.tasks._PyTask.__init__:_fut_waiter",
+        "asyncio.tasks._GatheringFuture", "asyncio.futures._set_result_unless_cancelled",
+        "asyncio.futures._PyFuture.__init__:_callbacks", "asyncio.events._get_running_loop",
+        "asyncio.unix_events._UnixDefaultEventLoopPolicy._loop_factory",
+        "asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe",
+        "asyncio.selector_events.BaseSelectorEventLoop._close_self_pipe",
+        "asyncio.selector_events.BaseSelectorEventLoop._write_to_self",
+        "asyncio.selector_events.BaseSelectorEventLoop._read_from_self",
+        "asyncio.selector_events.BaseSelectorEventLoop.__init__:_selector",
+        "asyncio.base_events.BaseEventLoop.shutdown_asyncgens",
+        "asyncio.base_events.BaseEventLoop.shutdown_default_executor",
+    )
+
+    def apply(self, ctx):
+        _setup(self, ctx)
+
+
+def _setup(patch, ctx):
     import asyncio
+    import asyncio.base_events as base_events
     import asyncio.events as events
     import asyncio.futures as futures
     import asyncio.selector_events as selector_events
     import asyncio.tasks as tasks
     import asyncio.unix_events as unix_events
     import selectors
+
+    sched, trace = ctx.sched, ctx.trace
 
     class VirtualSelector(selectors.BaseSelector):
         """Never has file descriptors; ``select`` waits on the virtual clock."""
@@ -92,10 +121,10 @@ def setup(sched, trace):
         def _read_from_self(self):
             pass
 
-    unix_events._UnixDefaultEventLoopPolicy._loop_factory = VirtualEventLoop
+    patch.replace(unix_events._UnixDefaultEventLoopPolicy, "_loop_factory", VirtualEventLoop)
     for mod in (asyncio, unix_events):
-        mod.SelectorEventLoop = VirtualEventLoop
-        mod.EventLoop = VirtualEventLoop
+        patch.replace(mod, "SelectorEventLoop", VirtualEventLoop)
+        patch.replace(mod, "EventLoop", VirtualEventLoop)
 
     # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
     orig_sleep = tasks.sleep
@@ -113,20 +142,22 @@ def setup(sched, trace):
             handle.cancel()
 
     sleep.__doc__ = orig_sleep.__doc__
-    tasks.sleep = asyncio.sleep = sleep
+    patch.replace(tasks, "sleep", sleep)
+    patch.replace(asyncio, "sleep", sleep)
 
     # ----- tasks on the timeline ---------------------------------------------------------------
     lanes = {}  # id(task) -> lane
-    step_start = _STEP_START
+    step_start = ctx.task_steps  # shared by every process's loop
     orig_register = tasks._py_register_task
     orig_enter = tasks._py_enter_task
     orig_leave = tasks._py_leave_task
 
-    internal = ("BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor")
+    internal = (base_events.BaseEventLoop.shutdown_asyncgens.__code__,
+                base_events.BaseEventLoop.shutdown_default_executor.__code__)
 
     def register(task):
         orig_register(task)
-        if getattr(task.get_coro(), "__qualname__", "") in internal:
+        if getattr(task.get_coro(), "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
@@ -181,11 +212,11 @@ def setup(sched, trace):
         elif getattr(waiter, "_il_sleep", None) is not None:
             trace.add(now, Kind.BLOCK, lane, reason=Reason.SLEEP, detail=f"asyncio.sleep({waiter._il_sleep:g})")
         else:
-            trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes))
+            trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes, tasks))
 
-    tasks._py_register_task = register
-    tasks._py_enter_task = enter
-    tasks._py_leave_task = leave
+    patch.replace(tasks, "_py_register_task", register)
+    patch.replace(tasks, "_py_enter_task", enter)
+    patch.replace(tasks, "_py_leave_task", leave)
 
     def blocking_sleep(seconds):
         current_events = sys.modules.get("asyncio.events")  # this process's asyncio
@@ -200,22 +231,21 @@ def setup(sched, trace):
         if entry is not None:
             entry[1] += seconds
 
-    vtime._on_blocking_sleep = blocking_sleep
+    patch.replace(ctx, "on_blocking_sleep", blocking_sleep)
 
 
-def _describe(future, lanes):
-    """A short name for what a task awaits, for the timeline."""
+def _describe(future, lanes, tasks):
+    """A short name for what a task awaits, for the timeline (``tasks``: the awaiting
+    process's ``asyncio.tasks``)."""
     if id(future) in lanes:
         return f"task {future.get_name()}"
-    name = type(future).__name__
-    cb = getattr(future, "_callbacks", None) or []
-    if name == "_GatheringFuture":
+    if type(future) is tasks._GatheringFuture:
         return "asyncio.gather(...)"
-    for fn, _ in cb:
+    for fn, _ in getattr(future, "_callbacks", None) or []:
         owner = getattr(fn, "__self__", None)
-        if owner is not None and type(owner).__name__ not in ("Task", "_GatheringFuture"):
+        if owner is not None and type(owner) not in (tasks.Task, tasks._GatheringFuture):
             return type(owner).__name__
-    return name
+    return type(future).__name__
 
 
 def task_lines(loop):
@@ -231,6 +261,8 @@ def task_lines(loop):
         frames = task.get_stack(limit=1)
         line = frames[-1].f_lineno if frames else None
         code = frames[-1].f_code.co_filename if frames else None
-        out.append((task.get_name(), line, code, _describe(task._fut_waiter, {}) if task._fut_waiter else "nothing"))
+        waiter = task._fut_waiter
+        what = _describe(waiter, {}, sys.modules["asyncio.tasks"]) if waiter is not None else "nothing"
+        out.append((task.get_name(), line, code, what))
     return out
 

@@ -3,11 +3,12 @@ not when Pyodide (which never exits) would, and they never touch Pyodide's own."
 
 import sys
 import types
+from typing import Any
 
 
 def module():
     callbacks = []
-    m = types.ModuleType("atexit")
+    m: Any = types.ModuleType("atexit")
     m.__doc__ = "allow programmer to define multiple exit functions to be executed upon normal program termination."
 
     def register(func, *args, **kwargs):

@@ -8,30 +8,44 @@ the learner's name for the lock is looked up among the variables visible from th
 
 from .contract import DeadlockKey, Reason, WaiterKey
 
+#: The program's modules: the main module, and the main module run again in a child process.
+PROGRAM_MODULES = ("__main__", "__mp_main__")
+
+#: What a library call (module, function) the learner made waits for.
 _CALLS = {
     ("queue", "get"): "queue.get() on an empty queue",
     ("queue", "put"): "queue.put() on a full queue",
     ("queue", "join"): "queue.join() (unfinished tasks)",
     ("threading", "wait_for"): "Condition.wait_for()",
     ("threading", "join"): None,  # described from the thread joined
-    ("_base", "result"): "Future.result()",
-    ("_base", "exception"): "Future.exception()",
-    ("_base", "wait"): "concurrent.futures.wait()",
-    ("_base", "as_completed"): "concurrent.futures.as_completed()",
+    ("concurrent.futures._base", "result"): "Future.result()",
+    ("concurrent.futures._base", "exception"): "Future.exception()",
+    ("concurrent.futures._base", "wait"): "concurrent.futures.wait()",
+    ("concurrent.futures._base", "as_completed"): "concurrent.futures.as_completed()",
 }
+
+_WAITS = {"Condition", "Event", "Barrier", "Semaphore", "BoundedSemaphore"}
+_RLOCKS = {"_PyRLock", "RLock", "_RLock"}
 
 
 def _module_of(frame):
-    name = frame.f_code.co_filename.replace("\\", "/").rsplit("/", 1)[-1]
-    return name[:-3] if name.endswith(".py") else name
+    """The name of the module a frame's code belongs to."""
+    return frame.f_globals.get("__name__")
 
 
-def _user_frame(frame, user_file):
+def _user_frame(frame):
+    """The innermost frame of the learner's program, recognised by its module."""
     while frame is not None:
-        if frame.f_code.co_filename == user_file:
+        if _module_of(frame) in PROGRAM_MODULES:
             return frame
         frame = frame.f_back
     return None
+
+
+def _threading_class(obj):
+    """The class name of ``obj`` when its class is one of ``threading``'s own, else None."""
+    cls = type(obj)
+    return cls.__qualname__ if cls.__module__ == "threading" else None
 
 
 def _name_in(frame, obj):
@@ -51,10 +65,10 @@ def _name_in(frame, obj):
     return None
 
 
-def _describe(sched, g, user_file):
+def _describe(sched, g):
     """(what g waits for, who holds it, learner line)."""
     frame = g.frame
-    user = _user_frame(frame, user_file)
+    user = _user_frame(frame)
     line = user.f_lineno if user is not None else None
     # the outermost library frame below the learner's frame says what was called
     lib = None
@@ -81,18 +95,18 @@ def _describe(sched, g, user_file):
     if lib is not None and lib is not frame:
         mod, func = _module_of(lib), lib.f_code.co_name
         owner = lib.f_locals.get("self")
-        kind = type(owner).__name__ if owner is not None else None
+        kind = _threading_class(owner) if owner is not None else None
         label = _name_in(user, owner) if owner is not None else None
-        if (mod, func) in _CALLS and _CALLS[(mod, func)]:
-            what = _CALLS[(mod, func)]
+        what = _CALLS.get((mod, func))
+        if what:
             if label:
                 what = f"{label}: {what}"
             return what, None, line
-        if kind in ("Condition", "Event", "Barrier", "Semaphore", "BoundedSemaphore"):
+        if kind in _WAITS:
             what = f"{kind} {label!r}" if label else kind
             verb = "acquire()" if "Semaphore" in kind else "wait()"
             return f"{what}.{verb}", None, line
-        if kind in ("_PyRLock", "RLock", "_RLock"):
+        if kind in _RLOCKS:
             owner_ident = getattr(owner, "_owner", None)
             for other in sched.greens:
                 if other.ident == owner_ident:
@@ -104,11 +118,11 @@ def _describe(sched, g, user_file):
     return what, holder, line
 
 
-def build_report(sched, blocked, user_file):
+def build_report(sched, blocked):
     waiters = []
     lines = ["Deadlock: every thread is waiting and nothing can wake any of them."]
     for g in blocked:
-        what, holder, line = _describe(sched, g, user_file)
+        what, holder, line = _describe(sched, g)
         name = g.name if g.proc is sched.main_proc else f"{g.proc.name}/{g.name}"
         waiters.append({WaiterKey.LANE: g.lane, WaiterKey.NAME: name, WaiterKey.WAITS_FOR: what,
                         WaiterKey.HELD_BY: holder, WaiterKey.LINE: line})

@@ -14,21 +14,18 @@ and may take the lock again first, as with CPython's locks under the GIL.
 import sys
 import types
 from collections import deque
+from typing import Any
 
-from . import sched as _sched
+from . import context
+from .context import sched as _sch
 from .contract import Reason
+from .sched import DONE
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
 
-#: The scheduler of the run in progress (set by the runner).
-current = None
-
-
-def _sch():
-    if current is None:
-        raise RuntimeError("no Interleave run is in progress")
-    return current
+#: The ident of the main thread of a run (``sched.Green``), also reported outside a run.
+_MAIN_IDENT = 0x7F3A_0000_0000 + 0x1000
 
 
 def _caller_frame():
@@ -36,12 +33,25 @@ def _caller_frame():
     return sys._getframe(2)
 
 
+#: What a thread blocked in a lock really waits for, by the class of the library object whose
+#: method holds the lock: (module, class name) -> block reason.
 _KINDS = {
-    "Condition": Reason.CONDITION, "Event": Reason.EVENT, "Barrier": Reason.BARRIER,
-    "Semaphore": Reason.SEMAPHORE, "BoundedSemaphore": Reason.SEMAPHORE, "Queue": Reason.QUEUE,
-    "LifoQueue": Reason.QUEUE, "PriorityQueue": Reason.QUEUE, "_PySimpleQueue": Reason.QUEUE,
-    "SimpleQueue": Reason.QUEUE, "Future": Reason.FUTURE, "_PyRLock": Reason.LOCK,
+    ("threading", "Condition"): Reason.CONDITION, ("threading", "Event"): Reason.EVENT,
+    ("threading", "Barrier"): Reason.BARRIER, ("threading", "Semaphore"): Reason.SEMAPHORE,
+    ("threading", "BoundedSemaphore"): Reason.SEMAPHORE, ("threading", "_PyRLock"): Reason.LOCK,
+    ("queue", "Queue"): Reason.QUEUE, ("queue", "LifoQueue"): Reason.QUEUE,
+    ("queue", "PriorityQueue"): Reason.QUEUE, ("queue", "_PySimpleQueue"): Reason.QUEUE,
+    ("queue", "SimpleQueue"): Reason.QUEUE, ("concurrent.futures._base", "Future"): Reason.FUTURE,
 }
+
+
+def _library_module(frame):
+    """The standard-library module (threading, queue, concurrent.futures) a frame runs in,
+    by the module the code belongs to, or None."""
+    name = frame.f_globals.get("__name__") or ""
+    if name in ("threading", "queue") or name.startswith("concurrent.futures"):
+        return name
+    return None
 
 
 def _why(frame):
@@ -53,15 +63,13 @@ def _why(frame):
     reason, detail = Reason.LOCK, None
     f = frame
     for _ in range(8):
-        if f is None:
-            break
-        name = f.f_code.co_filename
-        if not (name.endswith("threading.py") or name.endswith("queue.py") or "concurrent" in name):
+        if f is None or _library_module(f) is None:
             break
         owner = f.f_locals.get("self")
-        kind = _KINDS.get(type(owner).__name__) if owner is not None else None
+        cls = type(owner)
+        kind = _KINDS.get((cls.__module__, cls.__qualname__)) if owner is not None else None
         if kind is not None:
-            reason, detail = kind, f"{type(owner).__name__.lstrip('_Py')}.{f.f_code.co_name}()"
+            reason, detail = kind, f"{cls.__name__.removeprefix('_Py')}.{f.f_code.co_name}()"
         elif f.f_code.co_name in ("wait", "as_completed"):
             reason, detail = Reason.FUTURE, f"concurrent.futures.{f.f_code.co_name}()"
         f = f.f_back
@@ -147,7 +155,7 @@ class _ThreadHandle:
     __slots__ = ("_green", "_done", "__weakref__")
 
     def __init__(self):
-        self._green = None
+        self._green: Any = None  # the sched.threads.Green it joins, once started
         self._done = False
 
     @property
@@ -155,7 +163,7 @@ class _ThreadHandle:
         return self._green.ident if self._green is not None else None
 
     def is_done(self):
-        return self._done or (self._green is not None and self._green.state == _sched.DONE)
+        return self._done or (self._green is not None and self._green.state == DONE)
 
     def _set_done(self):
         self._done = True
@@ -201,13 +209,13 @@ def start_new_thread(function, args, kwargs=None):
 
 
 def get_ident():
-    if current is None:
-        return _sched.Green(1, "", _sched.Proc(0, "", 0, None), 0, False).ident
-    return current.current.ident
+    ctx = context.active()
+    return ctx.sched.current.ident if ctx is not None else _MAIN_IDENT
 
 
 def get_native_id():
-    return current.current.native_id if current else 1
+    ctx = context.active()
+    return ctx.sched.current.native_id if ctx is not None else 1
 
 
 def _get_main_thread_ident():
@@ -235,7 +243,7 @@ def set_name(name):
 
 def _count():
     s = _sch()
-    return sum(1 for g in s.greens if not g.is_main and g.state != _sched.DONE)
+    return sum(1 for g in s.greens if not g.is_main and g.state != DONE)
 
 
 def stack_size(size=0):
@@ -251,11 +259,11 @@ def _shutdown():
     while True:
         left = [g for g in s.greens
                 if g is not me and g.proc is me.proc and not g.daemon and not g.is_main
-                and g.state != _sched.DONE]
+                and g.state != DONE]
         if not left:
             return
         g = left[0]
-        s.join(g, lambda g=g: g.state == _sched.DONE, f"join {g.name}", g, frame=sys._getframe(1))
+        s.join(g, lambda g=g: g.state == DONE, f"join {g.name}", g, frame=sys._getframe(1))
 
 
 class _local:
@@ -295,7 +303,8 @@ class _local:
 
 def _local_dict(self):
     dicts, args, kw = object.__getattribute__(self, "_local__impl")
-    key = current.current.id if current is not None else 0
+    ctx = context.active()
+    key = ctx.sched.current.id if ctx is not None else 0
     d = dicts.get(key)
     if d is not None:
         object.__setattr__(self, "__dict__", d)
@@ -317,7 +326,7 @@ def exit():
 
 def module():
     """A fresh ``_thread`` module object (the class objects are shared between runs)."""
-    m = types.ModuleType("_thread")
+    m: Any = types.ModuleType("_thread")
     for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",

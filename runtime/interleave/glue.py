@@ -15,28 +15,47 @@ scheduler refuses to start a second thread, while asyncio-only programs still ru
 """
 
 import asyncio as _pyodide_asyncio  # the module Pyodide's C code holds (see above)
+from typing import Any
 
 try:
-    from pyodide.ffi import create_proxy, run_sync, can_run_sync
+    from pyodide.ffi import can_run_sync, create_proxy, run_sync  # pyright: ignore[reportMissingImports]
 except ImportError:  # plain CPython, e.g. unit tests of pure modules
     create_proxy = run_sync = can_run_sync = None
 
-_helpers = None  # JavaScript object with spawn(fn) and parker()
+from .patches import Patch
+
+_helpers: Any = None  # JavaScript object with spawn(fn) and parker()
 _direct = None  # the promise run_sync may pass through untouched
-_orig_ensure_future = _pyodide_asyncio.ensure_future
 
 
-def _ensure_future(obj, *, loop=None):
-    if obj is _direct and obj is not None:
-        return obj
-    return _orig_ensure_future(obj, loop=loop)
+class EnsureFuture(Patch):
+    """Pyodide's own ``asyncio.ensure_future`` lets the parker's promise through untouched.
+    Applied once, for the engine's lifetime (Pyodide's asyncio is never renewed)."""
+
+    name = "stack switching"
+    requires = ("asyncio.ensure_future", "pyodide.ffi.run_sync", "pyodide.ffi.can_run_sync",
+                "pyodide.ffi.create_proxy")
+
+    def apply(self, ctx):
+        orig: Any = _pyodide_asyncio.ensure_future
+
+        def ensure_future(obj, *, loop=None):
+            if obj is _direct and obj is not None:
+                return obj
+            return orig(obj, loop=loop)
+
+        self.replace(_pyodide_asyncio, "ensure_future", ensure_future)
+
+
+_ensure_future = EnsureFuture()
 
 
 def install(helpers) -> None:
     """Called once by the engine with its JavaScript helpers."""
     global _helpers
     _helpers = helpers
-    _pyodide_asyncio.ensure_future = _ensure_future
+    if not _ensure_future._undo:
+        _ensure_future.apply(None)
 
 
 def available() -> bool:
@@ -70,12 +89,12 @@ class Parker:
         global _direct
         _direct = self._promise
         try:
-            run_sync(self._promise)
+            run_sync(self._promise)  # pyright: ignore[reportOptionalCall]
         finally:
             _direct = None
 
 
 def spawn(body) -> None:
     """Start ``body()`` on a new stack. It starts running the next time this stack suspends."""
-    proxy = create_proxy(body)
+    proxy = create_proxy(body)  # pyright: ignore[reportOptionalCall]
     _helpers.spawn(proxy)

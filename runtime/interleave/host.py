@@ -3,15 +3,15 @@
 import importlib
 import json
 
-from . import glue, world
-
 
 def init(helpers) -> str:
-    """Once per engine: install the stack-switching helpers, compile the renewed modules."""
-    glue.install(helpers)
-    world.warm_up()
+    """Once per engine: install the stack-switching helpers, compile the renewed modules, check
+    the names the runtime's patches rely on (RuntimeError naming the missing ones)."""
     import sys
 
+    from . import startup
+
+    startup.start(helpers)
     from . import runner  # noqa: F401 (compile the runtime now, not during the first run)
 
     try:

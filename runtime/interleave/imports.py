@@ -8,6 +8,8 @@ CPython 3.11 on a 2-core machine), which keeps reported run times close to CPyth
 
 import builtins
 
+from .patches import Patch
+
 #: Virtual seconds charged for the first import of each top-level module in a run.
 IMPORT_COST = {
     "asyncio": 0.045,
@@ -19,24 +21,26 @@ IMPORT_COST = {
     "urllib": 0.005,
 }
 
-_orig_import = builtins.__import__
 
+class ImportCharge(Patch):
+    """``builtins.__import__`` charging the learner's first import of a heavy module."""
 
-def install(sched):
-    charged = set()
+    name = "import costs"
+    requires = ("builtins.__import__",)
 
-    def charging_import(name, globals=None, locals=None, fromlist=(), level=0):
-        if level == 0 and globals is not None and globals.get("__name__") == "__main__":
-            top = name.partition(".")[0]
-            cost = IMPORT_COST.get(top)
-            if cost is not None and top not in charged:
-                charged.add(top)
-                if top != "concurrent" or "asyncio" not in charged:
-                    sched.charge_seconds(cost)
-        return _orig_import(name, globals, locals, fromlist, level)
+    def apply(self, ctx):
+        sched = ctx.sched
+        orig_import = builtins.__import__
+        charged = set()
 
-    builtins.__import__ = charging_import
+        def charging_import(name, globals=None, locals=None, fromlist=(), level=0):
+            if level == 0 and globals is not None and globals.get("__name__") == "__main__":
+                top = name.partition(".")[0]
+                cost = IMPORT_COST.get(top)
+                if cost is not None and top not in charged:
+                    charged.add(top)
+                    if top != "concurrent" or "asyncio" not in charged:
+                        sched.charge_seconds(cost)
+            return orig_import(name, globals, locals, fromlist, level)
 
-
-def uninstall():
-    builtins.__import__ = _orig_import
+        self.replace(builtins, "__import__", charging_import)

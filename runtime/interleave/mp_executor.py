@@ -62,6 +62,7 @@ class ProcessPoolExecutor(_base.Executor):
                 if not future.done():
                     future.set_exception(exc)
 
+            assert self._pool is not None  # made by _ensure_pool
             try:
                 self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
             except Exception as exc:

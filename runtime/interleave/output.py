@@ -8,16 +8,17 @@ threads being unwound are not meant to be seen running.
 
 import io
 
-from . import sched as _sched
-from .contract import Kind, Stop
+from .contract import Kind
+from .sched import Abort
 
 
 class Collector:
-    def __init__(self, sched, trace, emit, limit):
+    def __init__(self, sched, trace, emit, limits):
         self.sched = sched
         self.trace = trace
         self.emit = emit
-        self.limit = limit
+        self.limits = limits
+        self.limit = limits.output
         self.size = 0
         self.parts = {"stdout": [], "stderr": []}
 
@@ -29,9 +30,8 @@ class Collector:
         if self.size > self.limit:
             text = text[: max(0, len(text) - (self.size - self.limit))]
             self._record(stream, text)
-            s.stop(_sched.RunStopped(
-                Stop.OUTPUT_LIMIT, f"the program printed more than {self.limit:,} characters"))
-            raise _sched.Abort()
+            s.stop(self.limits.past_output())
+            raise Abort()
         self._record(stream, text)
 
     def _record(self, stream, text):
@@ -60,11 +60,11 @@ class Stream(io.TextIOBase):
         return f"<{self._name}>"
 
     @property
-    def encoding(self):
+    def encoding(self):  # pyright: ignore[reportIncompatibleVariableOverride] (read-only, as sys.stdout's)
         return "utf-8"
 
     @property
-    def errors(self):
+    def errors(self):  # pyright: ignore[reportIncompatibleVariableOverride] (read-only, as sys.stdout's)
         return "strict"
 
     def writable(self):

@@ -16,8 +16,11 @@ import pickle
 import sys
 import traceback
 
-from . import atexit_shim, fakethread
+from . import atexit_shim, context
 from . import sched as _sched
+from .aio import AsyncioPatch
+from .patches import Patch
+from .world import replaced_files
 
 BOOTSTRAP_ERROR = """
         An attempt has been made to start a new process before the
@@ -41,9 +44,6 @@ BOOTSTRAP_ERROR = """
 #: Virtual seconds a child spends starting: what CPython 3.11 on Linux takes to start a process
 #: (measured: ~3 ms); a real spawn start takes longer, but CPython here is the oracle.
 START_COST = 0.003
-
-_run = None  # the runner.Run in progress (for the program's source and file name)
-
 
 class Shared:
     """Marker base: instances cross process boundaries by reference, not by value."""
@@ -88,15 +88,25 @@ def copy(obj):
     return loads(dumps(obj))
 
 
+def _runtime_files():
+    """The source files of the runtime's own modules (the ``interleave`` package and the
+    standard modules it replaces), recognised by their module objects."""
+    files = set(replaced_files())
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == "interleave" or name.startswith("interleave.")):
+            path = getattr(module, "__file__", None)
+            if path:
+                files.add(path)
+    return files
+
+
 def format_exception(exc):
     """A traceback as CPython prints it, without the runtime's own frames."""
-    import os
-
-    here = os.path.dirname(os.path.abspath(__file__))
+    runtime = _runtime_files()
     te = traceback.TracebackException.from_exception(exc)
     for t in _chain(te):
         t.stack = traceback.StackSummary.from_list(
-            [f for f in t.stack if not f.filename.startswith(here)])
+            [f for f in t.stack if f.filename not in runtime])
     return "".join(te.format())
 
 
@@ -109,10 +119,7 @@ def _chain(te):
 
 
 def sch():
-    s = fakethread.current
-    if s is None:
-        raise RuntimeError("no Interleave run is in progress")
-    return s
+    return context.sched()
 
 
 def current_proc():
@@ -126,10 +133,13 @@ def check_not_bootstrapping():
 
 def _exec_main_again():
     """Run the program's main module as ``__mp_main__`` in the current (child) process."""
-    module = _run.make_module("__mp_main__")
+    ctx = context.current()
+    if ctx.make_module is None or ctx.compiled is None:
+        raise RuntimeError("the program has not been compiled yet")
+    module = ctx.make_module("__mp_main__")
     sys.modules["__mp_main__"] = module
     sys.modules["__main__"] = module
-    exec(_run.compiled, module.__dict__)
+    exec(ctx.compiled, module.__dict__)
     return module
 
 
@@ -147,14 +157,12 @@ def start(name, target_packed, on_exit, daemon=False):
             if proc.killed:
                 raise _sched.Abort()
             sys.modules["atexit"] = atexit_shim.module()
-            from .runner import prepare_world
-
-            prepare_world(s, s.trace)
+            prepare_world(context.current())
             s.charge_seconds(START_COST)
             try:
                 from multiprocessing import process as mp_process
 
-                mp_process._bootstrap_current(proc)
+                mp_process._bootstrap_current(proc)  # pyright: ignore[reportAttributeAccessIssue] (the runtime's own shim)
             except ImportError:
                 pass
             proc.bootstrapping = True
@@ -177,7 +185,7 @@ def start(name, target_packed, on_exit, daemon=False):
                 code = 1
             import threading
 
-            threading._shutdown()
+            threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
             sys.modules["atexit"]._run_exitfuncs()
         except _sched.Abort:
             code = -(proc.killed or 15)
@@ -214,21 +222,36 @@ def wait_exit(proc, timeout=None):
                   deadline, sys._getframe(1))
 
 
-_saved = {}
+class ThreadingHooks(Patch):
+    """The process's fresh ``threading``: unwinding a thread (``Abort``) is not an error."""
+
+    name = "threading hooks"
+    requires = ("threading.excepthook",)
+
+    def apply(self, ctx):
+        import threading
+
+        orig_hook = threading.excepthook
+
+        def excepthook(args):
+            if args.exc_type is not _sched.Abort:
+                orig_hook(args)
+
+        self.replace(threading, "excepthook", excepthook)
 
 
-def install(run):
-    global _run
-    _run = run
-    _saved["getpid"], _saved["getppid"] = os.getpid, os.getppid
-    os.getpid = lambda: current_proc().pid
-    os.getppid = lambda: (current_proc().parent.pid if current_proc().parent else 4000)
+def prepare_world(ctx):
+    """Set up the concurrency modules of the process about to run code (main or child)."""
+    ctx.patches.apply(ThreadingHooks(), ctx)
+    ctx.patches.apply(AsyncioPatch(), ctx)
 
 
-def uninstall():
-    global _run
-    _run = None
-    if _saved:
-        os.getpid, os.getppid = _saved["getpid"], _saved["getppid"]
-        _saved.clear()
+class PidPatch(Patch):
+    """``os.getpid``/``os.getppid`` answer for the simulated process running."""
 
+    name = "process ids"
+    requires = ("os.getpid", "os.getppid")
+
+    def apply(self, ctx):
+        self.replace(os, "getpid", lambda: current_proc().pid)
+        self.replace(os, "getppid", lambda: (current_proc().parent.pid if current_proc().parent else 4000))

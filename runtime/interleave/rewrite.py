@@ -72,7 +72,7 @@ def _as_load(node):
 
 class _Rewriter(ast.NodeTransformer):
     def __init__(self):
-        self.scopes = [None]  # None: module scope; a set: names declared global/nonlocal
+        self.scopes: list[set[str] | None] = [None]  # None: module scope; a set: names declared global/nonlocal
 
     def _shared(self, target) -> bool:
         if isinstance(target, ast.Name):

@@ -8,23 +8,25 @@ changed in the interpreter is put back afterwards, whatever happened.
 """
 
 import ast
-import io
 import operator
-import os
-import random
-import signal
 import sys
 import traceback
 import types
 
-from . import aio, atexit_shim, fakethread, imports, meter, procs, vtime, world
+from . import atexit_shim, context, fakethread, world
 from . import sched as _sched
+from .context import RunContext
 from .contract import DEFAULTS, SETUP_ERROR_TYPE, DeadlockKey, ReportKey, RequestKey, Stop, WaiterKey
-from .output import Collector, Stream
+from .imports import ImportCharge
+from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInterval, WorkDir
+from .meter import Meter
+from .output import Collector
+from .patches import Applied
+from .procs import PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
+from .sched import EXIT, Limits
 from .trace import Trace
-
-_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
+from .vtime import TimePatch
 
 
 def _exit_status(exc: SystemExit, err_stream) -> int:
@@ -37,33 +39,29 @@ def _exit_status(exc: SystemExit, err_stream) -> int:
     return 1
 
 
-def _error_info(exc, filename):
+def _code_objects(code) -> set:
+    """``code`` and every code object nested in it (functions, classes, comprehensions)."""
+    found = {code}
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found |= _code_objects(const)
+    return found
+
+
+def _error_info(exc, filename, code=None):
+    """The error as the run result reports it; its line is that of the innermost frame running
+    ``code`` (the program, or the checker's code), recognised by its code objects."""
     line = None
+    codes = _code_objects(code) if code is not None else set()
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
+        if tb.tb_frame.f_code in codes:
             line = tb.tb_lineno
         tb = tb.tb_next
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         line = exc.lineno
-    from .procs import format_exception
-
     text = format_exception(exc)
     return {"type": type(exc).__name__, "message": str(exc), "line": line, "traceback": text}
-
-
-def prepare_world(sched, trace):
-    """Set up the concurrency modules of the process about to run code (main or child)."""
-    import threading
-
-    orig_hook = threading.excepthook
-
-    def excepthook(args):
-        if args.exc_type is not _sched.Abort:
-            orig_hook(args)
-
-    threading.excepthook = excepthook
-    aio.setup(sched, trace)
 
 
 def _setting(request: dict, key: str):
@@ -72,56 +70,58 @@ def _setting(request: dict, key: str):
     return DEFAULTS[key] if value is None else value
 
 
+def new_context(request: dict, emit) -> RunContext:
+    """The parts of one run, wired together (nothing is applied to the interpreter yet)."""
+    limits = Limits(
+        time=float(_setting(request, RequestKey.VIRTUAL_TIME_LIMIT)),
+        steps=int(_setting(request, RequestKey.STEP_LIMIT)),
+        output=int(_setting(request, RequestKey.OUTPUT_LIMIT)),
+    )
+    seed = int(_setting(request, RequestKey.SEED))
+    trace = Trace()
+    sched = _sched.Scheduler(trace, seed=seed, limits=limits)
+    sched.cores.count = int(_setting(request, RequestKey.CPU_COUNT))
+    sched.on_process_switch = world.swap
+    meter = Meter(sched)
+    sched.meter = meter
+    return RunContext(sched=sched, trace=trace, limits=limits, meter=meter,
+                      out=Collector(sched, trace, emit, limits), patches=Applied(),
+                      filename=_setting(request, RequestKey.FILENAME), seed=seed)
+
+
 class Run:
     def __init__(self, request: dict, emit):
         self.req = request
-        self.filename = _setting(request, RequestKey.FILENAME)
-        self.seed = int(_setting(request, RequestKey.SEED))
-        self.trace = Trace()
-        self.sched = _sched.Scheduler(
-            self.trace, seed=self.seed,
-            time_limit=float(_setting(request, RequestKey.VIRTUAL_TIME_LIMIT)),
-            step_limit=int(_setting(request, RequestKey.STEP_LIMIT)),
-            user_file=self.filename,
-        )
-        self.out = Collector(self.sched, self.trace, emit, int(_setting(request, RequestKey.OUTPUT_LIMIT)))
+        self.ctx = new_context(request, emit)
+        self.filename = self.ctx.filename
+        self.seed = self.ctx.seed
+        self.trace = self.ctx.trace
+        self.sched = self.ctx.sched
+        self.out = self.ctx.out
         self.exit_code = 0
         self.error = None
         self.setup_error = None
-        self.compiled = None
-        self._saved = {}
+        self._previous = None
 
     # ----- set-up and tear-down ---------------------------------------------------------------
 
     def _enter(self):
-        import interleave
-
-        interleave._reports.clear()
-        self._saved = {
-            "stdout": sys.stdout, "stderr": sys.stderr, "stdin": sys.stdin, "argv": sys.argv,
-            "cwd": os.getcwd(), "sigint": signal.getsignal(signal.SIGINT),
-            "switch": sys.getswitchinterval(), "cpu_count": os.cpu_count,
-            "random": random.getstate(),
-        }
-        world.enter(fakethread.module(), atexit_shim.module())
-        fakethread.current = self.sched
-        vtime.install(self.sched)
-        meter.install(self.sched)
+        ctx = self.ctx
+        ctx.make_module = self.make_module
+        self._previous = context.activate(ctx)
+        apply = ctx.patches.apply
+        apply(world.WorldPatch(fakethread.module(), atexit_shim.module()), ctx)
+        apply(TimePatch(), ctx)
         self.sched.adopt_main()
-        imports.install(self.sched)
-        sys.stdout = Stream(self.out, "stdout")
-        sys.stderr = Stream(self.out, "stderr")
-        sys.stdin = io.StringIO("")
-        sys.argv = [self.filename]
-        cpus = int(_setting(self.req, RequestKey.CPU_COUNT))
-        os.cpu_count = lambda: cpus
-        self.sched.cores = cpus
-        random.seed(self.seed)
-        signal.signal(signal.SIGINT, self._on_stop)
-        self._write_files()
-        self.sched.on_process_switch = world.swap
-        procs.install(self)
-        prepare_world(self.sched, self.trace)
+        apply(ImportCharge(), ctx)
+        apply(SwitchInterval(), ctx)
+        apply(Streams(), ctx)
+        apply(CpuCount(), ctx)
+        apply(SeededRandom(), ctx)
+        apply(StopSignal(self._on_stop), ctx)
+        apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
+        apply(PidPatch(), ctx)
+        prepare_world(ctx)
         try:
             from . import net
         except ImportError:
@@ -134,37 +134,14 @@ class Run:
                                     "traceback": f"{SETUP_ERROR_TYPE}: {exc}\n"}
 
     def _leave(self):
-        if all(g.is_main or g.state == _sched.DONE for g in self.sched.greens):
-            self.sched.resume_gc()  # a run that failed inside the runtime may leave stacks behind
-        s = self._saved
-        imports.uninstall()
-        procs.uninstall()
-        meter.uninstall()
-        vtime.uninstall()
-        fakethread.current = None
-        world.leave()
-        sys.stdout, sys.stderr, sys.stdin, sys.argv = s["stdout"], s["stderr"], s["stdin"], s["argv"]
-        signal.signal(signal.SIGINT, s["sigint"])
-        sys.setswitchinterval(s["switch"])
-        os.cpu_count = s["cpu_count"]
-        random.setstate(s["random"])
+        if self.sched.only_main_left():
+            self.sched.gc.resume()  # a run that failed inside the runtime may leave stacks behind
         try:
-            os.chdir(s["cwd"])
-        except OSError:
-            pass
-
-    def _write_files(self):
-        files = self.req.get(RequestKey.FILES) or {}
-        base = "/home/pyodide/work" if os.path.isdir("/home/pyodide") else None
-        if base is not None:
-            os.makedirs(base, exist_ok=True)
-            os.chdir(base)
-        for path, text in files.items():
-            folder = os.path.dirname(path)
-            if folder:
-                os.makedirs(folder, exist_ok=True)
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            self.ctx.patches.undo_all()
+        finally:
+            self.ctx.meter.close()
+            self.sched.meter = None
+            context.activate(self._previous)
 
     def _on_stop(self, signum, frame):
         self.sched.stop(_sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped"))
@@ -176,7 +153,8 @@ class Run:
         """A module for the program: ``__main__``, or ``__mp_main__`` in a child process."""
         module = types.ModuleType(name)
         module.__file__ = self.filename
-        module.__builtins__ = __builtins__
+        vars(module)["__builtins__"] = __builtins__
+        meter = self.ctx.meter
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
@@ -190,9 +168,10 @@ class Run:
 
     def _program(self, module):
         s = self.sched
+        code = None
         try:
             tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
-            code = self.compiled = compile(rewrite(tree), self.filename, "exec")
+            code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:
@@ -200,7 +179,7 @@ class Run:
         except _sched.Abort:
             pass
         except BaseException as exc:  # the learner's uncaught exception, printed as CPython does
-            self.error = _error_info(exc, self.filename)
+            self.error = _error_info(exc, self.filename, code)
             self.exit_code = 1
             if s.stopping is None:
                 sys.stderr.write(self.error["traceback"])
@@ -209,14 +188,14 @@ class Run:
         after = self.req.get(RequestKey.AFTER)
         if not after or self.sched.stopping is not None:
             return
-        import interleave
-
+        code = None
         try:
-            exec(compile(after, "<checker>", "exec"), module.__dict__)
+            code = compile(after, "<checker>", "exec")
+            exec(code, module.__dict__)
         except _sched.Abort:
             pass
         except BaseException as exc:
-            interleave._reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>")
+            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>", code)
 
     def _shutdown(self):
         s = self.sched
@@ -224,7 +203,7 @@ class Run:
             try:
                 import threading
 
-                threading._shutdown()
+                threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
                 sys.modules["atexit"]._run_exitfuncs()
             except SystemExit as exc:
                 self.exit_code = _exit_status(exc, sys.stderr)
@@ -235,8 +214,8 @@ class Run:
         stopped = s.stopping
         s.drain()
         if s.stopping is None:
-            s.stopping = _sched.RunStopped("Exit", "interpreter shutdown")
-        s.resume_gc()
+            s.stopping = _sched.RunStopped(EXIT, "interpreter shutdown")
+        s.gc.resume()
         import gc
 
         gc.collect()  # now, silently: a later run must not report this run's garbage
@@ -258,11 +237,11 @@ class Run:
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
                 stopped = self.sched.stopping or _sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped")
                 self.sched.drain()
-            elapsed = max(p.clock for p in self.sched.procs)
+            elapsed = self.sched.cores.elapsed()
         finally:
             self._leave()
         deadlock = None
-        if stopped is not None and stopped.kind != "Exit":
+        if stopped is not None and stopped.kind != EXIT:
             self.exit_code = 1
             if stopped.kind == Stop.DEADLOCK:
                 deadlock = stopped.report
@@ -270,8 +249,6 @@ class Run:
                           "traceback": str(stopped) + "\n"}
             note = f"\n[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "\nKeyboardInterrupt\n"
             self.out.parts["stderr"].append(note)
-        import interleave
-
         return {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
@@ -280,7 +257,7 @@ class Run:
             "error": self.error,
             "trace": self.trace.to_json(),
             "deadlock": deadlock,
-            "reports": dict(interleave._reports),
+            "reports": dict(self.ctx.reports),
             "seed": self.seed,
         }
 

@@ -1,4 +1,4 @@
-"""The ``time`` module on the virtual clock, for the length of one run.
+"""The ``time`` module on the virtual clock, for the length of one run (``TimePatch``).
 
 ``monotonic``/``perf_counter`` start at 0 for every run; ``time.time()`` starts at a fixed
 moment (``EPOCH``, 2026-01-01 00:00:00 UTC) so that it still looks like a date, and advances with
@@ -9,15 +9,11 @@ timeouts, asyncio's loop clock, ``queue`` timeouts) follows the virtual clock to
 
 import time as _time
 
+from .context import current as _ctx
+from .context import sched as _sched
+from .patches import Patch
+
 EPOCH = 1767225600.0
-
-_saved = {}
-_sched = None
-_on_blocking_sleep = None  # hook(seconds) -> None, set by aio: time.sleep inside a running loop
-
-
-def _now():
-    return _sched.clock
 
 
 def sleep(secs):
@@ -30,46 +26,49 @@ def sleep(secs):
         raise ValueError("Invalid value NaN (not a number)")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    if _on_blocking_sleep is not None:
-        _on_blocking_sleep(secs)
-    _sched.sleep(secs)
+    ctx = _ctx()
+    if ctx.on_blocking_sleep is not None:
+        ctx.on_blocking_sleep(secs)
+    ctx.sched.sleep(secs)
 
 
 def monotonic():
-    return _now()
+    return _sched().clock
 
 
 def monotonic_ns():
-    return int(round(_now() * 1e9))
+    return round(_sched().clock * 1e9)
 
 
 def time():
-    return EPOCH + _now()
+    return EPOCH + _sched().clock
 
 
 def time_ns():
-    return int(EPOCH * 1e9) + int(round(_now() * 1e9))
+    return int(EPOCH * 1e9) + round(_sched().clock * 1e9)
 
 
 def process_time():
-    _sched.clock  # flush the meter
-    return _sched.current.proc.cpu
+    s = _sched()
+    s.settle()
+    return s.current.proc.cpu
 
 
 def process_time_ns():
-    return int(round(process_time() * 1e9))
+    return round(process_time() * 1e9)
 
 
 def thread_time():
-    _sched.clock
-    return _sched.current.cpu
+    s = _sched()
+    s.settle()
+    return s.current.cpu
 
 
 def thread_time_ns():
-    return int(round(thread_time() * 1e9))
+    return round(thread_time() * 1e9)
 
 
-_PATCHES = {
+_FUNCTIONS = {
     "sleep": sleep, "monotonic": monotonic, "monotonic_ns": monotonic_ns,
     "perf_counter": monotonic, "perf_counter_ns": monotonic_ns, "time": time,
     "time_ns": time_ns, "process_time": process_time, "process_time_ns": process_time_ns,
@@ -77,21 +76,14 @@ _PATCHES = {
 }
 
 
-def install(sched):
-    global _sched
-    _sched = sched
-    for name, fn in _PATCHES.items():
-        _saved.setdefault(name, getattr(_time, name, None))
-        setattr(_time, name, fn)
+#: Functions Emscripten's ``time`` lacks: the run adds them, and undo removes them again.
+_ADDED = ("thread_time", "thread_time_ns")
 
 
-def uninstall():
-    global _sched, _on_blocking_sleep
-    for name, fn in _saved.items():
-        if fn is None:
-            delattr(_time, name)
-        else:
-            setattr(_time, name, fn)
-    _saved.clear()
-    _sched = None
-    _on_blocking_sleep = None
+class TimePatch(Patch):
+    name = "virtual clock"
+    requires = tuple(f"time.{name}" for name in _FUNCTIONS if name not in _ADDED)
+
+    def apply(self, ctx):
+        for name, fn in _FUNCTIONS.items():
+            self.replace(_time, name, fn)

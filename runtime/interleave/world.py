@@ -16,6 +16,8 @@ import importlib.abc
 import importlib.machinery
 import sys
 
+from .patches import REMOVE, Patch
+
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
     "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_threading_local",
@@ -29,7 +31,6 @@ PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
 HIDDEN = ("_asyncio", "_queue")
 
 _code_cache = {}
-_saved = {}
 
 
 class _CodeLoader(importlib.abc.Loader):
@@ -52,7 +53,7 @@ class _RecordingLoader(importlib.abc.Loader):
         return None
 
     def exec_module(self, module):
-        name = module.__spec__.name
+        name = self.spec.name  # the spec the module is being made from
         code = self.inner.get_code(name)
         _code_cache[name] = (code, self.spec.origin, self.spec.submodule_search_locations)
         exec(code, module.__dict__)
@@ -99,6 +100,11 @@ class _Finder(importlib.abc.MetaPathFinder):
 _finder = _Finder()
 
 
+def replaced_files():
+    """The source files of the runtime's replacements of standard modules."""
+    return [_code_cache[name][1] for name in REPLACED if name in _code_cache]
+
+
 def install_finder():
     if _finder not in sys.meta_path:
         sys.meta_path.insert(0, _finder)
@@ -125,46 +131,31 @@ def swap(old, new):
     new.world.clear()
 
 
-def enter(fake_thread, fake_atexit):
-    """Start a run's world: fresh modules over the runtime's ``_thread`` and ``atexit``."""
-    install_finder()
-    purge()
-    for name in HIDDEN + ("_thread", "atexit", "__main__"):
-        _saved[name] = sys.modules.get(name)
-    for name in HIDDEN:
-        sys.modules[name] = None
-    sys.modules["_thread"] = fake_thread
-    sys.modules["atexit"] = fake_atexit
+class WorldPatch(Patch):
+    """A run's world: fresh concurrency modules over the runtime's ``_thread`` and ``atexit``,
+    with the C accelerators hidden. Undo restores what Pyodide itself relies on."""
 
+    name = "fresh module world"
+    #: The pure-Python fallbacks that hiding ``_asyncio`` and ``_queue`` relies on, and the
+    #: names of ``threading`` the runtime calls.
+    requires = (
+        "asyncio.tasks._PyTask", "asyncio.futures._PyFuture", "asyncio.tasks._py_register_task",
+        "queue._PySimpleQueue", "threading._PyRLock", "threading._shutdown",
+        "threading._PyRLock.__init__:_owner",
+    )
 
-def leave():
-    """Restore what Pyodide itself relies on."""
-    purge()
-    for name, module in _saved.items():
-        if module is None:
-            sys.modules.pop(name, None)
-        else:
-            sys.modules[name] = module
-    _saved.clear()
+    def __init__(self, fake_thread, fake_atexit):
+        super().__init__()
+        self.fake_thread = fake_thread
+        self.fake_atexit = fake_atexit
 
-
-def warm_up(names=("threading", "queue", "concurrent.futures", "asyncio", "multiprocessing",
-                   "multiprocessing.pool", "multiprocessing.managers", "concurrent.futures.process",
-                   "logging", "_threading_local")):
-    """Compile the renewed modules once, at engine start, so that the first run is quick."""
-    from . import atexit_shim, fakethread
-    from .sched import Scheduler
-    from .trace import Trace
-
-    enter(fakethread.module(), atexit_shim.module())
-    fakethread.current = Scheduler(Trace())  # importing threading needs a current thread
-    fakethread.current.adopt_main()
-    try:
-        for name in names:
-            try:
-                __import__(name)
-            except Exception:
-                pass
-    finally:
-        fakethread.current = None
-        leave()
+    def apply(self, ctx):
+        install_finder()
+        purge()
+        modules = sys.modules
+        for name in HIDDEN:
+            self.replace_item(modules, name, None)
+        self.replace_item(modules, "_thread", self.fake_thread)
+        self.replace_item(modules, "atexit", self.fake_atexit)
+        self.replace_item(modules, "__main__", modules.get("__main__", REMOVE))
+        self.later(purge)  # undone first: the run's modules go, then Pyodide's come back

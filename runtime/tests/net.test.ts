@@ -6,8 +6,8 @@
  * The runtime charges measured CPU work and the typical cost of importing heavy modules (aiohttp,
  * requests, asyncio) to virtual time, so elapsed may exceed the modelled waits by a little: it
  * must lie in [expected, expected + ALLOWANCE]. The programs print times they measure after their
- * imports, and those are checked exactly through stdout. The same programs run on plain CPython
- * in runtime/tests/{net,files}/test_*_programs.py.
+ * imports, and those are checked exactly through stdout. The stand-ins' unit tests are
+ * runtime/tests/{net,files}/test_*.py (run on Pyodide by python.test.ts).
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";

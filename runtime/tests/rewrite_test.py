@@ -1,4 +1,4 @@
-"""CPython unit tests of the program rewrite (run by rewrite.test.ts, or python3 -m unittest)."""
+"""Unit tests of the program rewrite (run on Pyodide by python.test.ts)."""
 
 import ast
 import os
@@ -6,7 +6,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from interleave.rewrite import rewrite  # noqa: E402
+from interleave.rewrite import rewrite
 
 
 def rewritten(src):

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Request, Response, Target, dns_error, parse_target
-from .service import Service, areceive, block, current, install, pause, receive, set_observer, waiting
+from . import service, urllib_patch
+from .service import Service, areceive, block, current, pause, receive, set_observer, waiting
 
 __all__ = [
     "Request",
@@ -38,6 +39,15 @@ __all__ = [
     "set_observer",
     "waiting",
 ]
+
+
+def install(endpoints: list[dict[str, Any]] | None = None, seed: int = 0, **options: float) -> None:
+    """Starts a fresh virtual internet for a run and routes urllib to it; `options` are
+    `service.install`'s (base_latency, jitter, time_scale).
+
+    Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
+    service.install(endpoints, seed, **options)
+    urllib_patch.install()
 
 
 def requests_log() -> list[dict[str, Any]]:

@@ -66,7 +66,7 @@ def reason_of(status: int) -> str:
 
 
 def dumps(obj: object) -> bytes:
-    return (json.dumps(obj, indent=2, sort_keys=True, separators=(", ", ": ")) + "\n").encode("utf-8")
+    return (json.dumps(obj, indent=2, sort_keys=True, separators=(", ", ": ")) + "\n").encode()
 
 
 def _title(name: str) -> str:
@@ -134,7 +134,7 @@ def _html_error(status: int, text: str, extra: list[tuple[str, str]] | None = No
     body = (
         '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n'
         f"<title>{status} {title}</title>\n<h1>{title}</h1>\n<p>{text}</p>\n"
-    ).encode("utf-8")
+    ).encode()
     return _make(status, "text/html", body, extra)
 
 
@@ -167,7 +167,7 @@ def _status(codes: str, rng: random.Random) -> Response:
     elif status == 401:
         extra.append(("WWW-Authenticate", 'Basic realm="Fake Realm"'))
     elif status == 418:
-        body = TEAPOT.encode("utf-8")
+        body = TEAPOT.encode()
         extra.append(("X-More-Info", "http://tools.ietf.org/html/rfc2324"))
     return _make(status, "text/html; charset=utf-8", body, extra)
 
@@ -186,7 +186,7 @@ def route(request: Request, rng: random.Random) -> tuple[Response, float]:
         "/headers": ("GET", lambda: _json(200, {"headers": echoed_headers(request)})),
         "/ip": ("GET", lambda: _json(200, {"origin": ORIGIN})),
         "/user-agent": ("GET", lambda: _json(200, {"user-agent": request.header("User-Agent")})),
-        "/html": ("GET", lambda: _make(200, "text/html; charset=utf-8", HTML_PAGE.encode("utf-8"))),
+        "/html": ("GET", lambda: _make(200, "text/html; charset=utf-8", HTML_PAGE.encode())),
         "/post": ("POST", lambda: _json(200, _echo(request, True))),
         "/put": ("PUT", lambda: _json(200, _echo(request, True))),
         "/patch": ("PATCH", lambda: _json(200, _echo(request, True))),

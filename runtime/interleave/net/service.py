@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import random
 import time
-from typing import Any, Callable, ContextManager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
 
 from . import httpbin
 from ..contract import Reason
@@ -123,7 +125,8 @@ def install(
     jitter: float = 0.0,
     time_scale: float = 1.0,
 ) -> None:
-    """Starts a fresh virtual internet for a run (the observer is kept).
+    """Starts a fresh virtual internet for a run (the observer is kept); `interleave.net.install`
+    also routes urllib to it.
 
     Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
     global _service
@@ -131,9 +134,6 @@ def install(
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ValueError(f"{name} must be a non-negative number, got {value!r}")
     _service = Service(parse_endpoints(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
-    from . import urllib_patch
-
-    urllib_patch.install()
 
 
 def set_observer(fn: Observer | None) -> None:
@@ -148,7 +148,7 @@ def _notify(event: dict[str, Any]) -> None:
         _observer(event)
 
 
-def waiting(detail: str, reason: str = Reason.NETWORK) -> ContextManager[object]:
+def waiting(detail: str, reason: str = Reason.NETWORK) -> AbstractContextManager[object]:
     """Marks the current thread or task as blocked on `reason` for the trace, when the
     runtime's scheduler offers `interleave.sched.blocking`; a no-op otherwise."""
     try:
@@ -177,7 +177,7 @@ def receive(exchange: Exchange, timeout: float | None = None) -> bool:
     first, and records the end. Returns whether the response arrived."""
     arrives = timeout is None or exchange.response.latency <= timeout
     try:
-        block(exchange.response.latency if arrives else timeout, exchange.detail)
+        block(exchange.response.latency if timeout is None or arrives else timeout, exchange.detail)
     except BaseException:
         current().finish(exchange, "cancelled")
         raise
@@ -189,7 +189,7 @@ async def areceive(exchange: Exchange, timeout: float | None = None) -> bool:
     """The async `receive`: waits on the event loop; a cancelled wait is recorded as such."""
     arrives = timeout is None or exchange.response.latency <= timeout
     try:
-        await pause(exchange.response.latency if arrives else timeout, exchange.detail)
+        await pause(exchange.response.latency if timeout is None or arrives else timeout, exchange.detail)
     except BaseException:
         current().finish(exchange, "cancelled")
         raise

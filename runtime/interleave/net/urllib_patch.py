@@ -19,6 +19,9 @@ import socket
 import urllib.request
 from typing import Any
 
+# pyright: reportAttributeAccessIssue=false, reportArgumentType=false
+# (urllib's plumbing is handed duck-typed stand-ins: a socket that is bytes, a connection class)
+
 from . import service
 from .model import Request, parse_target
 

@@ -9,12 +9,12 @@ See client.py for timeouts and what is simplified; there is no server side (aioh
 
 __version__ = "3.13.5"
 
-from .client import DEFAULT_TIMEOUT, ClientSession, ClientTimeout, request  # noqa: E402
-from .client_exceptions import *  # noqa: E402,F401,F403
-from .client_exceptions import __all__ as _exceptions_all  # noqa: E402
-from .client_reqrep import ClientResponse, RequestInfo  # noqa: E402
-from .connector import BaseConnector, TCPConnector  # noqa: E402
-from .helpers import BasicAuth  # noqa: E402
+from .client import DEFAULT_TIMEOUT, ClientSession, ClientTimeout, request
+from .client_exceptions import *  # noqa: F403
+from .client_exceptions import __all__ as _exceptions_all
+from .client_reqrep import ClientResponse, RequestInfo
+from .connector import BaseConnector, TCPConnector
+from .helpers import BasicAuth
 
 __all__ = (
     "BaseConnector",

@@ -18,7 +18,6 @@ import math
 import socket
 import sys
 from dataclasses import dataclass
-from typing import Optional
 
 from interleave import net
 
@@ -42,10 +41,10 @@ SERVER_SOFTWARE = "Python/{0[0]}.{0[1]} aiohttp/{1}".format(sys.version_info, _V
 
 @dataclass(frozen=True)
 class ClientTimeout:
-    total: Optional[float] = None
-    connect: Optional[float] = None
-    sock_read: Optional[float] = None
-    sock_connect: Optional[float] = None
+    total: float | None = None
+    connect: float | None = None
+    sock_read: float | None = None
+    sock_connect: float | None = None
     ceil_threshold: float = 5
 
 

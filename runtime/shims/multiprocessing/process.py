@@ -152,7 +152,7 @@ class _MainProcess(BaseProcess):
         return self._proc.pid
 
     def __repr__(self):
-        return f"<_MainProcess name='MainProcess' parent=None started>"
+        return "<_MainProcess name='MainProcess' parent=None started>"
 
 
 _current = None

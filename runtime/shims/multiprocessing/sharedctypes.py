@@ -126,5 +126,5 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     return SynchronizedArray(_code(typecode_or_type), size_or_initializer, lock)
 
 
-RawValue = lambda typecode_or_type, *args: Value(typecode_or_type, *args, lock=False)  # noqa: E731
-RawArray = lambda typecode_or_type, init: Array(typecode_or_type, init, lock=False)  # noqa: E731
+RawValue = lambda typecode_or_type, *args: Value(typecode_or_type, *args, lock=False)
+RawArray = lambda typecode_or_type, init: Array(typecode_or_type, init, lock=False)

@@ -5,13 +5,14 @@ head/options/request, Session, Response, exceptions, codes. Requests wait on the
 (see sessions.py for timeouts, redirects and what is simplified). The module layout mirrors
 requests, so `from requests.exceptions import HTTPError` and the like work.
 """
+# ruff: noqa: F401 (the imports below are the package's public names)
 
 __title__ = "requests"
 __version__ = "2.33.1"
 
-from . import exceptions, status_codes, structures  # noqa: E402
-from .api import delete, get, head, options, patch, post, put, request  # noqa: E402
-from .exceptions import (  # noqa: E402
+from . import exceptions, status_codes, structures
+from .api import delete, get, head, options, patch, post, put, request
+from .exceptions import (
     ConnectionError,
     ConnectTimeout,
     FileModeWarning,
@@ -23,6 +24,6 @@ from .exceptions import (  # noqa: E402
     TooManyRedirects,
     URLRequired,
 )
-from .models import PreparedRequest, Request, Response  # noqa: E402
-from .sessions import Session, session  # noqa: E402
-from .status_codes import codes  # noqa: E402
+from .models import PreparedRequest, Request, Response
+from .sessions import Session, session
+from .status_codes import codes

@@ -8,7 +8,7 @@ import textwrap
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import ast_facts  # noqa: E402  (loaded by path: the interleave package needs Pyodide)
+import ast_facts  #  (loaded by path: the interleave package needs Pyodide)
 
 
 def facts(code):

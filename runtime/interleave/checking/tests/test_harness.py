@@ -6,7 +6,7 @@ import textwrap
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-import harness  # noqa: E402
+import harness
 
 
 def run(program, tests):

@@ -1,0 +1,34 @@
+# Asks only the first mirror in the list.
+# expect: fail
+# expect-hint: ask-all
+# expect-failing: output, overlap, tests, elapsed
+import asyncio
+
+# Seconds each mirror takes to answer today.
+MIRRORS = {"eu": 1.2, "us": 0.7, "asia": 2.0}
+answered = []
+
+
+async def ask(mirror):
+    await asyncio.sleep(MIRRORS[mirror])
+    answered.append(mirror)
+    print(f"{mirror}: answered")
+    return mirror
+
+
+async def fastest(mirrors):
+    # TODO: ask every mirror at once, return the first one that answers,
+    # and cancel the requests that are still running.
+    return await ask(mirrors[0])
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    winner = await fastest(list(MIRRORS))
+    print(f"downloading from {winner} at {loop.time() - started:.1f} s")
+    await asyncio.sleep(2)  # the download itself
+    print("done")
+
+
+asyncio.run(main())

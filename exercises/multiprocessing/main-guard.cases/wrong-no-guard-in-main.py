@@ -1,0 +1,26 @@
+# Wraps the code in main() but calls it unguarded: the children still start processes.
+# expect: fail
+# expect-hint: guard
+# expect-failing: no-error, output, elapsed
+import multiprocessing
+import time
+
+
+def write_report(region):
+    time.sleep(0.5)  # writing one region's report
+    print(f"report for {region} written")
+
+
+def main():
+    print("loading settings")  # reading the settings is slow: it must happen once
+    time.sleep(1.0)
+    workers = [multiprocessing.Process(target=write_report, args=(region,)) for region in ("north", "south")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    print("reports done")
+
+
+# A child process imports this file as "__mp_main__": main() runs only in the parent.
+main()

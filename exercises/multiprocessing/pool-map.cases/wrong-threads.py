@@ -1,0 +1,35 @@
+# Uses a thread pool: no speed-up, because of the GIL.
+# expect: fail
+# expect-hint: gil
+# expect-failing: processes, speed-up, elapsed
+import multiprocessing
+import os
+import time
+
+
+def checksum(block):
+    # pure Python arithmetic: CPU-bound
+    total = 0
+    for i in range(block * 200_000, (block + 1) * 200_000):
+        total = (total + i * i) % 1_000_003
+    return total
+
+
+from concurrent.futures import ThreadPoolExecutor
+
+
+def parallel_checksums(blocks):
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(checksum, blocks))
+
+
+if __name__ == "__main__":
+    blocks = list(range(8))
+    started = time.perf_counter()
+    expected = [checksum(block) for block in blocks]
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    results = parallel_checksums(blocks)
+    parallel = time.perf_counter() - started
+    print("same results:", results == expected)
+    print(f"{os.cpu_count()} cores: serial {serial:.3f} s, parallel {parallel:.3f} s, speed-up x{serial / parallel:.1f}")

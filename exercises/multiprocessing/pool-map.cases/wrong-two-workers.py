@@ -1,0 +1,32 @@
+# Hard-codes Pool(2) on a 4-core machine.
+# expect: fail
+# expect-hint: all-cores
+# expect-failing: speed-up, elapsed
+import multiprocessing
+import os
+import time
+
+
+def checksum(block):
+    # pure Python arithmetic: CPU-bound
+    total = 0
+    for i in range(block * 200_000, (block + 1) * 200_000):
+        total = (total + i * i) % 1_000_003
+    return total
+
+
+def parallel_checksums(blocks):
+    with multiprocessing.Pool(2) as pool:
+        return pool.map(checksum, blocks)
+
+
+if __name__ == "__main__":
+    blocks = list(range(8))
+    started = time.perf_counter()
+    expected = [checksum(block) for block in blocks]
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    results = parallel_checksums(blocks)
+    parallel = time.perf_counter() - started
+    print("same results:", results == expected)
+    print(f"{os.cpu_count()} cores: serial {serial:.3f} s, parallel {parallel:.3f} s, speed-up x{serial / parallel:.1f}")

@@ -1,0 +1,107 @@
+"""The interpreter-wide settings a run changes, each a reversible unit (see ``patches``):
+the standard streams and ``sys.argv``, ``os.cpu_count``, the ``random`` module's state, the
+Stop signal, the switch interval and the working directory with the run's files."""
+
+import io
+import os
+import random
+import signal
+import sys
+
+from .output import Stream
+from .patches import Patch
+
+
+class Streams(Patch):
+    """``sys.stdout``/``sys.stderr`` into the run's collector, an empty stdin, ``argv``."""
+
+    name = "standard streams"
+    requires = ("sys.stdout", "sys.stderr", "sys.stdin", "sys.argv")
+
+    def apply(self, ctx):
+        self.replace(sys, "stdout", Stream(ctx.out, "stdout"))
+        self.replace(sys, "stderr", Stream(ctx.out, "stderr"))
+        self.replace(sys, "stdin", io.StringIO(""))
+        self.replace(sys, "argv", [ctx.filename])
+
+
+class CpuCount(Patch):
+    """``os.cpu_count()`` reports the run's virtual cores."""
+
+    name = "cpu count"
+    requires = ("os.cpu_count",)
+
+    def apply(self, ctx):
+        cpus = ctx.sched.cores.count
+        self.replace(os, "cpu_count", lambda: cpus)
+
+
+class SeededRandom(Patch):
+    """The ``random`` module seeded with the run's seed; its state is restored afterwards."""
+
+    name = "seeded random"
+    requires = ("random.getstate", "random.setstate", "random.seed")
+
+    def apply(self, ctx):
+        state = random.getstate()
+        self.later(lambda: random.setstate(state))
+        random.seed(ctx.seed)
+
+
+class StopSignal(Patch):
+    """SIGINT (the Stop button) stops the run through ``handler``."""
+
+    name = "stop signal"
+    requires = ("signal.SIGINT", "signal.getsignal", "signal.signal")
+
+    def __init__(self, handler):
+        super().__init__()
+        self.handler = handler
+
+    def apply(self, ctx):
+        previous = signal.getsignal(signal.SIGINT)
+        self.later(lambda: signal.signal(signal.SIGINT, previous))
+        signal.signal(signal.SIGINT, self.handler)
+
+
+class SwitchInterval(Patch):
+    """The program may change ``sys.setswitchinterval``; the next run starts from the default."""
+
+    name = "switch interval"
+    requires = ("sys.getswitchinterval", "sys.setswitchinterval")
+
+    def apply(self, ctx):
+        interval = sys.getswitchinterval()
+        self.later(lambda: sys.setswitchinterval(interval))
+
+
+class WorkDir(Patch):
+    """The run's files, written into a working directory it starts in."""
+
+    name = "working directory"
+    requires = ("os.getcwd", "os.chdir")
+
+    def __init__(self, files):
+        super().__init__()
+        self.files = files
+
+    def apply(self, ctx):
+        cwd = os.getcwd()
+        self.later(lambda: _chdir(cwd))
+        base = "/home/pyodide/work" if os.path.isdir("/home/pyodide") else None
+        if base is not None:
+            os.makedirs(base, exist_ok=True)
+            os.chdir(base)
+        for path, text in self.files.items():
+            folder = os.path.dirname(path)
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+
+
+def _chdir(path):
+    try:
+        os.chdir(path)
+    except OSError:
+        pass

@@ -1,0 +1,134 @@
+"""The CPU: the virtual clock as the running thread sees it, what learner code is charged, and
+the GIL's time slices. Part of ``Scheduler`` (a base class: these run on every tick's slow path).
+
+The meter counts statements of learner code; ``budget`` says how many may run before something
+can be due, and ``checkpoint`` (the meter's slow path) enforces the limits, fires due timers and
+ends a time slice while another thread of the process is ready.
+"""
+
+import math
+import sys
+from typing import TYPE_CHECKING
+
+from .cores import COST_PER_EVENT, QUANTUM
+from .limits import Abort
+
+if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
+    import random
+    from collections import deque
+
+    from ..meter import Meter
+    from .cores import Cores, Proc
+    from .limits import Limits, RunStopped
+    from .threads import Green
+    from .timers import Timers
+
+#: Events between two visits of the meter's slow path when nothing else is due.
+CHECK_EVERY = 100_000
+#: The quantum (see ``cores.QUANTUM``) in events of learner code.
+QUANTUM_EVENTS = int(QUANTUM / COST_PER_EVENT)
+
+
+class CpuTime:
+    if TYPE_CHECKING:
+        meter: Meter | None
+        current: Green
+        ready: deque[Green]
+        cores: Cores
+        procs: list[Proc]
+        timers: Timers
+        limits: Limits
+        stopping: RunStopped | None
+        events: int
+        slice_end: int
+        rng: random.Random
+
+        def fire_due(self, until: float) -> None: ...
+        def yield_now(self) -> None: ...
+        def stop(self, reason: RunStopped) -> None: ...
+        def _start(self, g: Green) -> float: ...
+
+    @property
+    def clock(self) -> float:
+        """Virtual time as seen by the running thread (its process's clock)."""
+        if self.meter is not None:
+            self.meter.flush()
+        return self.current.proc.clock
+
+    def settle(self) -> None:
+        """Charge what the meter has counted so far (before reading CPU times)."""
+        if self.meter is not None:
+            self.meter.flush()
+
+    def charge(self, events: int) -> None:
+        """Charge ``events`` lines of learner code to the running thread."""
+        g = self.current
+        cost = self.cores.share(events * COST_PER_EVENT, g.proc, self.ready)
+        g.proc.clock += cost
+        g.proc.cpu += cost
+        g.cpu += cost
+        self.events += events
+
+    def charge_seconds(self, seconds: float) -> None:
+        """Charge CPU time that is not lines of learner code (e.g. importing a module)."""
+        self.settle()
+        g = self.current
+        g.proc.clock += seconds
+        g.proc.cpu += seconds
+        g.cpu += seconds
+
+    def budget(self) -> int:
+        """How many events of learner code may run before ``checkpoint`` must: the end of the
+        time slice, a process catching up, the next timer or the step limit, whichever first."""
+        lim = CHECK_EVERY
+        if self.ready and self.others_ready():
+            lim = min(lim, self.slice_end - self.events)
+        if self.ready and len(self.procs) > 1:
+            lim = min(lim, QUANTUM_EVENTS)
+        nt = self.timers.next()
+        if nt is not None:
+            gap = nt - self.current.proc.clock
+            lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
+        lim = min(lim, self.limits.steps - self.events + 1)
+        return lim if lim > 1 else 1
+
+    def checkpoint(self) -> None:
+        """The running thread's CPU is charged: enforce the limits, fire due timers, and switch
+        threads at the end of a time slice or when another process is behind in time."""
+        if self.stopping is not None:
+            raise Abort()
+        limits = self.limits
+        if self.events > limits.steps:
+            self.stop(limits.past_steps())
+            raise Abort()
+        clock = self.current.proc.clock
+        if clock > limits.time:
+            self.stop(limits.past_time())
+            raise Abort()
+        nt = self.timers.next()
+        if nt is not None and nt <= clock:
+            self.fire_due(clock)
+        if self.events >= self.slice_end and self.others_ready():
+            self.yield_now()  # the slice is over: the GIL goes to the next ready thread
+        elif len(self.procs) > 1 and self.behind_ready():
+            self.yield_now()  # another process, on another core, is behind in time: let it catch up
+        elif self.events >= self.slice_end:
+            self.start_slice()
+        elif self.meter is not None:
+            self.meter.rearm()
+
+    def others_ready(self) -> bool:
+        proc = self.current.proc
+        return any(g.proc is proc for g in self.ready)
+
+    def behind_ready(self) -> bool:
+        """Whether a ready thread of another process could have started well before now."""
+        return self.cores.behind(self.current.proc, self.ready, self._start)
+
+    def start_slice(self):
+        """A new GIL time slice for the running thread: the switch interval, jittered."""
+        jitter = 0.5 + self.rng.random()
+        interval = sys.getswitchinterval()  # the program may change it, as in CPython
+        self.slice_end = self.events + int(interval * jitter / COST_PER_EVENT) + 1
+        if self.meter is not None:
+            self.meter.rearm()

@@ -1,0 +1,41 @@
+"""The timer queue: what is due when, in time order, first set first fired among equals."""
+
+import heapq
+
+#: Index of an entry's liveness flag: ``cancel`` clears it, and the entry is dropped when it
+#: reaches the front (cheaper than removing it from the heap).
+ALIVE = 3
+
+
+class Timers:
+    __slots__ = ("heap", "_seq")
+
+    def __init__(self):
+        self.heap = []  # [when, seq, target, alive]
+        self._seq = 0
+
+    def add(self, when, target):
+        """``target`` is a Green (woken with False) or a callable taking the firing time."""
+        self._seq += 1
+        entry = [when, self._seq, target, True]
+        heapq.heappush(self.heap, entry)
+        return entry
+
+    @staticmethod
+    def cancel(entry):
+        entry[ALIVE] = False
+
+    def next(self):
+        """When the earliest live timer is due, or None."""
+        heap = self.heap
+        while heap and not heap[0][ALIVE]:
+            heapq.heappop(heap)
+        return heap[0][0] if heap else None
+
+    def pop_due(self, until):
+        """Yield (when, target) of every live timer due at or before ``until``, in time order."""
+        heap = self.heap
+        while heap and heap[0][0] <= until:
+            when, _, target, alive = heapq.heappop(heap)
+            if alive:
+                yield when, target
