@@ -35,9 +35,13 @@ async function dispatch(argv: string[]): Promise<number> {
 dispatch(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(
-      `interleave: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
+    // A program cannot get here (its crashes are run results); this is the CLI's own failure.
+    // One clear line; the stack only on request.
+    const detail =
+      err instanceof Error && process.env.INTERLEAVE_DEBUG ? (err.stack ?? err.message) : null;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`interleave: ${detail ?? message}\n`);
+    if (detail === null) process.stderr.write("(set INTERLEAVE_DEBUG=1 to see where it failed)\n");
     process.exit(2);
   },
 );

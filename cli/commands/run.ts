@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { buildRunRequest, RUN_DEFAULTS, STOP_KINDS, type RunRequest } from "../../src/contract";
+import { buildRunRequest, RUN_DEFAULTS, type RunRequest } from "../../src/contract";
 import { loadNodeEngine } from "../../src/engine/node";
 
 interface RunArgs {
@@ -26,9 +26,6 @@ const NUMBER_FLAGS: Record<string, { key: keyof RunRequest; whole: boolean }> = 
   "--step-limit": { key: "stepLimit", whole: true },
   "--output-limit": { key: "outputLimit", whole: true },
 };
-
-/** Stops worth a closing note (a KeyboardInterrupt already printed its own). */
-const STOPPED_BY_A_LIMIT = new Set<string>(STOP_KINDS.filter((k) => k !== "KeyboardInterrupt"));
 
 export const RUN_USAGE = `run FILE.py [--seed N] [--cpus N] [--time-limit SECONDS] [--step-limit N] [--output-limit N] [--json]
       defaults: seed ${RUN_DEFAULTS.seed}, ${RUN_DEFAULTS.cpuCount} cpus, ${RUN_DEFAULTS.virtualTimeLimit} virtual seconds, ${RUN_DEFAULTS.stepLimit} steps, ${RUN_DEFAULTS.outputLimit} characters`;
@@ -71,10 +68,7 @@ export async function main(args: string[]): Promise<number> {
     if (parsed.json) return;
     (event.kind === "stderr" ? process.stderr : process.stdout).write(event.text);
   });
-  if (parsed.json) {
-    process.stdout.write(JSON.stringify(result) + "\n");
-  } else if (result.error && STOPPED_BY_A_LIMIT.has(result.error.type)) {
-    process.stderr.write(`\n[Interleave] ${result.error.message}\n`);
-  }
+  // Without --json, the runtime's own note on a limit or a deadlock was streamed with the output.
+  if (parsed.json) process.stdout.write(JSON.stringify(result) + "\n");
   return result.exitCode;
 }

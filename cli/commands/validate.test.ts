@@ -27,11 +27,14 @@ const sample = readFileSync(
 afterEach(() => vi.restoreAllMocks());
 
 describe("interleave validate", () => {
-  it("accepts the repository's pack by default", async () => {
-    const { code, stdout, stderr } = await validate([]);
+  it("accepts the repository's pack by default (format only with --no-run)", async () => {
+    // The content stage of the repository's pack is src/checker/content.test.ts's job.
+    const { code, stdout, stderr } = await validate(["--no-run"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\d+ valid exercise\(s\) in exercises\n$/);
+    expect(stdout).toMatch(
+      /^\d+ valid exercise\(s\) in exercises \(format only: solutions and starters not run\)\n$/,
+    );
   });
 
   it("names file, field and reason for a malformed exercise and exits 1", async () => {
@@ -42,7 +45,7 @@ describe("interleave validate", () => {
     elapsed.near = "3 seconds";
     writeFileSync(join(dir, "broken.json"), JSON.stringify(broken));
     writeFileSync(join(dir, "good.json"), sample);
-    const { code, stdout, stderr } = await validate([dir]);
+    const { code, stdout, stderr } = await validate([dir, "--no-run"]);
     expect(code).toBe(1);
     expect(stderr).toBe(`${join(dir, "broken.json")}: checks[2].near: must be number\n`);
     expect(stdout).toContain("1 valid exercise(s), 1 file(s) with problems");
@@ -51,7 +54,7 @@ describe("interleave validate", () => {
   it("validates a single file and reports as JSON", async () => {
     const dir = mkdtempSync(join(tmpdir(), "interleave-validate-"));
     writeFileSync(join(dir, "x.json"), "{ not json");
-    const { code, stdout } = await validate([join(dir, "x.json"), "--json"]);
+    const { code, stdout } = await validate([join(dir, "x.json"), "--json", "--no-run"]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as {
       valid: boolean;
@@ -63,6 +66,60 @@ describe("interleave validate", () => {
 
   it("exits 2 on a missing path or a bad option", async () => {
     expect((await validate(["/no/such/pack"])).code).toBe(2);
+    expect((await validate(["--no-runs"])).code).toBe(2);
     expect((await validate(["--frobnicate"])).code).toBe(2);
+  });
+
+  it("runs each reference solution and starter and names those that fail, hang or pass wrongly", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "interleave-validate-"));
+    const exercise = (id: string, solution: string, starter: string, run?: object) => ({
+      version: 1,
+      id,
+      title: id,
+      module: "asyncio",
+      difficulty: "easy",
+      description: "Print hi.",
+      starter,
+      solution,
+      checks: [{ kind: "output", match: "exact", expected: "hi\n" }],
+      ...(run ? { run } : {}),
+    });
+    const write = (id: string, data: object) =>
+      writeFileSync(join(dir, `${id}.json`), JSON.stringify(data));
+    write("good", exercise("good", "print('hi')\n", "pass\n"));
+    write("wrong-solution", exercise("wrong-solution", "print('hello')\n", "pass\n"));
+    write("easy-starter", exercise("easy-starter", "print('hi')\n", "print('hi')\n"));
+    // Never ends: the exercise's virtual time limit stops it, and the failure says so.
+    write(
+      "sleeps-forever",
+      exercise("sleeps-forever", "import time\nwhile True: time.sleep(1)\n", "pass\n", {
+        virtualTimeLimit: 5,
+      }),
+    );
+    // A catastrophic pattern against 30,000 "a"s and a "!": linear-time matching answers at once.
+    write("catastrophic", {
+      ...exercise("catastrophic", "print('a' * 30000 + '!')\n", "pass\n"),
+      checks: [{ kind: "output", match: "regex", expected: "^(a+)+$", flags: "m" }],
+    });
+    const { code, stdout, stderr } = await validate([dir]);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    const at = (id: string) => lines.filter((l) => l.startsWith(join(dir, `${id}.json`)));
+    expect(at("good")).toEqual([]);
+    expect(at("wrong-solution")).toEqual([
+      expect.stringMatching(
+        /: solution: the reference solution fails its checks: output-1 .*"hello/,
+      ),
+    ]);
+    expect(at("easy-starter")).toEqual([
+      expect.stringMatching(/: starter: the starter code already passes every check/),
+    ]);
+    expect(at("sleeps-forever")).toEqual([
+      expect.stringMatching(/: solution: the reference solution fails .*the run ended with \w+/),
+    ]);
+    expect(at("catastrophic")).toEqual([
+      expect.stringMatching(/: solution: the reference solution fails its checks: output-1 /),
+    ]);
+    expect(stdout).toContain("1 valid exercise(s), 4 file(s) with problems");
   });
 });

@@ -1,29 +1,39 @@
 /**
- * `interleave validate [PATH] [--json]`: validates exercise files against format v1.
+ * `interleave validate [PATH] [--json] [--no-run]`: validates exercise files.
  *
  * PATH is a pack folder (searched recursively, *.cases/ test data skipped) or one file; the
- * default is the repository's exercises/. Each problem is printed as "file: field: reason".
+ * default is the repository's exercises/. Two stages:
+ * 1. the format: each file against format v1 and its rules (ids unique, regexes usable, hint
+ *    references resolve), in a second;
+ * 2. the content: each valid exercise's reference solution must pass its checks and its starter
+ *    code must fail them, run by the real checker under the exercise's run limits
+ *    (./validate-runs.ts; one Pyodide engine for the whole pack, about 10 s plus the runs).
+ * `--no-run` skips stage 2: for an editor's on-save check or a pre-commit hook, where a second
+ * matters and no Python is needed to find a typo; CI and publishing should run both.
+ * Each problem is printed as "file: field: reason".
  * Exit status: 0 when everything is valid, 1 when any file has a problem, 2 on bad usage.
  */
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatExerciseError, loadPack } from "../../src/exercises";
+import { loadNodeEngine } from "../../src/engine/node";
+import { formatExerciseError, loadPack, type ExerciseError } from "../../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../../src/exercises/node";
+import { checkContent } from "./validate-runs";
 
-/** Returns the exit status (a promise, like every command's main). */
-export function main(args: string[]): Promise<number> {
-  return Promise.resolve(validate(args));
-}
+const USAGE = "usage: npm run -s interleave -- validate [PATH] [--json] [--no-run]";
+const FLAGS = new Set(["--json", "--no-run"]);
 
-function validate(args: string[]): number {
+/** Returns the exit status. */
+export async function main(args: string[]): Promise<number> {
   const json = args.includes("--json");
-  const rest = args.filter((a) => a !== "--json");
+  const runs = !args.includes("--no-run");
+  const rest = args.filter((a) => !FLAGS.has(a));
   const unknown = rest.find((a) => a.startsWith("--"));
   if (unknown !== undefined || rest.length > 1) {
     process.stderr.write(
       `interleave validate: ${unknown !== undefined ? `unknown option ${unknown}` : "give at most one PATH"}\n`,
     );
-    process.stderr.write("usage: npm run -s interleave -- validate [PATH] [--json]\n");
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const path = rest[0] ?? (relative(process.cwd(), DEFAULT_PACK_DIR) || ".");
@@ -37,22 +47,33 @@ function validate(args: string[]): number {
     return 2;
   }
   const count = Object.keys(files).length;
-  const { exercises, errors } = loadPack(files);
+  const pack = loadPack(files);
+  const errors: ExerciseError[] = [...pack.errors];
+  if (runs && pack.exercises.length > 0) {
+    const located = pack.exercises.map((exercise) => ({
+      exercise,
+      file: pack.fileOf[exercise.id] ?? "",
+    }));
+    errors.push(...(await checkContent(located, { loadEngine: loadNodeEngine })));
+  }
+  const bad = new Set(errors.map((e) => e.file));
+  const valid = pack.exercises.filter((e) => !bad.has(pack.fileOf[e.id] ?? ""));
   if (json) {
     process.stdout.write(
       JSON.stringify({
         valid: errors.length === 0,
         files: count,
-        exercises: exercises.map((e) => e.id),
+        exercises: valid.map((e) => e.id),
+        ran: runs,
         errors,
       }) + "\n",
     );
   } else {
     for (const error of errors) process.stderr.write(`${formatExerciseError(error)}\n`);
     if (count === 0) process.stderr.write(`${path}: no .json exercise files found\n`);
-    const bad = new Set(errors.map((e) => e.file)).size;
+    const checked = runs ? "" : " (format only: solutions and starters not run)";
     process.stdout.write(
-      `${exercises.length} valid exercise(s)${bad > 0 ? `, ${bad} file(s) with problems` : ""} in ${path}\n`,
+      `${valid.length} valid exercise(s)${bad.size > 0 ? `, ${bad.size} file(s) with problems` : ""} in ${path}${checked}\n`,
     );
   }
   return errors.length > 0 || count === 0 ? 1 : 0;

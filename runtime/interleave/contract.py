@@ -107,6 +107,7 @@ class ReportKey:
     """Keys of the run result's ``reports`` the runtime writes."""
 
     AFTER_ERROR = "__after_error__"
+    TESTS = "tests"
 
 
 class DeadlockKey:
@@ -138,6 +139,7 @@ class RequestKey:
     OUTPUT_LIMIT = "outputLimit"
     ENDPOINTS = "endpoints"
     FILES = "files"
+    TESTS = "tests"
     AFTER = "after"
 
 

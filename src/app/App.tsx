@@ -3,6 +3,8 @@ import { CourseMap } from "../features/course-map/CourseMap";
 import { ExercisePage } from "../features/exercise/ExercisePage";
 import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { PythonStatus } from "../features/python/PythonStatus";
+import { BackupButtons } from "../features/saving/BackupButtons";
+import { SaveProblem } from "../features/saving/SaveProblem";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
@@ -18,8 +20,10 @@ export function App() {
           Interleave
         </a>
         <PythonStatus />
+        <BackupButtons />
         <LanguagePicker />
       </header>
+      <SaveProblem />
       <div className="layout">
         <aside className="sidebar">
           <CourseMap />

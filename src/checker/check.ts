@@ -15,7 +15,7 @@ import { localize, normaliseExercise } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
-import { analyzeCode, testOutcomes, testsAfterCode } from "./python";
+import { analyzeCode, testOutcomes } from "./python";
 import { scheduleSeeds } from "./seeds";
 import type { CheckResult, CodeFacts, HintRef, RunSummary, Verdict } from "./types";
 
@@ -65,7 +65,7 @@ async function evaluateRunCheck(
 ): Promise<Evaluated> {
   if (check.kind !== "tests")
     return { check, result: evaluateCheck(check, context(s, run)), run, nested: [] };
-  const testRun = await s.engine.run({ ...s.base, seed, after: testsAfterCode(check.code) });
+  const testRun = await s.engine.run({ ...s.base, seed, tests: check.code });
   const outcomes = testOutcomes(testRun);
   for (const outcome of outcomes ?? []) if (!outcome.passed) s.failedTests.add(outcome.name);
   return {

@@ -71,6 +71,8 @@ export type Stream = (typeof STREAMS)[number];
 export const REPORT_KEYS = {
   /** The checker's `after` code raised: its error, as a RunError. */
   afterError: "__after_error__",
+  /** The outcomes of the request's `tests`, written only by the runtime's harness. */
+  tests: "tests",
 } as const;
 
 /** Keys of the deadlock report and of each of its waiters (Python builds these dicts). */

@@ -132,6 +132,11 @@ export const RunRequestSchema = Type.Object(
       }),
     ),
     files: opt(FilesSchema),
+    tests: opt(
+      str(
+        "Source of an exercise's test functions (def test_...), run after the program in its namespace, still on the virtual clock, by the runtime's own harness (which the program cannot replace); their outcomes go to `reports.tests`, which nothing else can write.",
+      ),
+    ),
     after: opt(
       str(
         "Python code run after the program in the same module namespace, still on the virtual clock (the checker's test functions); its reports go to `reports`.",

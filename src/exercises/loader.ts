@@ -31,6 +31,8 @@ export interface LoadedPack {
   /** The modules the pack's course files declare, in teaching order (see ./course). */
   modules: CourseModule[];
   errors: ExerciseError[];
+  /** The file each loaded exercise came from, by exercise id. */
+  fileOf: Record<string, string>;
 }
 
 /** "line 3, column 5" for a JSON.parse position, when the message carries one. */
@@ -45,11 +47,17 @@ function parseErrorMessage(text: string, error: Error): string {
   return `invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
 
-function parseJson(file: string, text: string): { data: unknown } | { error: ExerciseError } {
+function parseJson(
+  file: string,
+  text: string,
+  holds: string,
+): { data: unknown } | { error: ExerciseError } {
   try {
     return { data: JSON.parse(text) as unknown };
   } catch (error) {
-    return { error: { file, field: "", message: parseErrorMessage(text, error as Error) } };
+    const message =
+      text.trim() === "" ? `is empty (${holds})` : parseErrorMessage(text, error as Error);
+    return { error: { file, field: "", message } };
   }
 }
 
@@ -58,7 +66,7 @@ export function loadCourseFile(
   file: string,
   text: string,
 ): { course: Course | null; errors: ExerciseError[] } {
-  const parsed = parseJson(file, text);
+  const parsed = parseJson(file, text, "a course file holds one JSON object");
   if ("error" in parsed) return { course: null, errors: [parsed.error] };
   const result = validateCourse(parsed.data);
   if (!result.ok) return { course: null, errors: result.errors.map((e) => ({ file, ...e })) };
@@ -70,15 +78,18 @@ export function loadExerciseFile(
   file: string,
   text: string,
 ): { exercise: Exercise | null; errors: ExerciseError[] } {
-  const parsed = parseJson(file, text);
+  const parsed = parseJson(file, text, "an exercise file holds one JSON object");
   if ("error" in parsed) return { exercise: null, errors: [parsed.error] };
   const data = parsed.data;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    const version = (data as { version?: unknown }).version;
-    if (typeof version === "number" && version !== FORMAT_VERSION) {
-      const message = `format version ${version} is not supported (this version of Interleave reads version ${FORMAT_VERSION})`;
-      return { exercise: null, errors: [{ file, field: "version", message }] };
-    }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const what = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    const message = `must be a JSON object holding one exercise, not ${what}`;
+    return { exercise: null, errors: [{ file, field: "", message }] };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === "number" && version !== FORMAT_VERSION) {
+    const message = `format version ${version} is not supported (this version of Interleave reads version ${FORMAT_VERSION})`;
+    return { exercise: null, errors: [{ file, field: "version", message }] };
   }
   const result = validateExercise(data);
   if (!result.ok) return { exercise: null, errors: result.errors.map((e) => ({ file, ...e })) };
@@ -127,10 +138,12 @@ export function loadPack(files: Record<string, string>): LoadedPack {
     claimants.set(id, [...(claimants.get(id) ?? []), file]);
   }
   const exercises: Exercise[] = [];
+  const fileOf: Record<string, string> = {};
   for (const { file, exercise } of loaded) {
     const original = owner(exercise.id, claimants.get(exercise.id) ?? [file]);
     if (original === file) {
       exercises.push(exercise);
+      fileOf[exercise.id] = file;
       continue;
     }
     errors.push({
@@ -139,7 +152,7 @@ export function loadPack(files: Record<string, string>): LoadedPack {
       message: `"${exercise.id}" is already the id of the exercise in ${original}; ${file} is left out (give it another id)`,
     });
   }
-  return { exercises, modules: mergeModules(courses), errors };
+  return { exercises, modules: mergeModules(courses), errors, fileOf };
 }
 
 /** "exercises/a.json: checks[2].match: must be one of ..." */

@@ -1,11 +1,12 @@
 /**
  * Rules of format v1 that JSON Schema cannot express, checked after the schema passed:
  * hint references resolve, regular expressions compile, bounds are given and ordered,
- * check ids are unique. Pure: one exercise in, field errors out (none means valid).
+ * check ids are unique, Markdown texts use only what the page shows (./markdown-rules.ts). Pure: one exercise in, field errors out (none means valid).
  */
 import type { Check, Exercise, HintCondition, RunCheck } from "./format";
 import type { FieldError } from "./errors";
 import { normaliseExercise } from "./normalise";
+import { localizedMarkdownProblems } from "./markdown-rules";
 import { patternProblem } from "./regex";
 
 function checkCondition(
@@ -150,6 +151,14 @@ export function semanticErrors(exercise: Exercise): FieldError[] {
       else ids.set(check.id, i);
     }
   });
+  errors.push(...localizedMarkdownProblems(exercise.description, "description"));
+  if (exercise.explanation !== undefined)
+    errors.push(...localizedMarkdownProblems(exercise.explanation, "explanation"));
+  exercise.hints?.forEach((hint, i) =>
+    errors.push(...localizedMarkdownProblems(hint, `hints[${i}]`)),
+  );
+  for (const [id, hint] of Object.entries(exercise.targetedHints ?? {}))
+    errors.push(...localizedMarkdownProblems(hint, `targetedHints.${id}`));
   for (const id of hintIds) {
     if (!used.has(id))
       errors.push({

@@ -22,13 +22,18 @@ function result(overrides: Partial<RunResult> = {}): RunResult {
 describe("app store: persistence", () => {
   it("persists code, progress and language, and nothing about the session", () => {
     const storage = new MemoryStorage();
-    const store = createAppStore(storage);
+    const store = createAppStore(storage, { now: () => 1000 });
     store.getState().setCode("ex1", "print(1)\n");
     store.getState().setLang("ru");
     store.getState().runStarted(1, "ex1");
     store.getState().appendOutput(1, "stdout", "1\n");
     const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as { state: object };
-    expect(saved.state).toEqual({ code: { ex1: "print(1)\n" }, progress: {}, lang: "ru" });
+    expect(saved.state).toEqual({
+      code: { ex1: "print(1)\n" },
+      codeEdited: { ex1: 1000 },
+      progress: {},
+      lang: "ru",
+    });
   });
 
   it("restores the learner's code in a new store (a reload)", () => {

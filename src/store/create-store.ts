@@ -11,32 +11,35 @@ import { createPrefsSlice } from "./slices/prefs";
 import { createProgressSlice } from "./slices/progress";
 import { createPythonSlice } from "./slices/python";
 import { createRunSlice } from "./slices/run";
+import { createSavingSlice } from "./slices/saving";
+import { persistedOf, STORAGE_KEY } from "./sync";
 import type { AppState, PersistedState } from "./types";
 
-/** Key of the persisted state in the storage. */
-export const STORAGE_KEY = "interleave";
+export { STORAGE_KEY };
 
-export function createAppStore(storage: StateStorage) {
+export interface StoreOptions {
+  /** The wall clock that stamps code edits (tests pass their own). */
+  now?: () => number;
+}
+
+export function createAppStore(storage: StateStorage, { now = Date.now }: StoreOptions = {}) {
   return create<AppState>()(
     persist(
       (...a) => ({
         ...createExercisesSlice(...a),
-        ...createCodeSlice(...a),
+        ...createCodeSlice(now)(...a),
         ...createRunSlice(...a),
         ...createPythonSlice(...a),
         ...createProgressSlice(...a),
         ...createPrefsSlice(...a),
+        ...createSavingSlice(...a),
       }),
       {
         name: STORAGE_KEY,
         version: PERSIST_VERSION,
         migrate: (persisted) => migratePersisted(persisted),
         storage: createJSONStorage(() => storage),
-        partialize: (state): PersistedState => ({
-          code: state.code,
-          progress: state.progress,
-          lang: state.lang,
-        }),
+        partialize: (state): PersistedState => persistedOf(state),
       },
     ),
   );

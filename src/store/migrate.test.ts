@@ -11,6 +11,7 @@ describe("migratePersisted", () => {
       }),
     ).toEqual({
       code: { a: "print(1)" },
+      codeEdited: {},
       progress: {
         a: {
           runs: 3,
@@ -33,7 +34,19 @@ describe("migratePersisted", () => {
     });
   });
 
+  it("keeps valid edit times and drops the rest", () => {
+    expect(
+      migratePersisted({ code: { a: "1" }, codeEdited: { a: 5, b: "x", c: -1, d: NaN } })
+        .codeEdited,
+    ).toEqual({ a: 5 });
+  });
+
   it("starts afresh from something that is not state at all", () => {
-    expect(migratePersisted("garbage")).toEqual({ code: {}, progress: {}, lang: "en" });
+    expect(migratePersisted("garbage")).toEqual({
+      code: {},
+      codeEdited: {},
+      progress: {},
+      lang: "en",
+    });
   });
 });

@@ -2,14 +2,15 @@
  * Reads persisted state written by any earlier version of the app. Pure.
  *
  * Version 1 saved `progress` entries as `{runs, lastExitCode}`; version 2 adds checks, solved,
- * hints shown and solution revealed. Anything unreadable is dropped field by field rather than
+ * hints shown and solution revealed; version 3 adds `codeEdited` (when each exercise's code was last
+ * edited, for merging tabs; older code counts as edited at time 0, older than any new edit). Anything unreadable is dropped field by field rather than
  * thrown away whole: the learner's code matters more than a tidy format.
  */
 import { DEFAULT_LANG, isLang } from "../i18n";
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
 import type { PersistedState } from "./types";
 
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -41,9 +42,14 @@ export function migratePersisted(persisted: unknown): PersistedState {
     for (const [id, text] of Object.entries(state.code))
       if (typeof text === "string") code[id] = text;
   }
+  const codeEdited: Record<string, number> = {};
+  if (isRecord(state.codeEdited)) {
+    for (const [id, at] of Object.entries(state.codeEdited))
+      if (typeof at === "number" && Number.isFinite(at) && at > 0) codeEdited[id] = at;
+  }
   const progress: Record<string, ExerciseProgress> = {};
   if (isRecord(state.progress)) {
     for (const [id, entry] of Object.entries(state.progress)) progress[id] = readProgress(entry);
   }
-  return { code, progress, lang: isLang(state.lang) ? state.lang : DEFAULT_LANG };
+  return { code, codeEdited, progress, lang: isLang(state.lang) ? state.lang : DEFAULT_LANG };
 }

@@ -6,16 +6,18 @@ import type { PrefsSlice } from "./slices/prefs";
 import type { ProgressSlice } from "./slices/progress";
 import type { PythonSlice } from "./slices/python";
 import type { RunSlice } from "./slices/run";
+import type { SavingSlice } from "./slices/saving";
 
 export type AppState = ExercisesSlice &
   CodeSlice &
   RunSlice &
   PythonSlice &
   ProgressSlice &
-  PrefsSlice;
+  PrefsSlice &
+  SavingSlice;
 
 /** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;
 
 /** What survives a reload: the learner's work and preferences, nothing about the session. */
-export type PersistedState = Pick<AppState, "code" | "progress" | "lang">;
+export type PersistedState = Pick<AppState, "code" | "codeEdited" | "progress" | "lang">;

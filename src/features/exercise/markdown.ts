@@ -7,37 +7,21 @@
  *   a text cannot make the browser fetch from elsewhere (tracking pixels, the learner's IP);
  * - links only to http(s), mailto and relative targets; off-site links open in a new tab with
  *   `rel="noopener noreferrer"` (no `window.opener`, no referrer).
+ * The allow-lists are src/exercises/markdown-rules.ts, which also lets `validate` tell authors.
  * DOMPurify does the parsing with the browser's own parser; it needs a DOM (tests use jsdom).
  */
 import createDOMPurify, { type Config } from "dompurify";
 import { marked } from "marked";
-
-const ALLOWED_TAGS = [
-  ...["p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "kbd"],
-  ...["em", "strong", "b", "i", "del", "s", "sub", "sup", "span"],
-  ...["ul", "ol", "li", "a", "img"],
-  ...["table", "thead", "tbody", "tr", "th", "td"],
-];
-/** `class` carries marked's `language-python` on code blocks; `align` its table alignment. */
-const ALLOWED_ATTR = ["href", "title", "alt", "src", "class", "align", "start"];
+import { leavesSite, MARKDOWN_ATTRIBUTES, MARKDOWN_TAGS } from "../../exercises/markdown-rules";
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
+  ALLOWED_TAGS: [...MARKDOWN_TAGS],
+  ALLOWED_ATTR: [...MARKDOWN_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // http(s), mailto, and relative URLs (no scheme); everything else (javascript:, data:, ...) goes.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
-
-/** A URL with a scheme ("https:", "data:") or without one but to another host ("//x", "/\x"). */
-function leavesSite(url: string): boolean {
-  // Browsers drop leading/trailing C0 controls and spaces and ignore tabs and newlines inside
-  // URLs; they also read "\" as "/" in http(s) URLs. Judge the URL as the browser will read it.
-  // eslint-disable-next-line no-control-regex
-  const read = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
-  return /^[a-z][a-z0-9+.-]*:/i.test(read) || /^[/\\]{2}/.test(read);
-}
 
 function isExternalLink(href: string): boolean {
   return leavesSite(href) && !/^mailto:/i.test(href.trim());

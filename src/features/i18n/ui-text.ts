@@ -154,6 +154,20 @@ export const EN = {
       yield: "yield",
     } satisfies Record<BlockReason, string>,
   },
+  saving: {
+    full: "Your work is not being saved: the browser's storage for this site is full. Export it to a file to keep it.",
+    failed:
+      "Your work is not being saved: the browser refused to store it. Export it to a file to keep it.",
+    unavailable:
+      "This browser gives the site no storage (a privacy setting?): your work lives only in this tab. Export it to a file to keep it.",
+    export: "Export my work",
+    exportTitle: "Download your code and progress as a file",
+    retry: "Try saving again",
+    importWork: "Import work",
+    importTitle: "Add code and progress from an exported file",
+    imported: "Your work from the file was added.",
+    notABackup: (name: string) => `${name} is not a file exported by Interleave.`,
+  },
 };
 
 export type UiText = typeof EN;

@@ -1,0 +1,41 @@
+# Wraps submit() in try/except: the exception only comes out of result(), outside the try.
+# expect: fail
+# expect-hint: catch-at-result
+# expect-failing: report, tests
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+
+# file name -> size in blocks
+FILES = {"logs.tar": 3, "photos.tar": 5, "broken.tar": 2, "music.tar": 4}
+
+
+def verify(name, blocks):
+    # CPU-bound: recompute the checksum of every block
+    total = 0
+    for i in range(blocks * 100_000):
+        total = (total + i) % 65_521
+    if name.startswith("broken"):
+        raise ValueError(f"{name}: checksum mismatch")
+    return total
+
+
+def verify_all(files):
+    report = {}
+    with ProcessPoolExecutor() as pool:
+        futures = {}
+        for name, blocks in files.items():
+            try:
+                futures[name] = pool.submit(verify, name, blocks)
+            except ValueError as error:
+                report[name] = f"error: {error}"
+        for name, future in futures.items():
+            report[name] = f"ok {future.result()}"
+    return report
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    report = verify_all(FILES)
+    for name in FILES:
+        print(name, report[name])
+    print(f"verified {len(report)} files")

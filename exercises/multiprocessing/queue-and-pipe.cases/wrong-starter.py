@@ -1,0 +1,46 @@
+# Leaves the archiver empty and collects while the queue is non-empty (the starter).
+# expect: fail
+# expect-hint: archiver-answer
+# expect-failing: output, tests
+import multiprocessing
+import time
+
+
+def sensor(n, readings):
+    for i in range(3):
+        time.sleep(0.1 * (n + 1))  # sensor n takes a reading every 0.1 * (n + 1) s
+        readings.put(f"s{n}:{i}")
+    readings.put(None)  # this sensor is done
+
+
+def collect(readings, sensors):
+    # TODO: get readings until every one of the `sensors` has sent its None
+    items = []
+    while not readings.empty():
+        items.append(readings.get())
+    return items
+
+
+def archiver(conn):
+    # TODO: answer each batch received on conn with f"archived {len(batch)} readings"; stop at None
+    pass
+
+
+if __name__ == "__main__":
+    readings = multiprocessing.Queue()
+    sensors = [multiprocessing.Process(target=sensor, args=(n, readings)) for n in range(3)]
+    for process in sensors:
+        process.start()
+    collected = collect(readings, len(sensors))
+    for process in sensors:
+        process.join()
+
+    parent_end, child_end = multiprocessing.Pipe()
+    keeper = multiprocessing.Process(target=archiver, args=(child_end,))
+    keeper.start()
+    for batch in (collected[:4], collected[4:]):
+        parent_end.send(batch)
+        print(parent_end.recv())
+    parent_end.send(None)
+    keeper.join()
+    print(f"collected {len(collected)} readings")
