@@ -6,7 +6,9 @@
  * Browser figures (Chromium) come from `npm run bench -- --browser` when a build exists.
  */
 import { performance } from "node:perf_hooks";
-import { loadNodeEngine } from "../src/engine/node";
+import { createEngine } from "../src/engine/engine";
+import { nodeLoader, readRuntimeFiles } from "../src/engine/node";
+import { freshInterpreterCost } from "./interpreters";
 import type { Engine, RunResult } from "../src/engine/types";
 import * as P from "./programs";
 
@@ -31,8 +33,13 @@ const fmt = (x: number, digits = 1): string => x.toFixed(digits);
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const engine = await loadNodeEngine();
-  console.log(`engine start (Pyodide load + runtime): ${fmt(performance.now() - t0, 0)} ms`);
+  const load = await nodeLoader();
+  const files = readRuntimeFiles();
+  const engine = await createEngine(load, files);
+  console.log(
+    `engine start (Pyodide load + runtime warm-up + memory snapshot): ${fmt(performance.now() - t0, 0)} ms`,
+  );
+  console.log(await freshInterpreterCost(load, engine, files));
   const empty = await best(engine, "pass", 5);
   console.log(`empty run: ${fmt(empty.ms)} ms`);
 

@@ -1,16 +1,16 @@
 /**
  * The Interleave CLI: `npm run -s interleave -- <command> ...`.
  *
- *   run FILE.py [--seed N] [--cpus N] [--json]   run a program on the virtual clock
+ *   run FILE.py [--seed N] [--cpus N] [--time-limit S] ... [--json]   run a program on the virtual clock
  *   check EXERCISE_ID FILE.py [--json]            judge a solution (cli/commands/check.ts)
  *   validate [PATH]                              validate exercise packs (cli/commands/validate.ts)
  *
  * A public contract: instructors test packs with it and the benchmarks use it.
  */
-import { main as runMain } from "./commands/run";
+import { main as runMain, RUN_USAGE } from "./commands/run";
 
 const USAGE = `usage: npm run -s interleave -- <command>
-  run FILE.py [--seed N] [--cpus N] [--json]
+  ${RUN_USAGE}
   check EXERCISE_ID FILE.py [--json]
   validate [PATH]`;
 
@@ -35,9 +35,13 @@ async function dispatch(argv: string[]): Promise<number> {
 dispatch(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(
-      `interleave: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
+    // A program cannot get here (its crashes are run results); this is the CLI's own failure.
+    // One clear line; the stack only on request.
+    const detail =
+      err instanceof Error && process.env.INTERLEAVE_DEBUG ? (err.stack ?? err.message) : null;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`interleave: ${detail ?? message}\n`);
+    if (detail === null) process.stderr.write("(set INTERLEAVE_DEBUG=1 to see where it failed)\n");
     process.exit(2);
   },
 );

@@ -3,8 +3,9 @@
  * (as the worker does), runs the thread hand-off benchmark, and prints figures to the console,
  * ending with "BENCH DONE". Built and served by ../browser.ts.
  */
-import { loadPyodide } from "pyodide";
 import { createEngine } from "../../src/engine/engine";
+import { browserLoader } from "../../src/worker/browser-loader";
+import { freshInterpreterCost } from "../interpreters";
 import { lockHandOff } from "../programs";
 
 const files: Record<string, string> = import.meta.glob<string>(
@@ -17,8 +18,14 @@ const files: Record<string, string> = import.meta.glob<string>(
 );
 
 async function main(): Promise<void> {
-  const pyodide = await loadPyodide({ indexURL: new URL("./pyodide/", location.href).href });
-  const engine = await createEngine(pyodide, files);
+  const t0 = performance.now();
+  const load = await browserLoader(new URL("./pyodide/", location.href).href, null);
+  const engine = await createEngine(load, files);
+  const started = performance.now() - t0;
+  console.log(
+    `chromium: engine start (Pyodide load + runtime warm-up + memory snapshot): ${started.toFixed(0)} ms`,
+  );
+  console.log(`chromium: ${await freshInterpreterCost(load, engine, files)}`);
   const time = async (code: string): Promise<number> => {
     const t0 = performance.now();
     await engine.run({ code });

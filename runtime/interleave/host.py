@@ -1,25 +1,45 @@
-"""What JavaScript calls (src/engine/engine.ts). JSON strings in and out, nothing else."""
+"""What JavaScript calls (src/engine/). JSON strings in and out, nothing else.
+
+``prepare`` runs once, in the interpreter the engine's memory snapshot is made from; ``attach``
+runs in each interpreter restored from it, before its one run; ``run`` runs the program;
+``invoke`` serves tools (code analysis) in the snapshot's own interpreter, which runs no program.
+"""
 
 import importlib
 import json
 
+from . import glue, seal
 
-def init(helpers) -> str:
-    """Once per engine: install the stack-switching helpers, compile the renewed modules, check
-    the names the runtime's patches rely on (RuntimeError naming the missing ones)."""
+
+def prepare() -> str:
+    """Before the snapshot: compile the renewed modules, check the names the runtime's patches
+    rely on (RuntimeError naming the missing ones), and import everything a run needs."""
     import sys
 
     from . import startup
 
-    startup.start(helpers)
-    from . import runner  # noqa: F401 (compile the runtime now, not during the first run)
+    startup.warm_up(check=True)
+    from . import runner
+    from .checking import ast_facts, harness  # noqa: F401
 
     try:
         from . import net  # noqa: F401
     except ImportError:
         pass
-
+    # One run without threads walks the paths every run takes (lazy imports, caches) once, here.
+    runner.run({"code": "import asyncio, queue, concurrent.futures\nprint()",
+                "tests": "def test_a():\n    pass\n"}, None)
     return "%d.%d.%d" % sys.version_info[:3]
+
+
+def attach(helpers, trusted=False) -> None:
+    """In a restored interpreter: install the stack-switching helpers, then cut the JS bridge
+    (``trusted``: a host running its own code, e.g. the runtime's unit tests, keeps it all)."""
+    glue.install(helpers)
+    if trusted:
+        seal.trust_programs()
+    else:
+        seal.lock_down()
 
 
 def run(request_json: str, emit) -> str:

@@ -21,6 +21,7 @@ class Collector:
         self.limit = limits.output
         self.size = 0
         self.parts = {"stdout": [], "stderr": []}
+        self.at_line_start = True  # whether everything printed so far ends a line
 
     def write(self, stream, text):
         s = self.sched
@@ -38,9 +39,19 @@ class Collector:
         if not text:
             return
         self.parts[stream].append(text)
+        self.at_line_start = text.endswith("\n")
         s = self.sched
         g = s.current
         self.trace.add(s.clock, Kind.PRINT, g.task_lane or g.lane, stream=stream, text=text)
+        if self.emit is not None:
+            self.emit(stream, text)
+
+    def note(self, stream, text):
+        """The runtime's own words after the run (a limit, a deadlock), on lines of their own."""
+        if not self.at_line_start:
+            text = "\n" + text
+        self.at_line_start = text.endswith("\n")
+        self.parts[stream].append(text)
         if self.emit is not None:
             self.emit(stream, text)
 

@@ -13,8 +13,9 @@ import sys
 import traceback
 import types
 
-from . import atexit_shim, context, fakethread, world
+from . import atexit_shim, context, fakethread, seal, world
 from . import sched as _sched
+from .checking import harness
 from .context import RunContext
 from .contract import DEFAULTS, SETUP_ERROR_TYPE, DeadlockKey, ReportKey, RequestKey, Stop, WaiterKey
 from .imports import ImportCharge
@@ -102,6 +103,9 @@ class Run:
         self.error = None
         self.setup_error = None
         self._previous = None
+        self.test_results = None
+        self.module_guard = None
+        self.builtins = seal.builtins_for_program(self.filename)
 
     # ----- set-up and tear-down ---------------------------------------------------------------
 
@@ -153,7 +157,7 @@ class Run:
         """A module for the program: ``__main__``, or ``__mp_main__`` in a child process."""
         module = types.ModuleType(name)
         module.__file__ = self.filename
-        vars(module)["__builtins__"] = __builtins__
+        vars(module)["__builtins__"] = self.builtins  # the program's own, sealed (see seal)
         meter = self.ctx.meter
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
@@ -171,6 +175,7 @@ class Run:
         code = None
         try:
             tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
+            seal.check(tree, self.filename)
             code = self.ctx.compiled = compile(rewrite(tree), self.filename, "exec")
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
@@ -185,8 +190,18 @@ class Run:
                 sys.stderr.write(self.error["traceback"])
 
     def _after(self, module):
+        if self.sched.stopping is not None:
+            return
+        tests = self.req.get(RequestKey.TESTS)
+        if tests:
+            try:
+                if self.module_guard is not None:
+                    self.module_guard.restore()
+                self.test_results = harness.run_tests(module.__dict__, tests)
+            except _sched.Abort:
+                pass
         after = self.req.get(RequestKey.AFTER)
-        if not after or self.sched.stopping is not None:
+        if not after:
             return
         code = None
         try:
@@ -229,8 +244,11 @@ class Run:
                 module = self._main_module()
                 if self.setup_error is not None:
                     self.error, self.exit_code = self.setup_error, 1
-                    self.out.parts["stderr"].append(self.error["traceback"])
+                    self.out.note("stderr", self.error["traceback"])
                 else:
+                    tests = self.req.get(RequestKey.TESTS)
+                    if tests:  # the modules as they are now, put back before the tests run
+                        self.module_guard = seal.ModuleGuard(seal.imported_by(tests))
                     self._program(module)
                     self._after(module)
                 stopped = self._shutdown()
@@ -247,8 +265,12 @@ class Run:
                 deadlock = stopped.report
             self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
                           "traceback": str(stopped) + "\n"}
-            note = f"\n[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "\nKeyboardInterrupt\n"
-            self.out.parts["stderr"].append(note)
+            note = f"[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "KeyboardInterrupt\n"
+            self.out.note("stderr", note)
+        reports = dict(self.ctx.reports)
+        reports.pop(ReportKey.TESTS, None)  # only the runner's own harness reports test results
+        if self.test_results is not None:
+            reports[ReportKey.TESTS] = self.test_results
         return {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
@@ -257,7 +279,7 @@ class Run:
             "error": self.error,
             "trace": self.trace.to_json(),
             "deadlock": deadlock,
-            "reports": dict(self.ctx.reports),
+            "reports": reports,
             "seed": self.seed,
         }
 

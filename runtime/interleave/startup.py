@@ -1,5 +1,5 @@
-"""Once per engine: install the stack switching, compile the renewed modules, and check that
-every name the runtime's patches rely on exists in this Python (see ``patches``)."""
+"""Once per engine, before its memory snapshot (``host.prepare``): compile the renewed modules, and
+check that every name the runtime's patches rely on exists in this Python (see ``patches``)."""
 
 from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
@@ -22,12 +22,6 @@ UNITS = (
 WARM = ("threading", "queue", "concurrent.futures", "asyncio", "multiprocessing",
         "multiprocessing.pool", "multiprocessing.managers", "concurrent.futures.process",
         "logging", "_threading_local")
-
-
-def start(helpers) -> None:
-    """Called once by the engine. Raises RuntimeError naming every missing name."""
-    glue.install(helpers)
-    warm_up(check=True)
 
 
 def warm_up(check=False):

@@ -44,6 +44,9 @@ const result: RunResult = {
 
 const exercise: Exercise = minimalExercise();
 
+/** The bridge's default watchdog period. */
+const WATCHDOG_MS = 2000;
+
 const verdict: Verdict = {
   exerciseId: "ex",
   passed: true,
@@ -75,7 +78,12 @@ function setup(isolated: boolean) {
     if (!worker) throw new Error("no worker");
     return worker;
   };
-  return { store, timer, workers, bridge, current };
+  /** The id the page gave the last job it posted to the current worker. */
+  const jobId = () => {
+    const job = current().posted.findLast((m) => m.type === "run" || m.type === "check");
+    return job?.type === "run" || job?.type === "check" ? job.runId : -1;
+  };
+  return { store, timer, workers, bridge, current, jobId };
 }
 
 describe("python bridge", () => {
@@ -126,10 +134,10 @@ describe("python bridge", () => {
   });
 
   it("gathers streamed output and writes it in batches, and all of it before the job ends", () => {
-    const { store, bridge, timer, current } = setup(true);
+    const { store, bridge, timer, current, jobId } = setup(true);
     current().ready();
     bridge.run("ex", { code: "chatty" });
-    const runId = store.getState().runId ?? -1;
+    const runId = jobId();
     let writes = 0;
     const unsubscribe = store.subscribe((s, before) => {
       if (s.output !== before.output) writes += 1;
@@ -139,7 +147,7 @@ describe("python bridge", () => {
     }
     current().callbacks.onMessage({ type: "stderr", runId, text: "warn\n" });
     expect(store.getState().output).toEqual([]);
-    expect(timer.scheduled.size).toBe(1);
+    expect([...timer.scheduled.values()].filter((t) => t.delayMs === 50)).toHaveLength(1);
     timer.fireAll();
     expect(writes).toBe(2);
     current().callbacks.onMessage({ type: "stdout", runId, text: "last\n" });
@@ -155,7 +163,7 @@ describe("python bridge", () => {
   it("checks an attempt: one job at a time, ending with the verdict", () => {
     const { store, bridge, current } = setup(true);
     current().ready();
-    const request = { exercise, code: "pass", lang: "ru", filename: "main.py" };
+    const request = { exercise, code: "pass", lang: "ru" };
     expect(bridge.check("ex", request)).toBe(true);
     expect(bridge.run("ex", { code: "print(1)" })).toBe(false);
     const check = current().posted[1];
@@ -172,12 +180,12 @@ describe("python bridge", () => {
   });
 
   it("stops a check through the interrupt buffer, like a run", () => {
-    const { store, bridge, timer, current } = setup(true);
+    const { store, bridge, timer, current, jobId } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "while True: pass", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "while True: pass", lang: "en" });
     bridge.stop();
     expect(current().interruptCell()).toBe(SIGINT);
-    const runId = store.getState().runId ?? -1;
+    const runId = jobId();
     current().callbacks.onMessage({ type: "interrupted", runId });
     expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
     expect(store.getState().verdict).toBeNull();
@@ -185,11 +193,11 @@ describe("python bridge", () => {
   });
 
   it("counts a job that fails while being stopped as stopped", () => {
-    const { store, bridge, timer, current } = setup(true);
+    const { store, bridge, timer, current, jobId } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "x", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "x", lang: "en" });
     bridge.stop();
-    const first = store.getState().runId ?? -1;
+    const first = jobId();
     current().callbacks.onMessage({
       type: "verdict",
       runId: first,
@@ -200,26 +208,26 @@ describe("python bridge", () => {
 
     bridge.run("ex", { code: "x" });
     bridge.stop();
-    const second = store.getState().runId ?? -1;
+    const second = jobId();
     current().callbacks.onMessage({ type: "error", runId: second, message: "Abort" });
     expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
     expect(timer.scheduled.size).toBe(0);
 
     // Not being stopped, the same failure is reported as it is.
     bridge.run("ex", { code: "x" });
-    const third = store.getState().runId ?? -1;
+    const third = jobId();
     current().callbacks.onMessage({ type: "error", runId: third, message: "Abort" });
     expect(store.getState().outcome).toEqual({ kind: "failed", message: "Abort" });
   });
 
   it("stops through the interrupt buffer when isolated", () => {
-    const { store, bridge, timer, workers, current } = setup(true);
+    const { store, bridge, timer, workers, current, jobId } = setup(true);
     current().ready();
     bridge.run("ex", { code: "while True: pass" });
     bridge.stop();
     expect(current().interruptCell()).toBe(SIGINT);
     expect(store.getState().runStatus).toBe("stopping");
-    const runId = store.getState().runId ?? -1;
+    const runId = jobId();
     current().callbacks.onMessage({ type: "interrupted", runId });
     expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
     expect(timer.scheduled.size).toBe(0);
@@ -231,7 +239,8 @@ describe("python bridge", () => {
     current().ready();
     bridge.run("ex", { code: "while True: pass" });
     bridge.stop();
-    expect([...timer.scheduled.values()].map((t) => t.delayMs)).toEqual([1000]);
+    const delays = [...timer.scheduled.values()].map((t) => t.delayMs);
+    expect(delays.filter((ms) => ms !== WATCHDOG_MS)).toEqual([1000]);
     timer.fireAll();
     expect(workers).toHaveLength(2);
     expect(workers[0]?.terminated).toBe(true);
@@ -283,5 +292,45 @@ describe("python bridge", () => {
     });
     expect(workers).toHaveLength(2);
     expect(store.getState().pythonStatus).toBe("starting");
+  });
+
+  it("replaces a worker that stops answering while a job runs, and keeps one that answers", () => {
+    const { store, bridge, timer, workers, current } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "x" });
+    for (let i = 0; i < 20; i++) {
+      timer.fireAll();
+      current().callbacks.onMessage({ type: "pong" });
+    }
+    expect(workers).toHaveLength(1);
+    expect(current().posted.filter((m) => m.type === "ping")).toHaveLength(20);
+    for (let i = 0; i < 9; i++) timer.fireAll();
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(store.getState().outcome).toEqual({
+      kind: "failed",
+      message:
+        "Python crashed: the worker stopped answering (it died or hung); a new one is starting",
+    });
+  });
+
+  it("takes an ending only from the job it started (a forged message is ignored)", () => {
+    const { store, bridge, current } = setup(true);
+    current().ready();
+    bridge.check("ex", { exercise, code: "x", lang: "en" });
+    const check = current().posted.at(-1);
+    const runId = check?.type === "check" ? check.runId : -1;
+    expect(runId).not.toBe(store.getState().runId); // random, not the store's 1, 2, 3...
+    for (const forged of [1, 2, runId + 1, runId - 1]) {
+      current().callbacks.onMessage({ type: "verdict", runId: forged, verdict });
+      current().callbacks.onMessage({ type: "done", runId: forged, result });
+    }
+    expect(store.getState().runStatus).toBe("running");
+    current().callbacks.onMessage({
+      type: "verdict",
+      runId,
+      verdict: { ...verdict, passed: false },
+    });
+    expect(store.getState().runStatus).toBe("idle");
   });
 });

@@ -20,6 +20,7 @@ import type { RunRequest } from "../engine/types";
 import {
   checkMessage,
   initMessage,
+  pingMessage,
   runMessage,
   SIGINT,
   type CheckRequest,
@@ -52,6 +53,19 @@ export interface BridgeDeps {
   stopGraceMs?: number;
   /** How long output is gathered before it is written to the store (default 50 ms). */
   outputFlushMs?: number;
+  /** How often a busy worker is asked whether it is alive (default 2000 ms). */
+  watchdogMs?: number;
+  /** How many unanswered asks in a row mean the worker is dead or wedged (default 8). */
+  watchdogMisses?: number;
+  /** Makes the id a job has between page and worker (default: random, so a forged message cannot
+   *  name a job). The store numbers jobs 1, 2, 3... as before. */
+  newJobId?: () => number;
+}
+
+/** A random id below 2^53: a message a program forges cannot guess the job it would answer for. */
+function randomJobId(): number {
+  const [hi = 0, lo = 0] = crypto.getRandomValues(new Uint32Array(2));
+  return (hi & 0x1fffff) * 2 ** 32 + lo + 1;
 }
 
 export interface PythonBridge {
@@ -65,13 +79,18 @@ export interface PythonBridge {
 
 export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   const { spawn, indexURL, isolated, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
+  const { watchdogMs = 2000, watchdogMisses = 8, newJobId = randomJobId } = deps;
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
   let interrupt: Int32Array | null = null;
   /** Messages from a replaced worker are dropped: only the current generation speaks. */
   let generation = 0;
   let nextRunId = 1;
+  /** The job in flight (or the last one): its id with the worker and its number in the store. */
+  let job: { id: number; runId: number } | null = null;
   let stopTimer: number | null = null;
+  /** The watchdog of the job in flight: unanswered pings so far, and its timer. */
+  let watchdog: { misses: number; timer: number } | null = null;
   let pending: { runId: number; chunks: { stream: "stdout" | "stderr"; text: string }[] } | null =
     null;
   let flushTimer: number | null = null;
@@ -98,6 +117,33 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   function clearStopTimer(): void {
     if (stopTimer !== null) timer.clear(stopTimer);
     stopTimer = null;
+    stopWatchdog();
+  }
+
+  /**
+   * While a job runs, the page pings the worker. A worker busy in a long stretch of Python cannot
+   * answer until the stretch ends (the step limit ends any stretch within seconds); one that
+   * never answers has died without a word (e.g. out of memory) or is stuck: it is replaced, and
+   * the job fails with a message instead of hanging at "Running...".
+   */
+  function startWatchdog(): void {
+    stopWatchdog();
+    const tick = (): void => {
+      if (!watchdog) return;
+      if (watchdog.misses >= watchdogMisses) {
+        crashed("the worker stopped answering (it died or hung); a new one is starting");
+        return;
+      }
+      watchdog.misses++;
+      worker?.post(pingMessage());
+      watchdog.timer = timer.set(tick, watchdogMs);
+    };
+    watchdog = { misses: 0, timer: timer.set(tick, watchdogMs) };
+  }
+
+  function stopWatchdog(): void {
+    if (watchdog) timer.clear(watchdog.timer);
+    watchdog = null;
   }
 
   function start(): void {
@@ -116,13 +162,29 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     worker.post(initMessage(indexURL, buffer));
   }
 
-  function receive(message: WorkerToPage): void {
+  /**
+   * The message as the store should see it: the worker names jobs by their random id, the store
+   * (and the page's data-run-id) by their number. A message naming any other job is dropped.
+   */
+  function forCurrentJob(message: WorkerToPage): WorkerToPage | null {
+    if (!("runId" in message) || message.runId === null) return message;
+    if (job === null || message.runId !== job.id) return null;
+    return { ...message, runId: job.runId };
+  }
+
+  function receive(raw: WorkerToPage): void {
+    const message = forCurrentJob(raw);
+    if (message === null) return;
     const s = state();
     // Whatever ends a job comes after its output: write that output first.
-    if (message.type !== "stdout" && message.type !== "stderr") flushOutput();
+    if (message.type !== "stdout" && message.type !== "stderr" && message.type !== "pong")
+      flushOutput();
     switch (message.type) {
       case "init-progress":
         s.pythonProgress(message.stage);
+        return;
+      case "pong":
+        if (watchdog) watchdog.misses = 0;
         return;
       case "ready":
         s.pythonReady(message.pythonVersion, message.stackSwitching);
@@ -165,6 +227,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   }
 
   function failCurrentRun(message: string): void {
+    stopWatchdog();
     const { runId, runFailed } = state();
     if (runId !== null) runFailed(runId, message);
   }
@@ -198,8 +261,10 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     const s = state();
     if (s.pythonStatus !== "ready" || s.runStatus !== "idle") return false;
     const runId = nextRunId++;
+    job = { id: newJobId(), runId };
     s.runStarted(runId, exerciseId, mode);
-    worker?.post(message(runId));
+    worker?.post(message(job.id));
+    startWatchdog();
     return true;
   }
 

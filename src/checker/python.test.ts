@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadNodeEngine } from "../engine/node";
 import type { Engine } from "../engine/types";
-import { analyzeCode, testOutcomes, testsAfterCode } from "./python";
+import { analyzeCode, testOutcomes } from "./python";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe("test functions", () => {
       "    assert double is None",
       "",
     ].join("\n");
-    const run = await engine.run({ code: program, after: testsAfterCode(tests) });
+    const run = await engine.run({ code: program, tests });
     expect(run.error).toBeNull();
     expect(testOutcomes(run)).toEqual([
       { name: "test_double", passed: true, message: null, doc: "double(4) is 8" },
@@ -70,7 +70,7 @@ describe("test functions", () => {
   it("still run when the program fails, on what it defined", async () => {
     const code = "def f():\n    return 1\nraise ValueError('boom')\ndef g():\n    return 2\n";
     const tests = "def test_f():\n    assert f() == 1\ndef test_g():\n    assert g() == 2\n";
-    const run = await engine.run({ code, after: testsAfterCode(tests) });
+    const run = await engine.run({ code, tests });
     expect(run.error?.type).toBe("ValueError");
     expect(testOutcomes(run)?.map((t) => [t.name, t.passed, t.message])).toEqual([
       ["test_f", true, null],

@@ -1,6 +1,6 @@
 /**
- * The checker's calls into Python: code facts (interleave.checking.ast_facts) and the `after`
- * code that runs an exercise's test functions (interleave.checking.harness). Results coming back
+ * The checker's calls into Python: code facts (interleave.checking.ast_facts) and the outcomes of
+ * an exercise's test functions (run by interleave.checking.harness). Results coming back
  * from Python are checked for shape before use, so a runtime mismatch is reported, not guessed at.
  */
 import type { Engine, RunResult } from "../engine/types";
@@ -21,14 +21,6 @@ export async function analyzeCode(engine: Engine, code: string): Promise<CodeFac
     throw new Error("interleave.checking.ast_facts.analyze returned an unexpected value");
   }
   return facts as unknown as CodeFacts;
-}
-
-/**
- * Python run after the learner's program, in its namespace: defines and runs the test functions.
- * The source goes in as a JSON string literal, which is also a valid Python string literal.
- */
-export function testsAfterCode(testSource: string): string {
-  return `__import__("interleave.checking.harness", fromlist=["run_tests"]).run_tests(globals(), ${JSON.stringify(testSource)})\n`;
 }
 
 /** The outcomes a tests run reported, or null when the tests did not run (or reported nonsense). */

@@ -39,6 +39,7 @@ export const STOP_KIND_INFO = {
   VirtualTimeLimit: "Virtual time passed the request's virtualTimeLimit.",
   StepLimit: "The program ran more than stepLimit lines of its own code (an endless loop).",
   OutputLimit: "The program printed more than outputLimit characters.",
+  ProcessLimit: "The program had more than 64 simulated processes alive at once.",
   KeyboardInterrupt: "The run was stopped from outside (the Stop button).",
 } as const;
 
@@ -71,6 +72,8 @@ export type Stream = (typeof STREAMS)[number];
 export const REPORT_KEYS = {
   /** The checker's `after` code raised: its error, as a RunError. */
   afterError: "__after_error__",
+  /** The outcomes of the request's `tests`, written only by the runtime's harness. */
+  tests: "tests",
 } as const;
 
 /** Keys of the deadlock report and of each of its waiters (Python builds these dicts). */

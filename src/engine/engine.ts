@@ -1,124 +1,173 @@
 /**
- * The engine: Pyodide plus the Interleave runtime, running one program at a time.
+ * The engine: Pyodide plus the Interleave runtime, running one program at a time, each in an
+ * interpreter of its own.
  *
- * Used unchanged by the browser worker and by Node (CLI, tests, benchmarks). It installs the
- * runtime's Python files into Pyodide's file system, gives the runtime the two JavaScript
- * helpers green threads need (start a Python function on a new stack; a promise to park a stack
- * on), and turns the JSON the runtime returns into a typed RunResult.
+ * Used unchanged by the browser worker and by Node (CLI, tests, benchmarks). At start it loads one
+ * Pyodide, installs and warms up the runtime and takes a memory snapshot of it (see
+ * ./interpreter.ts). Every run then gets a pristine interpreter restored from that snapshot and
+ * sealed, and the interpreter is dropped after the run: a program cannot change what the next run
+ * or check sees, and a program that kills its interpreter (`os._exit`, a fatal error) costs only
+ * that run. One spare interpreter is restored in the background after each run, so a run rarely
+ * waits for one.
+ * The interpreter that made the snapshot never runs a program: it answers `invoke` (code analysis).
  *
- * Every run is entered with `callPromising`, so that its threads can switch stacks through
- * JSPI. Where the JavaScript engine has no JSPI the run is entered with a plain call: asyncio
- * programs still run, and starting a thread fails with a message naming the browsers that can.
+ * What a verdict rests on is kept out of the program's reach: its output is recorded here, on the
+ * JavaScript side, as it is written (the Python side's copy is ignored); results come back as
+ * JSON; and every run is entered with `callPromising` so that its threads can switch stacks
+ * through JSPI. Where the JavaScript engine has no JSPI the run is entered with a plain call:
+ * asyncio programs still run, and starting a thread fails with a message naming the browsers that
+ * can.
  */
-import type { PyodideAPI } from "pyodide";
+import { buildRunRequest, decodeRunResult } from "../contract";
+import {
+  hasJspi,
+  prepareRuntime,
+  restoreInterpreter,
+  sealedFunction,
+  type Interpreter,
+  type PyCallableLike,
+  type PyodideLoader,
+  writeRuntimeFiles,
+} from "./interpreter";
 import type { Engine, RunEvent, RunRequest, RunResult } from "./types";
 
-/** Where the runtime's files live inside Pyodide's file system. */
-export const RUNTIME_ROOT = "/interleave-rt";
+export { hasJspi, RUNTIME_ROOT, runtimeRelativePath } from "./interpreter";
+export type { PyodideLoader } from "./interpreter";
 
-interface PyCallableLike {
-  (...args: unknown[]): unknown;
-  callPromising(...args: unknown[]): Promise<unknown>;
-  destroy(): void;
+export interface EngineStart {
+  /** A snapshot made earlier by an engine of the same build (e.g. kept by the page's cache). */
+  snapshot?: Uint8Array;
+  /**
+   * Run programs unsealed, with the whole runtime in reach: only for a host's own code (the
+   * runtime's unit tests run as a program), never for a learner's. Not settable by a request.
+   */
+  trustedPrograms?: boolean;
 }
 
-/** Whether this JavaScript engine supports WebAssembly JSPI (either API generation). */
-export function hasJspi(): boolean {
-  const wasm = WebAssembly as unknown as Record<string, unknown>;
-  if (typeof wasm["Suspending"] === "function") return true;
-  // The older API, behind --experimental-wasm-stack-switching in Node 20.
-  try {
-    const Fn = wasm["Function"] as
-      (new (type: unknown, fn: unknown, opts: unknown) => unknown) | undefined;
-    if (typeof Fn !== "function") return false;
-    new Fn({ parameters: ["externref"], results: ["externref"] }, () => null, {
-      suspending: "first",
-    });
-    return true;
-  } catch {
-    return false;
-  }
+/** An engine, plus the snapshot it runs from (for a host that wants to keep it for next time). */
+export interface SnapshotEngine extends Engine {
+  readonly snapshot: Uint8Array;
 }
 
-/** Normalises a runtime file path to its place below the runtime root ("interleave/x.py"). */
-export function runtimeRelativePath(path: string): string {
-  const i = path.lastIndexOf("runtime/");
-  const rel = i >= 0 ? path.slice(i + "runtime/".length) : path.replace(/^\/+/, "");
-  return rel;
+function runtimeError(type: string, message: string): RunResult["error"] {
+  return { type, message, line: null, traceback: `${type}: ${message}\n` };
 }
 
-function writeRuntimeFiles(pyodide: PyodideAPI, files: Record<string, string>): void {
-  const fs = pyodide.FS;
-  for (const [path, text] of Object.entries(files)) {
-    const rel = runtimeRelativePath(path);
-    if (!rel.endsWith(".py")) continue;
-    const full = `${RUNTIME_ROOT}/${rel}`;
-    const parts = full.split("/").slice(1, -1);
-    let dir = "";
-    for (const part of parts) {
-      dir += `/${part}`;
-      if (!fs.analyzePath(dir).exists) fs.mkdir(dir);
-    }
-    fs.writeFile(full, text);
-  }
+/** The message of an interpreter that died under a program; null for a KeyboardInterrupt. */
+function crashMessage(reason: unknown): string {
+  const text = reason instanceof Error ? reason.message : String(reason);
+  if (/Maximum call stack|stack overflow|RangeError/i.test(text))
+    return "the program recursed deeper than the interpreter's stack allows (the recursion limit was raised too far)";
+  if (/out of memory|Array buffer allocation|Cannot enlarge memory/i.test(text))
+    return "the program used more memory than the interpreter has";
+  return `the interpreter stopped working (${text.split("\n")[0]})`;
 }
 
-/** Creates an engine on a loaded Pyodide. `runtimeFiles` maps paths under runtime/ to text. */
+/** The status of an `os._exit(n)` (Emscripten's ExitStatus), or null for anything else. */
+function exitStatus(reason: unknown): number | null {
+  if (typeof reason !== "object" || reason === null) return null;
+  const { name, status } = reason as { name?: unknown; status?: unknown };
+  return (name === "ExitStatus" || name === "Exit") && typeof status === "number" ? status : null;
+}
+
+/** Creates an engine. `runtimeFiles` maps paths under runtime/ to their text. */
 export async function createEngine(
-  pyodide: PyodideAPI,
+  load: PyodideLoader,
   runtimeFiles: Record<string, string>,
-): Promise<Engine> {
-  writeRuntimeFiles(pyodide, runtimeFiles);
-  pyodide.runPython(
-    `import sys\nfor p in ("${RUNTIME_ROOT}/shims", "${RUNTIME_ROOT}"):\n    sys.path.insert(0, p) if p not in sys.path else None`,
-  );
+  start: EngineStart = {},
+): Promise<SnapshotEngine> {
   const jspi = hasJspi();
-  const helpers = {
-    jspi,
-    spawn(fn: PyCallableLike): void {
-      fn.callPromising()
-        .catch((e: unknown) => {
-          // A green thread's stack only ends in an error if the runtime itself failed.
-          console.error("Interleave: a thread's stack ended with an error", e);
-        })
-        .finally(() => fn.destroy());
-    },
-    parker(): { promise: Promise<number>; resolve: (v: number) => void } {
-      let resolve!: (v: number) => void;
-      const promise = new Promise<number>((r) => (resolve = r));
-      return { promise, resolve };
-    },
+  const maker = await load(start.snapshot ? { snapshot: start.snapshot } : { makeSnapshot: true });
+  let pythonVersion: string;
+  let snapshot: Uint8Array;
+  if (start.snapshot) {
+    snapshot = start.snapshot;
+    writeRuntimeFiles(maker, runtimeFiles); // not in the snapshot: the file system is JavaScript's
+    pythonVersion = String(maker.runPython("'%d.%d.%d' % __import__('sys').version_info[:3]"));
+  } else {
+    pythonVersion = prepareRuntime(maker, runtimeFiles);
+    snapshot = (maker as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
+  }
+  const invokePy = (maker.pyimport("interleave.host") as unknown as Record<string, PyCallableLike>)[
+    "invoke"
+  ]!;
+
+  // The spare is restored while nothing runs (at start and after each run), so restoring never
+  // competes with a program for the CPU; a run that finds no spare restores one itself.
+  const restore = (): Promise<Interpreter> => {
+    const next = restoreInterpreter(load, snapshot, runtimeFiles, jspi, start.trustedPrograms);
+    next.catch(() => undefined); // reported when a run takes it
+    return next;
   };
-  const host = pyodide.pyimport("interleave.host") as unknown as Record<string, PyCallableLike>;
-  const init = host["init"]!;
-  const runPy = host["run"]!;
-  const invokePy = host["invoke"]!;
-  const pythonVersion = String(jspi ? await init.callPromising(helpers) : init(helpers));
+  let spare: Promise<Interpreter> | null = restore();
+  const take = (): Promise<Interpreter> => {
+    const taken = spare ?? restore();
+    spare = null;
+    return taken;
+  };
   let busy = false;
+
+  async function runIn(
+    request: RunRequest,
+    onEvent?: (event: RunEvent) => void,
+  ): Promise<RunResult> {
+    const recorded = { stdout: "", stderr: "" };
+    let lineStart = true;
+    const emit = sealedFunction((stream: string, text: string): void => {
+      const key = stream === "stderr" ? "stderr" : "stdout";
+      recorded[key] += text;
+      if (text !== "") lineStart = text.endsWith("\n");
+      onEvent?.({ kind: key, text });
+    });
+    const interpreter = await take();
+    let json: string;
+    try {
+      json = await interpreter.run(JSON.stringify(request), emit);
+    } catch (reason) {
+      if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) throw reason;
+      const status = exitStatus(reason);
+      const message = status === null ? crashMessage(reason) : "";
+      const note =
+        status === null
+          ? `[Interleave] The run was stopped: ${message}.\n`
+          : `[Interleave] os._exit(${status}) ended the interpreter at once: no timeline for this run.\n`;
+      emit("stderr", (lineStart ? "" : "\n") + note);
+      return {
+        stdout: recorded.stdout,
+        stderr: recorded.stderr,
+        exitCode: status ?? 1,
+        elapsed: 0,
+        error: status === null ? runtimeError("InterpreterCrash", message) : null,
+        trace: { version: 1, lanes: [], events: [], truncated: false },
+        deadlock: null,
+        reports: {},
+        seed: request.seed ?? 0,
+      };
+    }
+    // Decoded against the run contract (src/contract): an off-contract result is an error naming
+    // the field, never a cast.
+    const result = decodeRunResult(json);
+    // The program shares its interpreter with the runtime: what it printed is what was streamed.
+    return { ...result, stdout: recorded.stdout, stderr: recorded.stderr };
+  }
 
   return {
     stackSwitching: jspi,
     pythonVersion,
-    async run(request: RunRequest, onEvent?: (event: RunEvent) => void): Promise<RunResult> {
+    snapshot,
+    async run(request, onEvent) {
       if (busy) throw new Error("the engine is already running a program");
+      // Every default filled in from the contract and every field checked before Python sees it.
+      const complete = buildRunRequest(request);
       busy = true;
-      const emit = (stream: string, text: string): void => {
-        if (!onEvent) return;
-        onEvent(stream === "stderr" ? { kind: "stderr", text } : { kind: "stdout", text });
-      };
       try {
-        const json = jspi
-          ? await runPy.callPromising(JSON.stringify(request), emit)
-          : runPy(JSON.stringify(request), emit);
-        return JSON.parse(String(json)) as RunResult;
+        return await runIn(complete, onEvent);
       } finally {
         busy = false;
+        spare ??= restore();
       }
     },
     invoke(module: string, func: string, payload: unknown): Promise<unknown> {
-      // A synchronous call into Python while a run's threads are suspended could write over
-      // their saved stacks, so tools wait for the run to end.
-      if (busy) return Promise.reject(new Error("the engine is running a program"));
       try {
         const json = invokePy(module, func, JSON.stringify(payload ?? null));
         return Promise.resolve(JSON.parse(String(json)) as unknown);

@@ -5,12 +5,22 @@
  * config pass it); without it asyncio programs still run. The hash seed is fixed so that set and
  * dict-of-set orders, and so outputs, are the same from one process to the next.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
-import { createEngine } from "./engine";
-import type { Engine } from "./types";
+import { createEngine, type PyodideLoader, type SnapshotEngine } from "./engine";
+import { sealedGlobals } from "./sealed-globals";
+import { cachingModuleFactory, type ModuleFactory } from "./wasm-cache";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -37,9 +47,56 @@ export function readRuntimeFiles(root = join(projectRoot, "runtime")): Record<st
   return files;
 }
 
-/** Loads Pyodide from node_modules and returns a ready engine. */
-export async function loadNodeEngine(): Promise<Engine> {
+/** Loads Pyodides from node_modules: plain or restored from a snapshot (see ./interpreter.ts). */
+export async function nodeLoader(): Promise<PyodideLoader> {
   const indexURL = join(projectRoot, "node_modules/pyodide") + "/";
-  const pyodide = await loadPyodide({ indexURL, env: { PYTHONHASHSEED: "0" } });
-  return createEngine(pyodide, readRuntimeFiles());
+  const factory = (await import(pathToFileURL(`${indexURL}pyodide.asm.mjs`).href)) as {
+    default: ModuleFactory;
+  };
+  const createPyodideModule = cachingModuleFactory(factory.default);
+  return (from) =>
+    loadPyodide({
+      indexURL,
+      env: { PYTHONHASHSEED: "0" },
+      jsglobals: sealedGlobals(),
+      createPyodideModule,
+      ...("snapshot" in from ? { _loadSnapshot: from.snapshot } : { _makeSnapshot: true }),
+    } as Parameters<typeof loadPyodide>[0]);
+}
+
+/**
+ * Where a snapshot of this exact Pyodide build and runtime is kept between Node processes (the
+ * CLI starts in a fraction of the time from it). Keyed by a hash of both, so a change to either
+ * makes a new one; the folder is node_modules' usual cache, never shipped.
+ */
+function snapshotCachePath(files: Record<string, string>): string {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(projectRoot, "node_modules/pyodide/package.json")));
+  for (const key of Object.keys(files).sort()) hash.update(`${key}\0${files[key]}\0`);
+  const name = `snapshot-${hash.digest("hex").slice(0, 16)}.bin`;
+  return join(projectRoot, "node_modules/.cache/interleave", name);
+}
+
+/** Loads Pyodide from node_modules and returns a ready engine, from the kept snapshot if any. */
+export async function loadNodeEngine(): Promise<SnapshotEngine> {
+  const load = await nodeLoader();
+  const files = readRuntimeFiles();
+  const path = snapshotCachePath(files);
+  if (existsSync(path)) {
+    try {
+      return await createEngine(load, files, { snapshot: new Uint8Array(readFileSync(path)) });
+    } catch {
+      // A damaged or foreign file: make a new snapshot below.
+    }
+  }
+  const engine = await createEngine(load, files);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const partial = `${path}.${process.pid}`;
+    writeFileSync(partial, engine.snapshot);
+    renameSync(partial, path); // whole or not at all, even with several processes at once
+  } catch {
+    // Keeping it is an optimisation: a read-only checkout still works, only slower to start.
+  }
+  return engine;
 }

@@ -9,7 +9,10 @@
  * (or `error` with no run id if start-up failed). Each job, a `run` or a `check`, carries a
  * page-chosen `runId` and the worker does one job at a time. A run streams `stdout`/`stderr` and
  * ends with exactly one of `done`, `interrupted` or `error`; a check (the checker's runs, which
- * stream nothing) ends with exactly one of `verdict`, `interrupted` or `error`.
+ * stream nothing) ends with exactly one of `verdict`, `interrupted` or `error`. Run ids are random
+ * (not 1, 2, 3...), so a message forged for a job the page did not start is never taken for one.
+ * While a job runs the page sends `ping` now and then; a worker that stops answering `pong` is
+ * dead or wedged, and the page replaces it.
  */
 import type { Verdict } from "../checker";
 import type { RunRequest, RunResult } from "../engine/types";
@@ -22,8 +25,6 @@ export interface CheckRequest {
   readonly code: string;
   /** Language of the verdict's texts, e.g. "en" or "ru". */
   readonly lang: string;
-  /** File name tracebacks show, so line numbers point into the learner's editor. */
-  readonly filename: string;
 }
 
 /** Start-up stages, in order; shown to the learner while Python warms up. */
@@ -43,7 +44,9 @@ export type PageToWorker =
       readonly interruptBuffer: SharedArrayBuffer | null;
     }
   | { readonly type: "run"; readonly runId: number; readonly request: RunRequest }
-  | { readonly type: "check"; readonly runId: number; readonly request: CheckRequest };
+  | { readonly type: "check"; readonly runId: number; readonly request: CheckRequest }
+  /** Asked while a job runs: a worker whose event loop is free answers `pong` at once. */
+  | { readonly type: "ping" };
 
 /** Worker -> page. */
 export type WorkerToPage =
@@ -60,6 +63,7 @@ export type WorkerToPage =
   /** The end of a check. The main run's trace is in `verdict.run.trace` (for the timeline). */
   | { readonly type: "verdict"; readonly runId: number; readonly verdict: Verdict }
   | { readonly type: "interrupted"; readonly runId: number }
+  | { readonly type: "pong" }
   | {
       readonly type: "error";
       /** The run that failed, or null when the worker itself failed (e.g. during start-up). */
@@ -78,6 +82,10 @@ export const runMessage = (runId: number, request: RunRequest) =>
 
 export const checkMessage = (runId: number, request: CheckRequest) =>
   ({ type: "check", runId, request }) as const satisfies PageToWorker;
+
+export const pingMessage = () => ({ type: "ping" }) as const satisfies PageToWorker;
+
+export const pongMessage = () => ({ type: "pong" }) as const satisfies WorkerToPage;
 
 export const progressMessage = (stage: InitStage) =>
   ({ type: "init-progress", stage }) as const satisfies WorkerToPage;

@@ -15,6 +15,7 @@ import {
   errorMessage,
   interruptedMessage,
   outputMessage,
+  pongMessage,
   progressMessage,
   readyMessage,
   verdictMessage,
@@ -145,6 +146,9 @@ export function createSession({ post, loadEngine, check }: SessionDeps): Session
           return enqueue(() => run(message.runId, message.request));
         case "check":
           return enqueue(() => checkJob(message.runId, message.request));
+        case "ping":
+          post(pongMessage());
+          return Promise.resolve();
       }
     },
   };

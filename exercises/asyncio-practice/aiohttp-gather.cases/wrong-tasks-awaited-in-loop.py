@@ -32,7 +32,7 @@ async def main():
     results = await fetch_all(list(WIDGETS.values()))
     for name, (status, url) in zip(WIDGETS, results):
         print(f"{name:>8}: {status} from {url}")
-    print(f"Completed in {time.perf_counter() - started:.2f} seconds")
+    print(f"dashboard ready in {time.perf_counter() - started:.2f} s")
 
 
 asyncio.run(main())

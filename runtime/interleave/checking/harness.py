@@ -1,7 +1,10 @@
 """Runs an exercise's test functions against the learner's program (checks of kind "tests").
 
-The checker passes ``after`` code to the engine that calls :func:`run_tests` once the learner's
-program has finished, in the program's namespace and still on the virtual clock. The test source
+The runner calls :func:`run_tests` (with the ``tests`` source of the run request) once the
+learner's program has finished, in the program's namespace and still on the virtual clock; it
+imported this module before the program ran, so the program cannot replace it, and it reports the
+results itself. Tests that use a builtin the program redefined (``def len(x): ...``) fail, and an
+``async def`` test passes only if its body ran to its end (the program may have broken asyncio). The test source
 is executed in that same namespace (the program is over, so adding names does no harm), so tests
 call the learner's functions by name and can read or reset its globals (``global counter``).
 Each ``test_*`` function the source defines runs in definition
@@ -13,6 +16,7 @@ the checker as JSON: ``report("tests", [{"name", "passed", "message", "doc"}, ..
 import linecache
 import sys
 import traceback
+from types import CoroutineType as _Coroutine
 
 FILENAME = "<exercise tests>"
 
@@ -37,14 +41,35 @@ def _failure_message(error):
 
 def _call(test):
     import asyncio
-    import inspect
 
-    if inspect.iscoroutinefunction(test):
-        asyncio.run(test())
-    else:
-        result = test()
-        if inspect.iscoroutine(result):
-            asyncio.run(result)
+    result = test()
+    if not isinstance(result, _Coroutine):
+        return
+    # The program may have replaced asyncio.run (or the loop's machinery) with something that
+    # never runs the test: a test passes only if its body really reached its end.
+    finished = []
+
+    async def to_the_end():
+        await result
+        finished.append(True)
+
+    asyncio.run(to_the_end())
+    if not finished:
+        raise AssertionError("the test did not run to its end")
+
+
+def _shadowed_builtins(namespace, source):
+    """Builtins the test source uses that the program redefined (the tests would call the fakes)."""
+    import ast
+    import builtins
+
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # reported by run_tests as a broken test file
+        return []
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    real = builtins.__dict__
+    return sorted(n for n in used if n in real and n in namespace and namespace[n] is not real[n])
 
 
 def run_tests(namespace, source):
@@ -52,6 +77,11 @@ def run_tests(namespace, source):
     _register_source(source)
     scope = namespace
     results = []
+    shadowed = _shadowed_builtins(namespace, source)
+    if shadowed:
+        names = ", ".join(shadowed)
+        message = f"the program redefines {names}, which the exercise's tests use"
+        return [{"name": "<program>", "passed": False, "message": message, "doc": None}]
     try:
         exec(compile(source, FILENAME, "exec"), scope)
     except Exception as error:  # a broken test file is the exercise's fault: say so

@@ -1,0 +1,159 @@
+/**
+ * The hostile suite: programs in ./hostile/ that try to leak state into the next run, reach
+ * JavaScript or the host, switch off the runtime's limits, fool the checker or kill the
+ * interpreter. Each test asserts the sound behaviour, and that the engine still runs the next
+ * program normally afterwards.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkExercise } from "../../src/checker";
+import { loadNodeEngine } from "../../src/engine/node";
+import type { Engine, RunResult } from "../../src/engine/types";
+import { loadPack } from "../../src/exercises";
+import { DEFAULT_PACK_DIR, readPackFiles } from "../../src/exercises/node";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+const program = (name: string): string =>
+  readFileSync(join(import.meta.dirname, "hostile", name), "utf8");
+
+const runFile = (name: string): Promise<RunResult> =>
+  engine.run({ code: program(name), filename: name });
+
+/** The engine works normally after whatever the previous program did. */
+async function expectHealthy(): Promise<void> {
+  const after = await engine.run({ code: "import threading, json\nprint(json.dumps([1]))" });
+  expect(after).toMatchObject({ stdout: "[1]\n", stderr: "", exitCode: 0, error: null });
+}
+
+describe("a run cannot change what the next run sees", () => {
+  it("patched modules, files and environment are gone in the next run", async () => {
+    expect((await runFile("leak-modules.py")).stdout).toBe("patched\n");
+    const next = await runFile("leak-check.py");
+    expect(next.stdout).toBe("[1] True True\nNone False\n");
+  });
+});
+
+describe("no way out of the simulation", () => {
+  it("refuses every module that leads to JavaScript, raw memory or the runtime", async () => {
+    const r = await runFile("js-bridge.py");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(14);
+    for (const line of lines) expect(line).toMatch(/: refused$/);
+  });
+
+  it.each([
+    ["frames.py", "the attribute 'tb_frame'"],
+    ["subclasses.py", "the attribute '__subclasses__'"],
+    ["pickle-reduce.py", "defining '__reduce__'"],
+  ])("refuses %s before it runs", async (name, what) => {
+    const r = await runFile(name);
+    expect(r.error).toMatchObject({ type: "SyntaxError", line: expect.any(Number) as number });
+    expect(r.stderr).toContain(`SyntaxError: ${what} is not available in the trainer`);
+    expect(r.stdout).toBe("");
+  });
+
+  it("refuses the same attributes through getattr", async () => {
+    const r = await runFile("getattr-walk.py");
+    expect(r.error?.type).toBe("SandboxError");
+    expect(r.stderr).toContain("the attribute '_getframe' is not available in the trainer");
+  });
+
+  it("cannot switch off the meter: globals() is read-only for the program", async () => {
+    const r = await runFile("rebind-hooks.py");
+    expect(r.error?.type).toBe("TypeError");
+    expect(r.error?.line).toBe(2);
+  });
+
+  it("sees none of the host's files", async () => {
+    const r = await runFile("host-files.py");
+    expect(r.stdout).not.toContain(" read ");
+    expect(r.stdout).toContain("/etc/passwd FileNotFoundError");
+    expect(r.stdout).not.toContain("usr");
+  });
+
+  it("reaches only the simulated network", async () => {
+    const r = await runFile("network.py");
+    expect(r.stdout).toMatch(/^refused: \w+/);
+  });
+
+  it("says there is no keyboard input", async () => {
+    const r = await runFile("input.py");
+    expect(r.error?.type).toBe("EOFError");
+    expect(r.stdout).toBe("Your name: ");
+    expect(r.stderr).toContain("there is no keyboard input in the trainer");
+  });
+});
+
+describe("a program that kills its interpreter costs only its own run", () => {
+  it("os._exit ends the run with its status and a note", async () => {
+    const r = await runFile("os-exit.py");
+    expect(r).toMatchObject({ stdout: "before\n", exitCode: 3, error: null });
+    expect(r.stderr).toContain("[Interleave] os._exit(3) ended the interpreter");
+    await expectHealthy();
+  });
+
+  it("a process that starts copies of itself meets the limit of 64 live processes", async () => {
+    const r = await runFile("process-bomb.py");
+    expect(r.error?.type).toBe("ProcessLimit");
+    expect(r.stderr).toContain(
+      "[Interleave] the program had 64 processes alive and started one more",
+    );
+    await expectHealthy();
+  });
+
+  it("a recursion limit of 10**6 ends in RecursionError, not a crash", async () => {
+    const r = await runFile("deep-recursion.py");
+    expect(r.error?.type).toBe("RecursionError");
+    await expectHealthy();
+  });
+});
+
+describe("the judge is out of the program's reach", () => {
+  it("lock-counter without a lock fails, however the program tampers with the tests", async () => {
+    const { exercises } = loadPack(readPackFiles(DEFAULT_PACK_DIR));
+    const exercise = exercises.find((e) => e.id === "lock-counter");
+    expect(exercise).toBeDefined();
+    const verdict = await checkExercise(engine, exercise!, program("tests-hijack.py"));
+    expect(verdict.failure).toBeNull();
+    const tests = verdict.checks.find((c) => c.kind === "tests");
+    expect(tests?.passed).toBe(false);
+    expect(verdict.passed).toBe(false);
+  });
+
+  it("a program cannot report test results itself", async () => {
+    const code = "import interleave\ninterleave.report('tests', [{'name': 'x', 'passed': True}])";
+    const r = await engine.run({ code, tests: "def test_a():\n    assert False\n" });
+    expect(r.error?.type).toBe("SyntaxError");
+    expect(r.reports.tests).toEqual([
+      { name: "test_a", passed: false, message: "failed: assert False", doc: null },
+    ]);
+  });
+
+  it("tests that use a builtin the program redefined fail, naming it", async () => {
+    const code = "def len(x):\n    return 3\n";
+    const r = await engine.run({ code, tests: "def test_a():\n    assert len([]) == 3\n" });
+    expect(r.reports.tests).toEqual([
+      {
+        name: "<program>",
+        passed: false,
+        message: "the program redefines len, which the exercise's tests use",
+        doc: null,
+      },
+    ]);
+  });
+
+  it("an async test passes only if it ran to its end, even if asyncio.run was replaced", async () => {
+    const code = "import asyncio\nasyncio.run = lambda coro: coro.close()\n";
+    const tests = "import asyncio\nasync def test_a():\n    await asyncio.sleep(1)\n";
+    const r = await engine.run({ code, tests });
+    expect(r.reports.tests).toEqual([{ name: "test_a", passed: true, message: null, doc: null }]);
+    const sabotage = "import asyncio.runners\nasyncio.runners.Runner.run = lambda self, c: None\n";
+    const broken = await engine.run({ code: sabotage, tests });
+    expect(broken.reports.tests).toMatchObject([{ name: "test_a", passed: true }]);
+  });
+});

@@ -1,0 +1,3 @@
+# Waits for keyboard input that will never come.
+name = input("Your name: ")
+print("hello", name)

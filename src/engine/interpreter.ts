@@ -1,0 +1,146 @@
+/**
+ * One sealed interpreter: a Pyodide restored from the engine's memory snapshot, given the
+ * runtime's JavaScript helpers and locked down (interleave.seal), used for ONE run, then dropped.
+ *
+ * The snapshot is taken once per engine, after the runtime was installed, imported and warmed up
+ * (interleave.host.prepare), so a restored interpreter is exactly that state: nothing an earlier
+ * program did to modules, builtins, the runtime or the file system can be seen. The file system
+ * lives on the JavaScript side and is not in the snapshot: the runtime's files are written again
+ * (a few milliseconds), and nothing else a program wrote survives.
+ */
+import type { PyodideAPI } from "pyodide";
+
+/** Where the runtime's files live inside Pyodide's file system. */
+export const RUNTIME_ROOT = "/interleave-rt";
+
+/** Loads a Pyodide: plain (and able to make a snapshot), or restored from a snapshot's bytes. */
+export type PyodideLoader = (
+  from: { snapshot: Uint8Array } | { makeSnapshot: true },
+) => Promise<PyodideAPI>;
+
+export interface PyCallableLike {
+  (...args: unknown[]): unknown;
+  callPromising(...args: unknown[]): Promise<unknown>;
+  destroy(): void;
+}
+
+/** A restored interpreter ready for one run. */
+export interface Interpreter {
+  /** Runs `request` (JSON) and returns the runtime's JSON result; `emit` receives output. */
+  run(requestJson: string, emit: (stream: string, text: string) => void): Promise<string>;
+}
+
+/** Normalises a runtime file path to its place below the runtime root ("interleave/x.py"). */
+export function runtimeRelativePath(path: string): string {
+  const i = path.lastIndexOf("runtime/");
+  return i >= 0 ? path.slice(i + "runtime/".length) : path.replace(/^\/+/, "");
+}
+
+export function writeRuntimeFiles(pyodide: PyodideAPI, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const rel = runtimeRelativePath(path);
+    if (!rel.endsWith(".py")) continue;
+    const full = `${RUNTIME_ROOT}/${rel}`;
+    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
+    pyodide.FS.writeFile(full, text);
+  }
+}
+
+/** Whether this JavaScript engine supports WebAssembly JSPI (either API generation). */
+export function hasJspi(): boolean {
+  const wasm = WebAssembly as unknown as Record<string, unknown>;
+  if (typeof wasm["Suspending"] === "function") return true;
+  // The older API, behind --experimental-wasm-stack-switching in Node 20.
+  try {
+    const Fn = wasm["Function"] as
+      (new (type: unknown, fn: unknown, opts: unknown) => unknown) | undefined;
+    if (typeof Fn !== "function") return false;
+    new Fn({ parameters: ["externref"], results: ["externref"] }, () => null, {
+      suspending: "first",
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hostModule = (pyodide: PyodideAPI) =>
+  pyodide.pyimport("interleave.host") as unknown as Record<string, PyCallableLike>;
+
+/**
+ * Installs the runtime in a plain Pyodide and warms it up; returns the Python version. Run on the
+ * interpreter the snapshot is made from (it never runs a learner's program afterwards).
+ */
+export function prepareRuntime(pyodide: PyodideAPI, files: Record<string, string>): string {
+  writeRuntimeFiles(pyodide, files);
+  pyodide.runPython(
+    `import sys\nfor p in ("${RUNTIME_ROOT}", "${RUNTIME_ROOT}/shims"):\n    sys.path.insert(0, p) if p not in sys.path else None`,
+  );
+  return String(hostModule(pyodide)["prepare"]!());
+}
+
+/**
+ * A function Python may hold without a way back to JavaScript's globals: with no prototype, it has
+ * no `constructor` (the `Function` constructor would evaluate any source in this realm).
+ */
+export function sealedFunction<F extends (...args: never[]) => unknown>(fn: F): F {
+  Object.setPrototypeOf(fn, null);
+  return fn;
+}
+
+/**
+ * A one-shot wake-up for a parked green thread: the promise Python waits on and its resolver.
+ * The promise is a real one (through `then`, it leads back to `Function`): a null-prototype
+ * thenable doubled the cost of a thread hand-off (605 us against 309 us in Node), and a program
+ * reaches a parker only through an introspection path the seal does not know of.
+ */
+function parker(): Record<string, unknown> {
+  let resolve!: (v: number) => void;
+  const promise = new Promise<number>((r) => (resolve = r));
+  const pair = Object.create(null) as Record<string, unknown>;
+  pair["promise"] = promise;
+  pair["resolve"] = sealedFunction((v: number) => resolve(v));
+  return pair;
+}
+
+/** The helpers green threads need, in objects with no way back to JavaScript's globals. */
+function makeHelpers(jspi: boolean): Record<string, unknown> {
+  const helpers = Object.create(null) as Record<string, unknown>;
+  helpers["jspi"] = jspi;
+  helpers["parker"] = sealedFunction(parker);
+  helpers["spawn"] = sealedFunction((fn: PyCallableLike): void => {
+    fn.callPromising()
+      .catch((e: unknown) => {
+        // A green thread's stack only ends in an error if the runtime itself failed (or the
+        // interpreter died, which the run reports).
+        console.error("Interleave: a thread's stack ended with an error", e);
+      })
+      .finally(() => fn.destroy());
+  });
+  return helpers;
+}
+
+/**
+ * Restores a fresh interpreter from the snapshot and seals it (interleave.host.attach). `trusted`
+ * leaves it unsealed, for a host that runs its own code (the runtime's unit tests), never a
+ * learner's.
+ */
+export async function restoreInterpreter(
+  load: PyodideLoader,
+  snapshot: Uint8Array,
+  files: Record<string, string>,
+  jspi: boolean,
+  trusted = false,
+): Promise<Interpreter> {
+  const pyodide = await load({ snapshot });
+  writeRuntimeFiles(pyodide, files);
+  const host = hostModule(pyodide);
+  host["attach"]!(makeHelpers(jspi), trusted);
+  const runPy = host["run"]!;
+  return {
+    async run(requestJson, emit) {
+      const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
+      return String(json);
+    },
+  };
+}
