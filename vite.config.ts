@@ -16,20 +16,28 @@ const isolationHeaders = {
   "Cross-Origin-Embedder-Policy": "require-corp",
 };
 
-/** Publishes the exercise JSON Schema in the built site, so instructors' editors can fetch it. */
-function exerciseSchema(): Plugin {
-  const file = "schema/exercise.v1.schema.json";
+/**
+ * Publishes the JSON Schemas in the built site: the exercise and course formats, so instructors'
+ * editors can fetch them, and the run contract, which documents `interleave run --json`.
+ */
+function publishedSchemas(): Plugin {
+  const files = [
+    "schema/exercise.v1.schema.json",
+    "schema/course.v1.schema.json",
+    "schema/run.v1.schema.json",
+  ];
   return {
-    name: "interleave-exercise-schema",
+    name: "interleave-schemas",
     generateBundle() {
-      this.emitFile({ type: "asset", fileName: file, source: readFileSync(file, "utf8") });
+      for (const file of files)
+        this.emitFile({ type: "asset", fileName: file, source: readFileSync(file, "utf8") });
     },
   };
 }
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), pyodideAssets(), pyodideNoCdn(), exerciseSchema()],
+  plugins: [react(), pyodideAssets(), pyodideNoCdn(), publishedSchemas()],
   worker: {
     format: "es",
     plugins: () => [pyodideNoCdn()],

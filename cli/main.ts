@@ -1,7 +1,7 @@
 /**
  * The Interleave CLI: `npm run -s interleave -- <command> ...`.
  *
- *   run FILE.py [--seed N] [--cpus N] [--json]   run a program on the virtual clock
+ *   run FILE.py [--seed N] [--cpus N] [--time-limit S] ... [--json]   run a program on the virtual clock
  *   check EXERCISE_ID FILE.py [--json]            judge a solution (cli/commands/check.ts)
  *   explore FILE.py [--schedules N] [--seed N] [--json]
  *                                                run it under N explored schedules, report outcomes
@@ -9,10 +9,10 @@
  *
  * A public contract: instructors test packs with it and the benchmarks use it.
  */
-import { main as runMain } from "./commands/run";
+import { main as runMain, RUN_USAGE } from "./commands/run";
 
 const USAGE = `usage: npm run -s interleave -- <command>
-  run FILE.py [--seed N] [--cpus N] [--json]
+  ${RUN_USAGE}
   check EXERCISE_ID FILE.py [--json]
   explore FILE.py [--schedules N] [--seed N] [--json]
   validate [PATH]`;

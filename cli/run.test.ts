@@ -18,6 +18,30 @@ writeFileSync(
   "import asyncio\nasync def main():\n    await asyncio.sleep(2)\n    print('done')\nasyncio.run(main())\n",
 );
 writeFileSync(THREAD, "import threading\nthreading.Thread(target=print, args=('hi',)).start()\n");
+// Two threads taking two locks in opposite orders, in a file not called main.py.
+const DEADLOCK = join(dir, "bank.py");
+writeFileSync(
+  DEADLOCK,
+  [
+    "import threading, time",
+    "a = threading.Lock()",
+    "b = threading.Lock()",
+    "def one():",
+    "    with a:",
+    "        time.sleep(0.1)",
+    "        with b:",
+    "            pass",
+    "def two():",
+    "    with b:",
+    "        time.sleep(0.1)",
+    "        with a:",
+    "            pass",
+    "t1 = threading.Thread(target=one)",
+    "t2 = threading.Thread(target=two)",
+    "t1.start(); t2.start(); t1.join(); t2.join()",
+    "",
+  ].join("\n"),
+);
 
 const cli = (flags: string[], args: string[]) =>
   spawnSync(process.execPath, [...flags, "--import", "tsx", join(root, "cli/main.ts"), ...args], {
@@ -35,10 +59,52 @@ describe("interleave run", () => {
     expect(result.elapsed).toBeLessThan(2.1);
   });
 
+  it("names the locks and lines of a deadlock whatever the file is called", () => {
+    const r = cli(["--experimental-wasm-stack-switching"], ["run", DEADLOCK, "--json"]);
+    const result = JSON.parse(r.stdout) as {
+      error: { type: string };
+      deadlock: { waiters: { name: string; waitsFor: string; heldBy: string; line: number }[] };
+    };
+    expect(result.error.type).toBe("Deadlock");
+    expect(result.deadlock.waiters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: "Thread-1 (one)",
+          waitsFor: "Lock 'b'",
+          heldBy: "Thread-2 (two)",
+          line: 7,
+        }),
+        expect.objectContaining({
+          name: "Thread-2 (two)",
+          waitsFor: "Lock 'a'",
+          heldBy: "Thread-1 (one)",
+          line: 12,
+        }),
+      ]),
+    );
+  });
+
+  it("takes limits as options, and stops at the contract's default time limit", () => {
+    const sleeper = join(dir, "sleeper.py");
+    writeFileSync(sleeper, "import time\nwhile True:\n    time.sleep(1)\n");
+    const short = cli([], ["run", sleeper, "--time-limit", "5", "--json"]);
+    const result = JSON.parse(short.stdout) as { error: { type: string }; elapsed: number };
+    expect(result.error.type).toBe("VirtualTimeLimit");
+    // Stopped before the sleep that would end past the limit.
+    expect(result.elapsed).toBeGreaterThan(4);
+    expect(result.elapsed).toBeLessThanOrEqual(5);
+    const long = JSON.parse(cli([], ["run", sleeper, "--json"]).stdout) as { elapsed: number };
+    expect(long.elapsed).toBeGreaterThan(59);
+    expect(long.elapsed).toBeLessThanOrEqual(60);
+  });
+
   it("rejects bad arguments with a usage message", () => {
     const r = cli([], ["run", ASYNC, "--seed", "x"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--seed needs a whole number");
+    const cpus = cli([], ["run", ASYNC, "--cpus", "0"]);
+    expect(cpus.status).toBe(2);
+    expect(cpus.stderr).toContain("cpuCount: must be >= 1");
   });
 
   it("runs asyncio without stack switching, and explains why threads cannot start", () => {

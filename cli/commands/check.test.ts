@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Verdict } from "../../src/checker";
+import { localize, type Exercise } from "../../src/exercises";
 import { main, parseCheckArgs } from "./check";
 
 async function check(args: string[]) {
@@ -26,10 +27,10 @@ const exercise = JSON.parse(
     new URL("../../exercises/asyncio-basics/gather-basics.json", import.meta.url),
     "utf8",
   ),
-) as {
-  solution: string;
-  starter: string;
-};
+) as Pick<Exercise, "solution" | "starter">;
+// The texts may be given per language; the English ones are the programs to run.
+const solution = localize(exercise.solution, "en");
+const starter = localize(exercise.starter, "en");
 
 describe("parseCheckArgs", () => {
   it("reads the id, the file and the options", () => {
@@ -53,8 +54,8 @@ describe("parseCheckArgs", () => {
 
 describe("interleave check", () => {
   const dir = mkdtempSync(join(tmpdir(), "interleave-check-"));
-  writeFileSync(join(dir, "solution.py"), exercise.solution);
-  writeFileSync(join(dir, "starter.py"), exercise.starter);
+  writeFileSync(join(dir, "solution.py"), solution);
+  writeFileSync(join(dir, "starter.py"), starter);
 
   it("exits 2 for an unknown exercise, naming the known ones", async () => {
     const { code, stderr } = await check(["no-such-exercise", join(dir, "solution.py")]);

@@ -1,57 +1,69 @@
 /**
- * `interleave run FILE.py [--seed N] [--cpus N] [--json]`.
+ * `interleave run FILE.py [--seed N] [--cpus N] [--time-limit S] [--step-limit N]
+ * [--output-limit N] [--json]`.
  *
  * Without --json the program's output streams to this process's stdout/stderr as it is
- * produced and the exit status is the program's. With --json one object is printed:
- * the RunResult (stdout, stderr, exitCode, elapsed, error, trace, deadlock, reports, seed).
+ * produced and the exit status is the program's. With --json one object is printed: the run
+ * result, documented by schema/run.v1.schema.json (also published with the site). Limits default
+ * to the run contract's (src/contract/names.ts), the same as the app's and `check`'s.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { buildRunRequest, RUN_DEFAULTS, type RunRequest } from "../../src/contract";
 import { loadNodeEngine } from "../../src/engine/node";
-import type { RunRequest } from "../../src/engine/types";
 
 interface RunArgs {
   file: string;
-  seed: number;
-  cpus: number | undefined;
   json: boolean;
+  settings: Omit<RunRequest, "code">;
 }
+
+/** Numeric flags and the request field each sets; `whole` flags take integers. */
+const NUMBER_FLAGS: Record<string, { key: keyof RunRequest; whole: boolean }> = {
+  "--seed": { key: "seed", whole: true },
+  "--cpus": { key: "cpuCount", whole: true },
+  "--time-limit": { key: "virtualTimeLimit", whole: false },
+  "--step-limit": { key: "stepLimit", whole: true },
+  "--output-limit": { key: "outputLimit", whole: true },
+};
+
+export const RUN_USAGE = `run FILE.py [--seed N] [--cpus N] [--time-limit SECONDS] [--step-limit N] [--output-limit N] [--json]
+      defaults: seed ${RUN_DEFAULTS.seed}, ${RUN_DEFAULTS.cpuCount} cpus, ${RUN_DEFAULTS.virtualTimeLimit} virtual seconds, ${RUN_DEFAULTS.stepLimit} steps, ${RUN_DEFAULTS.outputLimit} characters`;
 
 /** Parses run's arguments; throws an Error whose message is fit for the user. */
 export function parseRunArgs(args: string[]): RunArgs {
   let file: string | undefined;
-  let seed = 0;
-  let cpus: number | undefined;
   let json = false;
+  const settings: Record<string, number> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    const flag = NUMBER_FLAGS[a];
     if (a === "--json") json = true;
-    else if (a === "--seed" || a === "--cpus") {
+    else if (flag) {
       const v = Number(args[++i]);
-      if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a whole number`);
-      if (a === "--seed") seed = v;
-      else cpus = v;
+      if (flag.whole ? !Number.isInteger(v) || v < 0 : !(v > 0) || !Number.isFinite(v))
+        throw new Error(`${a} needs ${flag.whole ? "a whole number" : "a positive number"}`);
+      settings[flag.key] = v;
     } else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new Error(`unexpected argument ${a}`);
   }
   if (file === undefined) throw new Error("run needs a FILE.py");
-  return { file, seed, cpus, json };
+  return { file, json, settings };
 }
 
 export async function main(args: string[]): Promise<number> {
   let parsed: RunArgs;
-  let code: string;
+  let request: RunRequest;
   try {
     parsed = parseRunArgs(args);
-    code = readFileSync(parsed.file, "utf8");
+    const code = readFileSync(parsed.file, "utf8");
+    request = buildRunRequest({ ...parsed.settings, code, filename: basename(parsed.file) });
   } catch (e) {
     process.stderr.write(`interleave run: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
   const engine = await loadNodeEngine();
-  const request: RunRequest = { code, filename: basename(parsed.file), seed: parsed.seed };
-  if (parsed.cpus !== undefined) request.cpuCount = parsed.cpus;
   const result = await engine.run(request, (event) => {
     if (parsed.json) return;
     (event.kind === "stderr" ? process.stderr : process.stdout).write(event.text);

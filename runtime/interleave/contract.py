@@ -50,6 +50,7 @@ class Stop:
     VIRTUAL_TIME_LIMIT = "VirtualTimeLimit"
     STEP_LIMIT = "StepLimit"
     OUTPUT_LIMIT = "OutputLimit"
+    PROCESS_LIMIT = "ProcessLimit"
     KEYBOARD_INTERRUPT = "KeyboardInterrupt"
 
 
@@ -58,6 +59,7 @@ STOP_KINDS = (
     Stop.VIRTUAL_TIME_LIMIT,
     Stop.STEP_LIMIT,
     Stop.OUTPUT_LIMIT,
+    Stop.PROCESS_LIMIT,
     Stop.KEYBOARD_INTERRUPT,
 )
 

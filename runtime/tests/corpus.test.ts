@@ -3,6 +3,8 @@
  * must print what CPython printed and take the time CPython took (see fidelity.ts). Record
  * again after changing a program: `python3 ../shared/fidelity/record.py runtime/tests/corpus 2`.
  * The shared sample cases (../shared/fidelity/cases) run too when that folder is present.
+ * Every result is decoded by the engine against the run contract (src/contract/validate.ts, the
+ * schema committed as schema/run.v1.schema.json), so a run off the contract fails its case.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";

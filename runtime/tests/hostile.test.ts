@@ -97,6 +97,15 @@ describe("a program that kills its interpreter costs only its own run", () => {
     await expectHealthy();
   });
 
+  it("a process that starts copies of itself meets the limit of 64 live processes", async () => {
+    const r = await runFile("process-bomb.py");
+    expect(r.error?.type).toBe("ProcessLimit");
+    expect(r.stderr).toContain(
+      "[Interleave] the program had 64 processes alive and started one more",
+    );
+    await expectHealthy();
+  });
+
   it("a recursion limit of 10**6 ends in RecursionError, not a crash", async () => {
     const r = await runFile("deep-recursion.py");
     expect(r.error?.type).toBe("RecursionError");

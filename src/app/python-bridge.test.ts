@@ -163,7 +163,7 @@ describe("python bridge", () => {
   it("checks an attempt: one job at a time, ending with the verdict", () => {
     const { store, bridge, current } = setup(true);
     current().ready();
-    const request = { exercise, code: "pass", lang: "ru", filename: "main.py" };
+    const request = { exercise, code: "pass", lang: "ru" };
     expect(bridge.check("ex", request)).toBe(true);
     expect(bridge.run("ex", { code: "print(1)" })).toBe(false);
     const check = current().posted[1];
@@ -182,7 +182,7 @@ describe("python bridge", () => {
   it("stops a check through the interrupt buffer, like a run", () => {
     const { store, bridge, timer, current, jobId } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "while True: pass", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "while True: pass", lang: "en" });
     bridge.stop();
     expect(current().interruptCell()).toBe(SIGINT);
     const runId = jobId();
@@ -195,7 +195,7 @@ describe("python bridge", () => {
   it("counts a job that fails while being stopped as stopped", () => {
     const { store, bridge, timer, current, jobId } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "x", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "x", lang: "en" });
     bridge.stop();
     const first = jobId();
     current().callbacks.onMessage({
@@ -317,7 +317,7 @@ describe("python bridge", () => {
   it("takes an ending only from the job it started (a forged message is ignored)", () => {
     const { store, bridge, current } = setup(true);
     current().ready();
-    bridge.check("ex", { exercise, code: "x", lang: "en", filename: "main.py" });
+    bridge.check("ex", { exercise, code: "x", lang: "en" });
     const check = current().posted.at(-1);
     const runId = check?.type === "check" ? check.runId : -1;
     expect(runId).not.toBe(store.getState().runId); // random, not the store's 1, 2, 3...

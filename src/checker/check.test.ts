@@ -2,6 +2,7 @@
  * Orchestration of checkExercise with a scripted engine: which runs happen, how results and
  * hints are put together. The real engine is exercised by content.test.ts.
  */
+import { RUN_DEFAULTS } from "../contract";
 import { describe, expect, it } from "vitest";
 import type { Engine, RaceReport, RunRequest, RunResult } from "../engine/types";
 import type { Exercise } from "../exercises";
@@ -67,11 +68,10 @@ describe("checkExercise", () => {
     );
     expect(engine.requests).toEqual([
       {
+        ...RUN_DEFAULTS,
         code: "print()",
         seed: 5,
         cpuCount: 2,
-        virtualTimeLimit: 60,
-        outputLimit: 100_000,
         endpoints: [{ path: "/x", body: "hi" }],
       },
     ]);
@@ -328,7 +328,7 @@ describe("checkExercise", () => {
         "      - b",
         "      + c",
         "",
-        "FAIL demo: 0 of 1 checks passed",
+        "FAIL demo: 0 of 1 check passed",
         "",
         "hint (h): Print b.",
         "",

@@ -12,7 +12,8 @@
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
-import { localize, normaliseExercise, runSettings } from "../exercises";
+import { buildRunRequest, RUN_DEFAULTS } from "../contract";
+import { localize, normaliseExercise } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
@@ -27,7 +28,7 @@ export interface CheckOptions {
   lang?: string;
   /** Include the main run's trace in `verdict.run` (for the timeline). */
   keepTrace?: boolean;
-  /** File name shown in tracebacks (default: the engine's, "main.py"). */
+  /** File name shown in tracebacks (default: the contract's, "main.py"). */
   filename?: string;
 }
 
@@ -261,19 +262,11 @@ export async function checkExercise(
   const lang = options.lang ?? "en";
   const messages = messagesFor(lang);
   const normalised = normaliseExercise(exercise);
-  const settings = runSettings(normalised);
-  const base: RunRequest = {
-    code,
-    ...(options.filename !== undefined ? { filename: options.filename } : {}),
-    seed: settings.seed,
-    cpuCount: settings.cpuCount,
-    virtualTimeLimit: settings.virtualTimeLimit,
-    outputLimit: settings.outputLimit,
-    ...(settings.endpoints ? { endpoints: settings.endpoints } : {}),
-    ...(settings.files ? { files: settings.files } : {}),
-  };
+  let seed: number = RUN_DEFAULTS.seed;
   let main: RunResult | null = null;
   try {
+    const base = buildRunRequest({ ...normalised.run, code, filename: options.filename });
+    seed = base.seed;
     const facts = await analyzeCode(engine, code);
     const s: Session = {
       engine,
@@ -293,7 +286,7 @@ export async function checkExercise(
       if (check.kind === "code")
         evaluated.push({ check, result: evaluateCheck(check, context(s, run)), run, nested: [] });
       else if (check.kind === "schedules") evaluated.push(await evaluateSchedules(s, check, run));
-      else evaluated.push(await evaluateRunCheck(s, check, run, settings.seed));
+      else evaluated.push(await evaluateRunCheck(s, check, run, base.seed));
     }
     // Hints last: conditions such as failedTest and checkPassed look at every check's outcome.
     const record = (e: Evaluated): void => {
@@ -321,7 +314,7 @@ export async function checkExercise(
       elapsed: 0,
       error: null,
       deadlock: null,
-      seed: settings.seed,
+      seed,
     };
     return {
       exerciseId: exercise.id,

@@ -1,9 +1,11 @@
 /**
- * Texts the checker writes into verdicts (titles it generates, expected/actual phrases), in
- * English and Russian; other languages fall back to English. Exercise-given texts are localised
- * by the exercise itself. Russian phrases avoid number agreement by putting the count after a
- * colon ("задач: 3").
+ * Texts the checker writes into verdicts (titles it generates, expected/actual phrases), one
+ * table per language of the registry (src/i18n): a language added there is a compile error here
+ * until translated; a tag the registry does not know gets English. Exercise-given texts are
+ * localised by the exercise itself. Counts use the language's plural rules; where a count is
+ * a bound written by the author ("задач: от 2 до 4") it follows a colon instead.
  */
+import { plural, resolveLang, type Translations } from "../i18n";
 import type { LaneKind } from "./trace";
 
 export interface Bounds {
@@ -173,8 +175,9 @@ const en: Messages = {
   },
   tests: {
     title: "The exercise's tests pass",
-    allPass: (n) => `all ${n} tests pass`,
-    failed: (failed, total) => `${failed} of ${total} tests failed`,
+    allPass: (n) => plural("en", n, { one: "the test passes", other: "all # tests pass" }),
+    failed: (failed, total) =>
+      `${failed} of ${plural("en", total, { one: "# test", other: "# tests" })} failed`,
     didNotRun: (reason) => `the tests did not run: ${reason}`,
   },
   schedules: {
@@ -245,7 +248,9 @@ const ru: Messages = {
     never: "ни разу не заблокирован",
     blocked: (longest, at, detail, count, total) =>
       `заблокирован на ${longest}${detail ? ` вызовом ${detail}` : ""} при t = ${at}` +
-      (count > 1 ? ` (раз: ${count}, всего ${total})` : ""),
+      (count > 1
+        ? ` (${plural("ru", count, { one: "# раз", few: "# раза", other: "# раз" })}, всего ${total})`
+        : ""),
   },
   deadlock: {
     titleNone: "Не попадает во взаимную блокировку",
@@ -274,13 +279,27 @@ const ru: Messages = {
   },
   tests: {
     title: "Тесты упражнения проходят",
-    allPass: (n) => `все тесты проходят (${n})`,
-    failed: (failed, total) => `не прошли тесты: ${failed} из ${total}`,
+    allPass: (n) =>
+      plural("ru", n, {
+        one: "# тест проходит",
+        few: "все # теста проходят",
+        other: "все # тестов проходят",
+      }),
+    failed: (failed, total) =>
+      plural("ru", failed, {
+        one: `не прошёл # тест из ${total}`,
+        few: `не прошли # теста из ${total}`,
+        other: `не прошли # тестов из ${total}`,
+      }),
     didNotRun: (reason) => `тесты не запустились: ${reason}`,
   },
   schedules: {
     title: (count) => `Проходит при разных расписаниях потоков (${count})`,
-    all: (count) => `проходит при всех расписаниях (${count})`,
+    all: (count) =>
+      plural("ru", count, {
+        one: "проходит при # расписании",
+        other: "проходит при всех # расписаниях",
+      }),
     failedOn: (seed, schedule, count) =>
       `не проходит на расписании ${schedule} из ${count} (seed ${seed})`,
     some: (count) => `проходит хотя бы при одном расписании из ${count}`,
@@ -290,7 +309,9 @@ const ru: Messages = {
   checkerFailed: (reason) => `Проверка не смогла завершиться: ${reason}`,
 };
 
-/** Messages for `lang` ("ru", "ru-RU", ...); English otherwise. */
+const MESSAGES: Translations<Messages> = { en, ru };
+
+/** Messages for `lang` ("ru", "ru-RU", ...); English for a language the registry lacks. */
 export function messagesFor(lang: string): Messages {
-  return lang === "ru" || lang.startsWith("ru-") ? ru : en;
+  return MESSAGES[resolveLang(lang)];
 }

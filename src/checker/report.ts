@@ -2,6 +2,7 @@
  * A verdict as plain text, for the terminal (`interleave check` without --json): one line per
  * check with ✓/✗, expected vs actual and the diff for failures, then the targeted hints.
  */
+import { plural } from "../i18n";
 import { formatDiff } from "./diff";
 import type { CheckResult, Verdict } from "./types";
 
@@ -48,7 +49,7 @@ export function formatVerdict(verdict: Verdict): string {
   const passed = verdict.checks.filter((c) => c.passed).length;
   lines.push(
     "",
-    `${verdict.passed ? "PASS" : "FAIL"} ${verdict.exerciseId}: ${passed} of ${verdict.checks.length} checks passed`,
+    `${verdict.passed ? "PASS" : "FAIL"} ${verdict.exerciseId}: ${passed} of ${plural("en", verdict.checks.length, { one: "# check", other: "# checks" })} passed`,
   );
   for (const hint of verdict.hints) lines.push("", `hint (${hint.id}): ${hint.text}`);
   return lines.join("\n") + "\n";

@@ -39,6 +39,7 @@ export const STOP_KIND_INFO = {
   VirtualTimeLimit: "Virtual time passed the request's virtualTimeLimit.",
   StepLimit: "The program ran more than stepLimit lines of its own code (an endless loop).",
   OutputLimit: "The program printed more than outputLimit characters.",
+  ProcessLimit: "The program had more than 64 simulated processes alive at once.",
   KeyboardInterrupt: "The run was stopped from outside (the Stop button).",
 } as const;
 

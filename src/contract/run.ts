@@ -18,6 +18,7 @@ import {
   STOP_KINDS,
   STREAMS,
   type BlockReason,
+  type EventKind,
   type StopKind,
 } from "./names";
 
@@ -79,30 +80,34 @@ export const FilesSchema = Type.Record(Type.String(), str("The file's text, keye
   additionalProperties: false,
 });
 
-/** The limits and settings an exercise may also set (its `run` object); defaults in ./names. */
+/**
+ * The settings an exercise may also set (its `run` object), each a new schema per use; the
+ * descriptions state the defaults from ./names, so the exercise schema documents the same ones.
+ * `more` adds a sentence for that use.
+ */
 export const runSettingFields = {
-  seed: () =>
-    int(`Seed for thread preemption and network jitter (default ${RUN_DEFAULTS.seed}).`, {
+  seed: (more = "") =>
+    int(`Seed for thread preemption and network jitter (default ${RUN_DEFAULTS.seed}).${more}`, {
       minimum: 0,
     }),
-  cpuCount: () =>
-    int(`Virtual cores; os.cpu_count() reports it (default ${RUN_DEFAULTS.cpuCount}).`, {
+  cpuCount: (more = "") =>
+    int(`Virtual cores; os.cpu_count() reports it (default ${RUN_DEFAULTS.cpuCount}).${more}`, {
       minimum: 1,
       maximum: 64,
     }),
-  virtualTimeLimit: () =>
+  virtualTimeLimit: (more = "") =>
     num(
-      `Stop the run when virtual time passes this many seconds (default ${RUN_DEFAULTS.virtualTimeLimit}).`,
+      `Stop the run when virtual time passes this many seconds (default ${RUN_DEFAULTS.virtualTimeLimit}).${more}`,
       { exclusiveMinimum: 0 },
     ),
-  stepLimit: () =>
+  stepLimit: (more = "") =>
     int(
-      `Stop the run after this many lines of learner code: an endless loop (default ${RUN_DEFAULTS.stepLimit}).`,
+      `Stop the run after this many lines of learner code have run, an endless loop (default ${RUN_DEFAULTS.stepLimit}).${more}`,
       { minimum: 1 },
     ),
-  outputLimit: () =>
+  outputLimit: (more = "") =>
     int(
-      `Stop the run when it has printed more than this many characters (default ${RUN_DEFAULTS.outputLimit}).`,
+      `Stop the run when it has printed more than this many characters (default ${RUN_DEFAULTS.outputLimit}).${more}`,
       { minimum: 1 },
     ),
 };
@@ -272,7 +277,11 @@ const t = () => num("Virtual time in seconds.", { minimum: 0 });
 const lane = () => int("The lane's id.", { minimum: 1 });
 const detail = (description: string) => opt(str(description));
 
-const event = <P extends Record<string, TSchema>>(kind: string, description: string, fields: P) =>
+const event = <K extends EventKind, P extends Record<string, TSchema>>(
+  kind: K,
+  description: string,
+  fields: P,
+) =>
   Type.Object(
     {
       t: t(),

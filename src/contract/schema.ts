@@ -20,6 +20,11 @@ export function runJsonSchema(): JsonSchema {
   };
 }
 
+/** The request's schema on its own, for validating requests. */
+export function runRequestJsonSchema(): JsonSchema {
+  return { $schema: JSON_SCHEMA_DRAFT, ...plain(RunRequestSchema) };
+}
+
 /** The file text exactly as committed (two-space indent, trailing newline). */
 export function runJsonSchemaText(): string {
   return JSON.stringify(runJsonSchema(), null, 2) + "\n";

@@ -18,6 +18,7 @@
  * asyncio programs still run, and starting a thread fails with a message naming the browsers that
  * can.
  */
+import { buildRunRequest, decodeRunResult } from "../contract";
 import {
   hasJspi,
   prepareRuntime,
@@ -119,9 +120,9 @@ export async function createEngine(
       onEvent?.({ kind: key, text });
     });
     const interpreter = await take();
-    let result: RunResult;
+    let json: string;
     try {
-      result = JSON.parse(await interpreter.run(JSON.stringify(request), emit)) as RunResult;
+      json = await interpreter.run(JSON.stringify(request), emit);
     } catch (reason) {
       if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) throw reason;
       const status = exitStatus(reason);
@@ -143,6 +144,9 @@ export async function createEngine(
         seed: request.seed ?? 0,
       };
     }
+    // Decoded against the run contract (src/contract): an off-contract result is an error naming
+    // the field, never a cast.
+    const result = decodeRunResult(json);
     // The program shares its interpreter with the runtime: what it printed is what was streamed.
     return { ...result, stdout: recorded.stdout, stderr: recorded.stderr };
   }
@@ -153,9 +157,11 @@ export async function createEngine(
     snapshot,
     async run(request, onEvent) {
       if (busy) throw new Error("the engine is already running a program");
+      // Every default filled in from the contract and every field checked before Python sees it.
+      const complete = buildRunRequest(request);
       busy = true;
       try {
-        return await runIn(request, onEvent);
+        return await runIn(complete, onEvent);
       } finally {
         busy = false;
         spare ??= restore();

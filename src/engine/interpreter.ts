@@ -88,17 +88,17 @@ export function sealedFunction<F extends (...args: never[]) => unknown>(fn: F): 
   return fn;
 }
 
-/** A one-shot wake-up for a parked green thread: a thenable Python can await, and its resolver. */
+/**
+ * A one-shot wake-up for a parked green thread: the promise Python waits on and its resolver.
+ * The promise is a real one (through `then`, it leads back to `Function`): a null-prototype
+ * thenable doubled the cost of a thread hand-off (605 us against 309 us in Node), and a program
+ * reaches a parker only through an introspection path the seal does not know of.
+ */
 function parker(): Record<string, unknown> {
   let resolve!: (v: number) => void;
   const promise = new Promise<number>((r) => (resolve = r));
-  const thenable = Object.create(null) as Record<string, unknown>;
-  // `then` returns nothing: a Promise handed to Python would lead back to `Function`.
-  thenable["then"] = sealedFunction((onValue: never, onError: never): void => {
-    void promise.then(onValue, onError);
-  });
   const pair = Object.create(null) as Record<string, unknown>;
-  pair["promise"] = thenable;
+  pair["promise"] = promise;
   pair["resolve"] = sealedFunction((v: number) => resolve(v));
   return pair;
 }

@@ -2,7 +2,8 @@
  * Building blocks of the exercise format (v1): identifiers, localised text, number helpers.
  * Shared by ./format-checks and ./format; see ./format for the whole picture.
  */
-import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { Type, type Static, type TOptional, type TSchema, type TString } from "@sinclair/typebox";
+import { DEFAULT_LANG, LANGS, LANGUAGES, type Lang } from "../i18n";
 
 export const SCHEMA_ID = "https://interleave.dev/schema/exercise.v1.json";
 export const FORMAT_VERSION = 1;
@@ -15,6 +16,27 @@ export const id = (description: string) =>
   Type.String({ pattern: ID_PATTERN, maxLength: 80, description });
 
 /**
+ * One property per language of the registry (src/i18n): English required (the fallback), the
+ * others optional. Other language codes are accepted too (an instructor's pack may carry more).
+ */
+type OtherLang = Exclude<Lang, typeof DEFAULT_LANG>;
+type TranslationProperties = { [DEFAULT_LANG]: TString } & { [L in OtherLang]: TOptional<TString> };
+
+function translationProperties(): Record<Lang, TString | TOptional<TString>> {
+  const properties = {} as Record<Lang, TString | TOptional<TString>>;
+  for (const lang of LANGS) {
+    const name = LANGUAGES[lang].english;
+    properties[lang] =
+      lang === DEFAULT_LANG
+        ? Type.String({
+            description: `${name} text (required: the fallback for every other language).`,
+          })
+        : Type.Optional(Type.String({ description: `${name} text.` }));
+  }
+  return properties;
+}
+
+/**
  * Learner-facing text: a plain string (English) or one string per language.
  * A new schema object per use, so each field keeps its own description.
  */
@@ -22,23 +44,15 @@ export const localized = (description: string) =>
   Type.Union(
     [
       Type.String({ title: "text", description: "The text, in English." }),
-      Type.Object(
-        {
-          en: Type.String({
-            description: "English text (required: the fallback for every other language).",
-          }),
-          ru: Type.Optional(Type.String({ description: "Russian text." })),
+      Type.Object(translationProperties() as TranslationProperties, {
+        title: "translations",
+        description:
+          "The text per language, keyed by language code (en, ru, de, pt-BR, ...). Missing languages fall back to en.",
+        patternProperties: {
+          [LANG_PATTERN]: { type: "string", description: "The text in this language." },
         },
-        {
-          title: "translations",
-          description:
-            "The text per language, keyed by language code (en, ru, de, pt-BR, ...). Missing languages fall back to en.",
-          patternProperties: {
-            [LANG_PATTERN]: { type: "string", description: "The text in this language." },
-          },
-          additionalProperties: false,
-        },
-      ),
+        additionalProperties: false,
+      }),
     ],
     {
       description: `${description} A string, or an object of translations such as {"en": "...", "ru": "..."}.`,
@@ -47,7 +61,10 @@ export const localized = (description: string) =>
 
 /** Text given once (English) or per language; see {@link localize}. */
 export type LocalizedText =
-  string | { en: string; ru?: string; [lang: string]: string | undefined };
+  | string
+  | ({ [DEFAULT_LANG]: string } & { [L in OtherLang]?: string } & {
+      [lang: string]: string | undefined;
+    });
 // Keep the hand-written type and the schema in step: this fails to compile if they drift apart.
 const _localizedTextMatches: Static<ReturnType<typeof localized>> extends LocalizedText
   ? true

@@ -8,17 +8,9 @@
  * live in ./semantic.ts and are documented in the descriptions here.
  */
 import { Type, type Static } from "@sinclair/typebox";
+import { EndpointSchema, FilesSchema, runSettingFields } from "../contract/run";
 import { CheckSchema } from "./format-checks";
-import {
-  FORMAT_VERSION,
-  ID_PATTERN,
-  SCHEMA_ID,
-  id,
-  int,
-  localized,
-  num,
-  opt,
-} from "./format-parts";
+import { FORMAT_VERSION, ID_PATTERN, SCHEMA_ID, id, int, localized, opt } from "./format-parts";
 
 export { FORMAT_VERSION, SCHEMA_ID, localized, type LocalizedText } from "./format-parts";
 export { CheckSchema } from "./format-checks";
@@ -32,64 +24,19 @@ export type {
   SchedulesCheck,
 } from "./format-checks";
 
-const Endpoint = Type.Object(
-  {
-    method: opt(Type.String({ description: "HTTP method (default GET)." })),
-    host: opt(Type.String({ description: "Host name; omit to answer for any host." })),
-    path: Type.String({ pattern: "^/", description: "Path, starting with /." }),
-    status: opt(int("HTTP status (default 200).", { minimum: 100, maximum: 599 })),
-    body: opt(
-      Type.Unknown({
-        description: "Response body: a string is sent as text, anything else as JSON.",
-      }),
-    ),
-    headers: opt(
-      Type.Record(
-        Type.String(),
-        Type.String({ description: "Header value, keyed by header name." }),
-        {
-          description: "Response headers.",
-          additionalProperties: false,
-        },
-      ),
-    ),
-    latency: opt(num("Virtual seconds the response takes.", { minimum: 0 })),
-  },
-  { additionalProperties: false, description: "An endpoint on the simulated network." },
-);
-
 const RunSettings = Type.Object(
   {
-    seed: opt(
-      int(
-        "Seed for thread preemption and network jitter (default 0). Multi-schedule checks derive their seeds from it.",
-        { minimum: 0 },
-      ),
-    ),
-    cpuCount: opt(
-      int("Virtual cores; os.cpu_count() reports it (default 4).", { minimum: 1, maximum: 64 }),
-    ),
-    virtualTimeLimit: opt(
-      num("Stop a run after this many virtual seconds (default 60).", { exclusiveMinimum: 0 }),
-    ),
-    outputLimit: opt(
-      int("Stop a run after this many printed characters (default 100000).", { minimum: 1 }),
-    ),
+    seed: opt(runSettingFields.seed(" Multi-schedule checks derive their seeds from it.")),
+    cpuCount: opt(runSettingFields.cpuCount()),
+    virtualTimeLimit: opt(runSettingFields.virtualTimeLimit()),
+    stepLimit: opt(runSettingFields.stepLimit()),
+    outputLimit: opt(runSettingFields.outputLimit()),
     endpoints: opt(
-      Type.Array(Endpoint, {
+      Type.Array(EndpointSchema, {
         description: "Endpoints the exercise declares on the simulated network.",
       }),
     ),
-    files: opt(
-      Type.Record(
-        Type.String(),
-        Type.String({ description: "The file's text, keyed by its path." }),
-        {
-          description: "Files created in the working directory before each run (path -> text).",
-          additionalProperties: false,
-        },
-      ),
-    ),
+    files: opt(FilesSchema),
   },
   { additionalProperties: false, description: "How the learner's program is run." },
 );
@@ -103,7 +50,7 @@ export const ExerciseSchema = Type.Object(
     id: id('Unique id of the exercise across all packs, e.g. "gather-basics".'),
     title: localized("Title."),
     module: id(
-      'The course module (topic) it belongs to, e.g. "asyncio", "threading", "multiprocessing", "futures".',
+      'The course module (topic) it belongs to, e.g. "asyncio-basics", "threading", "futures". A pack\'s course.json declares its modules\' titles and order; an undeclared module shows after them, under its id.',
     ),
     order: opt(int("Position within its module, ascending (ties by id).")),
     difficulty: Type.Union([Type.Literal("easy"), Type.Literal("medium"), Type.Literal("hard")], {

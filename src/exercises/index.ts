@@ -14,16 +14,18 @@ export type {
   SchedulesCheck,
 } from "./format";
 export { FORMAT_VERSION, SCHEMA_ID } from "./format";
+export { COURSE_FILE, type Course, type CourseModule } from "./course";
 export { languagesOf, localize, type LocalizedText } from "./localize";
 export {
   formatExerciseError,
+  loadCourseFile,
   loadExerciseFile,
   loadPack,
   type ExerciseError,
   type LoadedPack,
 } from "./loader";
 export {
-  RUN_DEFAULTS,
+  RUN_SETTINGS_DEFAULTS,
   normaliseExercise,
   runSettings,
   type NormalisedRunSettings,

@@ -10,6 +10,13 @@ import { FORMAT_VERSION } from "./format";
 import { semanticErrors } from "./semantic";
 import { normaliseExercise } from "./normalise";
 import { validateExercise } from "./validate";
+import {
+  isCourseFile,
+  mergeModules,
+  validateCourse,
+  type Course,
+  type CourseModule,
+} from "./course";
 
 export interface ExerciseError {
   /** The file's path as given to {@link loadPack}. */
@@ -21,6 +28,8 @@ export interface ExerciseError {
 
 export interface LoadedPack {
   exercises: Exercise[];
+  /** The modules the pack's course files declare, in teaching order (see ./course). */
+  modules: CourseModule[];
   errors: ExerciseError[];
   /** The file each loaded exercise came from, by exercise id. */
   fileOf: Record<string, string>;
@@ -38,29 +47,40 @@ function parseErrorMessage(text: string, error: Error): string {
   return `invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
 
+function parseJson(
+  file: string,
+  text: string,
+  holds: string,
+): { data: unknown } | { error: ExerciseError } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message =
+      text.trim() === "" ? `is empty (${holds})` : parseErrorMessage(text, error as Error);
+    return { error: { file, field: "", message } };
+  }
+}
+
+/** Parses and checks a course file (./course); errors carry the file name. */
+export function loadCourseFile(
+  file: string,
+  text: string,
+): { course: Course | null; errors: ExerciseError[] } {
+  const parsed = parseJson(file, text, "a course file holds one JSON object");
+  if ("error" in parsed) return { course: null, errors: [parsed.error] };
+  const result = validateCourse(parsed.data);
+  if (!result.ok) return { course: null, errors: result.errors.map((e) => ({ file, ...e })) };
+  return { course: result.course, errors: [] };
+}
+
 /** Parses and checks one file; errors carry the file name. */
 export function loadExerciseFile(
   file: string,
   text: string,
 ): { exercise: Exercise | null; errors: ExerciseError[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      exercise: null,
-      errors: [
-        {
-          file,
-          field: "",
-          message:
-            text.trim() === ""
-              ? "is empty (an exercise file holds one JSON object)"
-              : parseErrorMessage(text, error as Error),
-        },
-      ],
-    };
-  }
+  const parsed = parseJson(file, text, "an exercise file holds one JSON object");
+  if ("error" in parsed) return { exercise: null, errors: [parsed.error] };
+  const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const what = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
     const message = `must be a JSON object holding one exercise, not ${what}`;
@@ -93,7 +113,7 @@ function owner(id: string, claimants: readonly string[]): string {
 }
 
 /**
- * Loads every `.json` file of a pack. Exercise ids must be unique across the pack: when several
+ * Loads every `.json` file of a pack: course files (./course) and exercises. Exercise ids must be unique across the pack: when several
  * files claim one id, the original keeps it (see {@link owner}) and each other file is left out
  * with an error on that file naming both.
  */
@@ -101,8 +121,15 @@ export function loadPack(files: Record<string, string>): LoadedPack {
   const loaded: { file: string; exercise: Exercise }[] = [];
   const errors: ExerciseError[] = [];
   const claimants = new Map<string, string[]>();
+  const courses: Course[] = [];
   for (const file of Object.keys(files).sort()) {
     if (!file.endsWith(".json")) continue;
+    if (isCourseFile(file)) {
+      const course = loadCourseFile(file, files[file] ?? "");
+      errors.push(...course.errors);
+      if (course.course) courses.push(course.course);
+      continue;
+    }
     const result = loadExerciseFile(file, files[file] ?? "");
     errors.push(...result.errors);
     if (!result.exercise) continue;
@@ -125,7 +152,7 @@ export function loadPack(files: Record<string, string>): LoadedPack {
       message: `"${exercise.id}" is already the id of the exercise in ${original}; ${file} is left out (give it another id)`,
     });
   }
-  return { exercises, errors, fileOf };
+  return { exercises, modules: mergeModules(courses), errors, fileOf };
 }
 
 /** "exercises/a.json: checks[2].match: must be one of ..." */

@@ -13,7 +13,7 @@ describe("the repository's exercise pack", () => {
 
   it("covers asyncio and threading", () => {
     const modules = new Set(exercises.map((e) => e.module));
-    expect(modules.has("asyncio")).toBe(true);
+    expect(modules.has("asyncio-basics")).toBe(true);
     expect(modules.has("threading")).toBe(true);
   });
 

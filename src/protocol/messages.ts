@@ -25,8 +25,6 @@ export interface CheckRequest {
   readonly code: string;
   /** Language of the verdict's texts, e.g. "en" or "ru". */
   readonly lang: string;
-  /** File name tracebacks show, so line numbers point into the learner's editor. */
-  readonly filename: string;
 }
 
 /** Start-up stages, in order; shown to the learner while Python warms up. */

@@ -6,7 +6,7 @@
  * edited, for merging tabs; older code counts as edited at time 0, older than any new edit). Anything unreadable is dropped field by field rather than
  * thrown away whole: the learner's code matters more than a tidy format.
  */
-import { LANGUAGES, type Language } from "./slices/prefs";
+import { DEFAULT_LANG, isLang } from "../i18n";
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
 import type { PersistedState } from "./types";
 
@@ -14,8 +14,6 @@ export const PERSIST_VERSION = 3;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isLanguage = (value: unknown): value is Language => LANGUAGES.some((l) => l.code === value);
 
 function readProgress(value: unknown): ExerciseProgress {
   const entry = isRecord(value) ? value : {};
@@ -53,5 +51,5 @@ export function migratePersisted(persisted: unknown): PersistedState {
   if (isRecord(state.progress)) {
     for (const [id, entry] of Object.entries(state.progress)) progress[id] = readProgress(entry);
   }
-  return { code, codeEdited, progress, lang: isLanguage(state.lang) ? state.lang : "en" };
+  return { code, codeEdited, progress, lang: isLang(state.lang) ? state.lang : DEFAULT_LANG };
 }

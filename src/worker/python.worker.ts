@@ -24,8 +24,8 @@ const session = createSession({
   post: (message) => scope.postMessage(message),
   loadEngine,
   // keepTrace: the page draws the main run's timeline from the verdict.
-  check: (engine, { exercise, code, lang, filename }) =>
-    checkExercise(engine, exercise, code, { lang, filename, keepTrace: true }),
+  check: (engine, { exercise, code, lang }) =>
+    checkExercise(engine, exercise, code, { lang, keepTrace: true }),
 });
 
 scope.addEventListener("message", (event) => void session.handle(event.data));

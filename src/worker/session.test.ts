@@ -105,7 +105,7 @@ function harness(load: SessionDeps["loadEngine"] | "ok" = "ok") {
     session.handle({
       type: "check",
       runId,
-      request: { exercise, code, lang: "en", filename: "main.py" },
+      request: { exercise, code, lang: "en" },
     });
   return { posted, buffer, session, init, run, check, engine: () => engine };
 }

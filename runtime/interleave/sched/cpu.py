@@ -103,7 +103,7 @@ class CpuTime:
             raise Abort()
         clock = self.current.proc.clock
         if clock > limits.time:
-            self.stop(limits.past_time())
+            self.stop(limits.past_time(clock))
             raise Abort()
         nt = self.timers.next()
         if nt is not None and nt <= clock:

@@ -31,9 +31,13 @@ class Limits:
         self.steps = int(steps)
         self.output = int(output)
 
-    def past_time(self) -> RunStopped:
+    def past_time(self, reached: float, waiting: bool = False) -> RunStopped:
+        """``reached``: the virtual time the run reached, or (``waiting``) the time of the next
+        wake-up it was waiting for, beyond the limit."""
+        where = f"its next wake-up was at {reached:.3f} s" if waiting else f"it reached {reached:.3f} s"
         return RunStopped(
-            Stop.VIRTUAL_TIME_LIMIT, f"the program ran past the virtual time limit of {self.time:g} s")
+            Stop.VIRTUAL_TIME_LIMIT,
+            f"the program ran past the virtual time limit of {self.time:g} s ({where})")
 
     def past_steps(self) -> RunStopped:
         return RunStopped(

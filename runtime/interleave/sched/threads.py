@@ -46,6 +46,9 @@ NO_JSPI = (
     "asyncio programs run everywhere."
 )
 
+#: Live simulated processes a run may have at once (the main one included).
+MAX_LIVE_PROCESSES = 64
+
 
 class Green:
     """A green thread: one Python stack, one lane on the timeline."""
@@ -108,6 +111,12 @@ class Scheduler(CpuTime):
 
     def spawn_process(self, name, fn):
         """Create a process whose main thread runs ``fn()``; its module world starts empty."""
+        live = sum(1 for p in self.procs if p.exitcode is None and p.killed is None)
+        if live >= MAX_LIVE_PROCESSES:  # a process starting copies of itself would never end
+            self.stop(RunStopped(Stop.PROCESS_LIMIT, f"the program had {MAX_LIVE_PROCESSES} "
+                                 "processes alive and started one more; is a process starting "
+                                 "copies of itself?"))
+            raise Abort()
         parent = self.current.proc
         proc = self.cores.new(name, parent)
         g = self.spawn(fn, "MainThread", False, proc=proc)
@@ -273,7 +282,7 @@ class Scheduler(CpuTime):
             nt = self.timers.next()
             if nt is not None and (best is None or nt <= best_t):
                 if nt > self.limits.time and self.stopping is None:
-                    self.stop(self.limits.past_time())
+                    self.stop(self.limits.past_time(nt, waiting=True))
                     continue
                 self.fire_due(nt)
                 continue

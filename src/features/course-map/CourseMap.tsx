@@ -1,6 +1,8 @@
 /**
  * The course map: every exercise, grouped by module (topic), each a link that opens it. An
  * exercise checked successfully at least once is marked solved (✓); one only tried, with a dot.
+ * Each entry shows its difficulty and, when the exercise gives one, its estimated time. Module
+ * titles and order come from the pack's course file (exercises/course.json).
  */
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
@@ -13,6 +15,7 @@ import { LoadErrors } from "./LoadErrors";
 
 export function CourseMap() {
   const exercises = useAppStore((s) => s.exercises);
+  const modules = useAppStore((s) => s.modules);
   const openId = useAppStore((s) => s.openId);
   const lang = useAppStore((s) => s.lang);
   const triedIds = useAppStore(useShallow((s) => Object.keys(s.progress)));
@@ -24,14 +27,14 @@ export function CourseMap() {
     ),
   );
   const text = useUiText().app;
-  const groups = useMemo(() => groupByModule(exercises), [exercises]);
+  const groups = useMemo(() => groupByModule(exercises, modules), [exercises, modules]);
 
   return (
     <nav aria-label={text.courseMap} className="course-map" data-testid="course-map">
       <LoadErrors />
       {groups.map((group) => (
         <section key={group.module} aria-labelledby={`module-${group.module}`}>
-          <h2 id={`module-${group.module}`}>{text.modules[group.module] ?? group.title}</h2>
+          <h2 id={`module-${group.module}`}>{localize(group.title, lang)}</h2>
           <ul>
             {group.exercises.map((exercise) => {
               const solved = solvedIds.includes(exercise.id);
@@ -51,8 +54,17 @@ export function CourseMap() {
                         ✓
                       </span>
                     )}
+                    {exercise.minutes !== undefined && (
+                      <span
+                        className="course-map__minutes"
+                        title={text.minutesLong(exercise.minutes)}
+                        aria-label={text.minutesLong(exercise.minutes)}
+                      >
+                        {text.minutes(exercise.minutes)}
+                      </span>
+                    )}
                     <span className={`difficulty difficulty--${exercise.difficulty}`}>
-                      {text.difficulty[exercise.difficulty] ?? exercise.difficulty}
+                      {text.difficulty[exercise.difficulty]}
                     </span>
                   </a>
                 </li>

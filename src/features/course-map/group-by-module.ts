@@ -1,41 +1,35 @@
 /**
- * Orders the course map: modules (topics) in teaching order, the usual four first and any others
- * after them alphabetically; within a module by `order`, then by id. Pure and deterministic.
+ * Orders the course map: the modules the pack's course files declare, in their order and with
+ * their titles; then modules no course file declares, alphabetically, titled by their id (so an
+ * exercise is never hidden by a missing declaration). Within a module by `order`, then by id.
+ * Modules without exercises are left out. Pure and deterministic.
  */
-import type { Exercise } from "../../exercises";
-
-const TEACHING_ORDER = ["asyncio", "threading", "multiprocessing", "futures"];
-
-const MODULE_TITLES: Record<string, string> = {
-  asyncio: "asyncio",
-  threading: "Threads",
-  multiprocessing: "Processes",
-  futures: "concurrent.futures",
-};
+import type { CourseModule, Exercise, LocalizedText } from "../../exercises";
 
 export interface ModuleGroup {
   module: string;
-  title: string;
+  title: LocalizedText;
   exercises: Exercise[];
 }
 
-function moduleRank(module: string): number {
-  const rank = TEACHING_ORDER.indexOf(module);
-  return rank === -1 ? TEACHING_ORDER.length : rank;
-}
-
-export function groupByModule(exercises: readonly Exercise[]): ModuleGroup[] {
+export function groupByModule(
+  exercises: readonly Exercise[],
+  declared: readonly CourseModule[],
+): ModuleGroup[] {
   const groups = new Map<string, Exercise[]>();
   for (const exercise of exercises) {
     const group = groups.get(exercise.module) ?? [];
     group.push(exercise);
     groups.set(exercise.module, group);
   }
+  const rank = new Map(declared.map((module, i) => [module.id, i]));
+  const titles = new Map(declared.map((module) => [module.id, module.title]));
+  const last = declared.length;
   return [...groups.entries()]
-    .sort(([a], [b]) => moduleRank(a) - moduleRank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => (rank.get(a) ?? last) - (rank.get(b) ?? last) || a.localeCompare(b))
     .map(([module, members]) => ({
       module,
-      title: MODULE_TITLES[module] ?? module,
+      title: titles.get(module) ?? module,
       exercises: [...members].sort(
         (a, b) =>
           (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||

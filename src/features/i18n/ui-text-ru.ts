@@ -1,4 +1,5 @@
 /** Russian strings of the app's own interface; the shape is English's (./ui-text.ts). */
+import { plural } from "../../i18n";
 import type { UiText } from "./ui-text";
 
 export const RU: UiText = {
@@ -6,12 +7,6 @@ export const RU: UiText = {
     language: "Язык",
     courseMap: "Карта курса",
     noExercises: "Упражнений не найдено.",
-    modules: {
-      asyncio: "asyncio",
-      threading: "Потоки",
-      multiprocessing: "Процессы",
-      futures: "concurrent.futures",
-    },
     solved: "решено",
     tried: "начато",
     difficulty: { easy: "легко", medium: "средне", hard: "сложно" },
@@ -20,9 +15,13 @@ export const RU: UiText = {
     welcomeBody:
       "Выберите упражнение на карте курса. Ваш код выполняется настоящим CPython (Pyodide) прямо в браузере на виртуальных часах: программа, которая спит десять секунд, завершается сразу и сообщает 10.00 с, потоки действительно соревнуются, а взаимоблокировки обнаруживаются, а не ожидаются.",
     loadErrors: (files) =>
-      files === 1
-        ? "Один файл упражнения не удалось загрузить:"
-        : `Не удалось загрузить файлы упражнений (${files}):`,
+      plural("ru", files, {
+        one: "Не удалось загрузить # файл упражнения:",
+        few: "Не удалось загрузить # файла упражнений:",
+        other: "Не удалось загрузить # файлов упражнений:",
+      }),
+    minutes: (n) => `~${n} мин`,
+    minutesLong: (n) => plural("ru", n, { one: "около # минуты", other: "около # минут" }),
   },
   python: {
     starting: "Python запускается…",
@@ -64,7 +63,12 @@ export const RU: UiText = {
     label: "Результаты проверки",
     checking: "Проверяем решение…",
     passed: "Все проверки пройдены. Отлично!",
-    failed: (passed, total) => `Пройдено проверок: ${passed} из ${total}`,
+    failed: (passed, total) =>
+      plural("ru", passed, {
+        one: `Пройдена # проверка из ${total}`,
+        few: `Пройдены # проверки из ${total}`,
+        other: `Пройдено # проверок из ${total}`,
+      }),
     checkPassed: "пройдена",
     checkFailed: "не пройдена",
     expected: "Ожидалось",
@@ -160,7 +164,6 @@ export const RU: UiText = {
       select: "цикл событий простаивает",
       io: "файловый ввод-вывод",
       network: "сеть",
-      gil: "GIL",
       yield: "уступает ход",
     },
   },

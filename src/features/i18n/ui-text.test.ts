@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../store/slices/prefs";
+import { LANGS } from "../../i18n";
 import { UI_TEXT } from "./ui-text";
 
 /** Paths of every leaf string or function in a strings object. */
@@ -11,13 +11,13 @@ function leaves(value: unknown, path = ""): string[] {
 
 describe("UI strings", () => {
   it("exist for every language the picker offers, with the same keys as English", () => {
-    for (const { code } of LANGUAGES) {
+    for (const code of LANGS) {
       expect(leaves(UI_TEXT[code]).sort()).toEqual(leaves(UI_TEXT.en).sort());
     }
   });
 
   it("have no empty string in any language", () => {
-    for (const { code } of LANGUAGES) {
+    for (const code of LANGS) {
       const walk = (value: unknown): string[] =>
         typeof value === "string"
           ? [value]
@@ -26,5 +26,22 @@ describe("UI strings", () => {
             : [];
       expect(walk(UI_TEXT[code]).filter((text) => text.trim() === "")).toEqual([]);
     }
+  });
+
+  it("count with each language's plural rules", () => {
+    expect([1, 3].map((n) => UI_TEXT.en.verdict.failed(0, n))).toEqual([
+      "0 of 1 check passed",
+      "0 of 3 checks passed",
+    ]);
+    expect([1, 2, 5].map((n) => UI_TEXT.ru.verdict.failed(n, 7))).toEqual([
+      "Пройдена 1 проверка из 7",
+      "Пройдены 2 проверки из 7",
+      "Пройдено 5 проверок из 7",
+    ]);
+    expect([1, 3, 5].map((n) => UI_TEXT.ru.app.loadErrors(n))).toEqual([
+      "Не удалось загрузить 1 файл упражнения:",
+      "Не удалось загрузить 3 файла упражнений:",
+      "Не удалось загрузить 5 файлов упражнений:",
+    ]);
   });
 });

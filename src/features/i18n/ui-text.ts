@@ -4,7 +4,10 @@
  * English is complete by definition (the type is its shape); other languages must be complete too
  * (the compiler says which string is missing).
  */
+import type { BlockReason } from "../../contract/names";
 import type { Lane } from "../../engine/types";
+import type { Exercise } from "../../exercises";
+import { plural, type Translations } from "../../i18n";
 import { RU } from "./ui-text-ru";
 
 export const EN = {
@@ -12,24 +15,25 @@ export const EN = {
     language: "Language",
     courseMap: "Course map",
     noExercises: "No exercises found.",
-    /** Titles of the usual course modules; other modules show their id. */
-    modules: {
-      asyncio: "asyncio",
-      threading: "Threads",
-      multiprocessing: "Processes",
-      futures: "concurrent.futures",
-    } as Record<string, string>,
     solved: "solved",
     tried: "tried",
-    difficulty: { easy: "easy", medium: "medium", hard: "hard" } as Record<string, string>,
+    difficulty: { easy: "easy", medium: "medium", hard: "hard" } satisfies Record<
+      Exercise["difficulty"],
+      string
+    >,
     noSuchExercise: (id: string) => `There is no exercise called “${id}”.`,
     welcomeTitle: "Learn Python concurrency by running it",
     welcomeBody:
       "Pick an exercise from the course map. Your code runs in real CPython (Pyodide) inside your browser, on a virtual clock: a program that sleeps for ten seconds finishes at once and reports 10.00 s, threads really race, and deadlocks are found instead of waited for.",
     loadErrors: (files: number) =>
-      files === 1
-        ? "One exercise file could not be loaded:"
-        : `${files} exercise files could not be loaded:`,
+      plural("en", files, {
+        one: "One exercise file could not be loaded:",
+        other: "# exercise files could not be loaded:",
+      }),
+    /** Estimated time on the course map, short and spoken. */
+    minutes: (n: number) => `~${n} min`,
+    minutesLong: (n: number) =>
+      plural("en", n, { one: "about # minute", other: "about # minutes" }),
   },
   python: {
     starting: "Starting Python…",
@@ -71,7 +75,8 @@ export const EN = {
     label: "Check results",
     checking: "Checking your solution…",
     passed: "All checks passed. Well done!",
-    failed: (passed: number, total: number) => `${passed} of ${total} checks passed`,
+    failed: (passed: number, total: number) =>
+      `${passed} of ${plural("en", total, { one: "# check", other: "# checks" })} passed`,
     checkPassed: "passed",
     checkFailed: "failed",
     expected: "Expected",
@@ -159,9 +164,8 @@ export const EN = {
       select: "event loop idle",
       io: "file I/O",
       network: "network",
-      gil: "GIL",
       yield: "yield",
-    } as Record<string, string>,
+    } satisfies Record<BlockReason, string>,
   },
   saving: {
     full: "Your work is not being saved: the browser's storage for this site is full. Export it to a file to keep it.",
@@ -181,4 +185,5 @@ export const EN = {
 
 export type UiText = typeof EN;
 
-export const UI_TEXT = { en: EN, ru: RU } as const satisfies Record<string, UiText>;
+/** One table per language of the registry (src/i18n); a missing one does not compile. */
+export const UI_TEXT: Translations<UiText> = { en: EN, ru: RU };

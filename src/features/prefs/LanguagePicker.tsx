@@ -1,9 +1,7 @@
 /** Chooses the language of the interface, exercise texts and check results. Persisted. */
 import { useAppStore } from "../../store/app-store";
 import { useUiText } from "../i18n/use-ui-text";
-import { LANGUAGES, type Language } from "../../store/slices/prefs";
-
-const isLanguage = (value: string): value is Language => LANGUAGES.some((l) => l.code === value);
+import { isLang, LANGS, LANGUAGES } from "../../i18n";
 
 export function LanguagePicker() {
   const lang = useAppStore((s) => s.lang);
@@ -15,12 +13,12 @@ export function LanguagePicker() {
       <select
         value={lang}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) setLang(event.target.value);
+          if (isLang(event.target.value)) setLang(event.target.value);
         }}
       >
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code}>
-            {l.label}
+        {LANGS.map((code) => (
+          <option key={code} value={code}>
+            {LANGUAGES[code].label}
           </option>
         ))}
       </select>

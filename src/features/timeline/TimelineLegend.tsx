@@ -43,7 +43,7 @@ export function TimelineLegend({
       {model.reasons.map((reason) => (
         <li key={reason}>
           <Swatch color={reasonColor(reason)} />
-          {text.blocked(text.reasons[reason] ?? reason)}
+          {text.blocked(text.reasons[reason])}
         </li>
       ))}
       {hasPrints && (

@@ -3,6 +3,7 @@
  * Chosen to stay distinguishable side by side; the legend and the details text carry the same
  * information for anyone who cannot tell colours apart.
  */
+import type { BlockReason } from "../../contract/names";
 import type { SegmentState } from "./trace-model";
 
 export const RUNNING_COLOR = "#16a34a";
@@ -12,7 +13,8 @@ export const LOOP_BLOCKED_COLOR = "#dc2626";
 export const DEADLOCK_COLOR = "#b91c1c";
 export const PROCESS_COLOR = "#cbd5e1";
 
-const REASON_COLORS: Record<string, string> = {
+/** One per reason of the contract: a new reason does not compile until it has a colour. */
+const REASON_COLORS: Record<BlockReason, string> = {
   sleep: "#60a5fa",
   lock: "#f97316",
   condition: "#fb923c",
@@ -26,17 +28,17 @@ const REASON_COLORS: Record<string, string> = {
   select: "#c7d2fe",
   io: "#84cc16",
   network: "#06b6d4",
-  gil: "#f472b6",
   yield: "#fcd34d",
 };
 
-const UNKNOWN_REASON_COLOR = "#9ca3af";
+/** A blocked segment without a reason cannot come from a decoded trace; grey if it ever does. */
+const NO_REASON_COLOR = "#9ca3af";
 
-export function reasonColor(reason: string | null): string {
-  return (reason !== null ? REASON_COLORS[reason] : undefined) ?? UNKNOWN_REASON_COLOR;
+export function reasonColor(reason: BlockReason | null): string {
+  return reason !== null ? REASON_COLORS[reason] : NO_REASON_COLOR;
 }
 
-export function stateColor(state: SegmentState, reason: string | null): string {
+export function stateColor(state: SegmentState, reason: BlockReason | null): string {
   switch (state) {
     case "running":
       return RUNNING_COLOR;

@@ -43,7 +43,7 @@ export function describeAt(
         ? text.running
         : segment.state === "ready"
           ? text.ready
-          : text.blocked(text.reasons[segment.reason ?? ""] ?? segment.reason ?? "?");
+          : text.blocked(segment.reason ? text.reasons[segment.reason] : "?");
     lines.push(segment.detail ? `${state} — ${segment.detail}` : state);
     lines.push(
       text.span(time(segment.start), time(segment.end), time(segment.end - segment.start)),

@@ -11,6 +11,7 @@
  * Processes run side by side. Malformed input (unknown lanes, time going backwards) is drawn as
  * well as it can be, never thrown on.
  */
+import { BLOCK_REASONS, type BlockReason } from "../../contract/names";
 import type { DeadlockReport, Lane, Trace } from "../../engine/types";
 
 export type SegmentState = "running" | "ready" | "blocked";
@@ -20,7 +21,7 @@ export interface Segment {
   end: number;
   state: SegmentState;
   /** Why it was blocked ("sleep", "lock", ...), for blocked segments. */
-  reason: string | null;
+  reason: BlockReason | null;
   /** On what, e.g. "Lock at line 12" or "asyncio.sleep(1)". */
   detail: string | null;
 }
@@ -60,35 +61,16 @@ export interface TimelineModel {
   end: number;
   /** When the deadlock happened (the last block of a deadlocked lane), or null. */
   deadlockAt: number | null;
-  /** The block reasons present, in a stable order (for the legend). */
-  reasons: string[];
+  /** The block reasons present, in the contract's order (the legend's). */
+  reasons: BlockReason[];
   truncated: boolean;
   eventCount: number;
 }
 
-/** Block reasons in the order the legend lists them; unknown ones follow, alphabetically. */
-export const KNOWN_REASONS = [
-  "sleep",
-  "lock",
-  "condition",
-  "semaphore",
-  "barrier",
-  "event",
-  "queue",
-  "join",
-  "future",
-  "await",
-  "select",
-  "io",
-  "network",
-  "gil",
-  "yield",
-] as const;
-
 interface LaneState {
   state: SegmentState | "none" | "done";
   since: number;
-  reason: string | null;
+  reason: BlockReason | null;
   detail: string | null;
 }
 
@@ -195,7 +177,7 @@ export function buildTimeline({
   const groups = cpuGroups(lanes);
   const states = new Map<number, LaneState>();
   const running = new Map<string, number>();
-  const reasons = new Set<string>();
+  const reasons = new Set<BlockReason>();
   const lastBlock = new Map<number, number>();
   let now = 0;
 
@@ -213,7 +195,7 @@ export function buildTimeline({
     id: number,
     t: number,
     next: LaneState["state"],
-    reason: string | null = null,
+    reason: BlockReason | null = null,
     detail: string | null = null,
   ) => {
     const current = stateOf(id);
@@ -310,15 +292,11 @@ export function buildTimeline({
 
   const result = ordered.map(({ lane }) => rows.get(lane.id)).filter((r) => r !== undefined);
   spanProcesses(result);
-  const known: readonly string[] = KNOWN_REASONS;
   return {
     rows: result,
     end,
     deadlockAt,
-    reasons: [
-      ...known.filter((r) => reasons.has(r)),
-      ...[...reasons].filter((r) => !known.includes(r)).sort(),
-    ],
+    reasons: BLOCK_REASONS.filter((r) => reasons.has(r)),
     truncated: trace.truncated,
     eventCount: trace.events.length,
   };

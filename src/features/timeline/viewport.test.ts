@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BlockReason } from "../../contract/names";
 import type { Segment } from "./trace-model";
 import {
   formatTime,
@@ -16,7 +17,7 @@ const seg = (
   start: number,
   end: number,
   state: Segment["state"],
-  reason: string | null = null,
+  reason: BlockReason | null = null,
 ) => ({
   start,
   end,

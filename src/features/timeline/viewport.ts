@@ -7,6 +7,7 @@
  * neighbouring bars of the same kind are merged. Lookups are binary searches on the sorted arrays
  * the trace model builds, so hovering a 20,000-event trace costs microseconds.
  */
+import type { BlockReason } from "../../contract/names";
 import type { Segment, SegmentState } from "./trace-model";
 
 export interface TimeWindow {
@@ -18,7 +19,7 @@ export interface Bar {
   x: number;
   width: number;
   state: SegmentState;
-  reason: string | null;
+  reason: BlockReason | null;
 }
 
 /** Index of the first item whose key is >= t (items sorted by key); items.length if none. */
@@ -34,7 +35,7 @@ export function lowerBound<T>(items: readonly T[], t: number, key: (item: T) => 
   return lo;
 }
 
-const keyOf = (state: SegmentState, reason: string | null) => `${state}:${reason ?? ""}`;
+const keyOf = (state: SegmentState, reason: BlockReason | null) => `${state}:${reason ?? ""}`;
 
 /** Bars for the segments visible in `window`, at most about one per pixel of `width`. */
 export function visibleBars(
@@ -58,10 +59,13 @@ export function visibleBars(
   };
   // The pixel column being pooled: how long each state/reason filled it.
   let column: number | null = null;
-  let weights = new Map<string, { weight: number; state: SegmentState; reason: string | null }>();
+  let weights = new Map<
+    string,
+    { weight: number; state: SegmentState; reason: BlockReason | null }
+  >();
   const flush = () => {
     if (column === null) return;
-    let best: { weight: number; state: SegmentState; reason: string | null } | null = null;
+    let best: { weight: number; state: SegmentState; reason: BlockReason | null } | null = null;
     for (const entry of weights.values()) if (!best || entry.weight > best.weight) best = entry;
     if (best) push({ x: column, width: 1, state: best.state, reason: best.reason });
     column = null;

@@ -1,11 +1,9 @@
 /** The learner's preferences. Persisted. */
+import { DEFAULT_LANG, type Lang } from "../../i18n";
 import type { SliceCreator } from "../types";
 
-export const LANGUAGES = [
-  { code: "en", label: "English" },
-  { code: "ru", label: "Русский" },
-] as const;
-export type Language = (typeof LANGUAGES)[number]["code"];
+/** A language of the registry (src/i18n). */
+export type Language = Lang;
 
 export interface PrefsSlice {
   /** Language of exercise texts (falls back to English where a text has no translation). */
@@ -14,6 +12,6 @@ export interface PrefsSlice {
 }
 
 export const createPrefsSlice: SliceCreator<PrefsSlice> = (set) => ({
-  lang: "en",
+  lang: DEFAULT_LANG,
   setLang: (lang) => set({ lang }),
 });

@@ -1,0 +1,11 @@
+/** The language registry and counted phrases (see ./languages, ./plural). */
+export {
+  DEFAULT_LANG,
+  isLang,
+  LANGS,
+  LANGUAGES,
+  resolveLang,
+  type Lang,
+  type Translations,
+} from "./languages";
+export { plural, type PluralForms } from "./plural";
