@@ -31,7 +31,7 @@ from types import MappingProxyType
 BLOCKED_MODULES = frozenset({
     "js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http",
     "ctypes", "_ctypes", "gc", "inspect", "importlib", "_imp", "pkgutil", "runpy", "zipimport",
-    "_frozen_importlib", "_frozen_importlib_external", "builtins", "marshal", "pickle", "_pickle",
+    "_frozen_importlib", "_frozen_importlib_external", "builtins", "marshal", "_pickle",
     "copyreg", "shelve", "dill", "code", "codeop", "pdb", "bdb", "trace", "tracemalloc",
     "faulthandler", "_testcapi", "_testinternalcapi", "_testlimitedcapi", "_xxsubinterpreters",
     "_interpreters", "concurrent.interpreters", "sysconfig", "interleave", "_sitebuiltins",
@@ -167,6 +167,49 @@ def _checked_attr(name):
     return name
 
 
+def _safe_pickle():
+    """The ``pickle`` a program imports: the real one, except that loading refuses globals from
+    blocked modules and anything but classes from ``builtins`` (a crafted pickle could otherwise
+    call into the runtime or the JavaScript bridge). Lessons on what multiprocessing can send
+    need ``pickle.dumps`` and ``PicklingError``; they behave as in CPython."""
+    import io
+    import pickle as real
+
+    facade = type(sys)("pickle", real.__doc__)
+    for name in (
+        "dumps", "dump", "Pickler", "PickleError", "PicklingError", "UnpicklingError",
+        "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL", "PickleBuffer",
+    ):
+        setattr(facade, name, getattr(real, name))
+
+    class Unpickler(real.Unpickler):
+        def find_class(self, module, name):
+            found = None
+            if not (blocked_module(module) and module != "builtins") and not (
+                name in BLOCKED_ATTRS or name.startswith(RESERVED_PREFIX) or name.startswith("_")
+            ):
+                found = super().find_class(module, name)
+            if found is None or (module == "builtins" and not isinstance(found, type)):
+                raise real.UnpicklingError(
+                    f"global '{module}.{name}' is not available in the trainer"
+                )
+            return found
+
+    def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+        return Unpickler(
+            io.BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
+            buffers=buffers,
+        ).load()
+
+    def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+        return Unpickler(
+            file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers
+        ).load()
+
+    facade.Unpickler, facade.loads, facade.load = Unpickler, loads, load
+    return facade
+
+
 def builtins_for_program(filename):
     """The ``__builtins__`` of the program's modules (a dict, so rebinding it changes nothing else)."""
     if not _enforced:
@@ -177,7 +220,11 @@ def builtins_for_program(filename):
     real_vars = vars
     module_type = type(sys)
 
+    safe_pickle = _safe_pickle()
+
     def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if level == 0 and name == "pickle":
+            return safe_pickle
         if level == 0 and blocked_module(name):
             raise ImportError(f"the module '{name}' is not available in the trainer", name=name)
         for item in fromlist or ():

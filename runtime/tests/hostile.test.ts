@@ -57,6 +57,16 @@ describe("no way out of the simulation", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("loads plain pickles but refuses crafted ones that name blocked globals", async () => {
+    const r = await runFile("pickle-crafted.py");
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe(
+      "{'ok': [1, 2.5, (3,)], 'set': {4}}\n" +
+        "refused: global 'interleave.context.active' is not available in the trainer\n" +
+        "refused: global 'builtins.eval' is not available in the trainer\n",
+    );
+  });
+
   it("refuses the same attributes through getattr", async () => {
     const r = await runFile("getattr-walk.py");
     expect(r.error?.type).toBe("SandboxError");
@@ -120,8 +130,9 @@ describe("the judge is out of the program's reach", () => {
     expect(exercise).toBeDefined();
     const verdict = await checkExercise(engine, exercise!, program("tests-hijack.py"));
     expect(verdict.failure).toBeNull();
-    const tests = verdict.checks.find((c) => c.kind === "tests");
-    expect(tests?.passed).toBe(false);
+    // It prints the forged "counter = 40000"; the exercise's tests (explored) still fail.
+    const failing = verdict.checks.filter((c) => !c.passed).map((c) => c.id);
+    expect(failing).toContain("tests");
     expect(verdict.passed).toBe(false);
   });
 

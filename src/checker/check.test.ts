@@ -91,7 +91,7 @@ describe("checkExercise", () => {
 
   it("runs the tests in a run of their own and fires hints on failed tests", async () => {
     const engine = new FakeEngine((request) =>
-      request.after
+      request.tests
         ? {
             reports: {
               tests: [{ name: "test_order", passed: false, message: "got [2, 1]", doc: null }],
@@ -116,7 +116,7 @@ describe("checkExercise", () => {
       "x = 1",
     );
     expect(engine.requests).toHaveLength(2);
-    expect(engine.requests[1]?.after).toContain('"def test_order():\\n    assert False\\n"');
+    expect(engine.requests[1]?.tests).toBe("def test_order():\n    assert False\n");
     expect(verdict.checks.map((c) => c.passed)).toEqual([true, false]);
     expect(verdict.checks[1]?.details).toEqual(["test_order: got [2, 1]"]);
     expect(verdict.hints.map((h) => h.id)).toEqual(["order"]);
