@@ -221,7 +221,7 @@ class Explorer:
         }
 
     def result(self, deadlock=None) -> dict:
-        out = {"steps": self.steps}
+        out: dict = {"steps": self.steps}
         if self.record:
             from .explain import explain
 

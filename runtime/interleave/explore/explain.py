@@ -15,6 +15,8 @@ accesses the app steps through:
 - ``deadlock``: the cycle of the run's deadlock report, with the last accesses before it.
 """
 
+import itertools
+
 #: Accesses shown around the conflict, before its first and after its last access.
 CONTEXT = 8
 #: Accesses in a replay window at most.
@@ -70,7 +72,7 @@ def _torn_read(log, sites):
     reads = [(i, e[0], e[2]) for i, e in enumerate(log)
              if e[2] is not None and sites[e[1]][1] == "read"]
     for writes in writes_by.values():
-        for (w1, x), (w2, y) in zip(writes, writes[1:]):
+        for (w1, x), (w2, y) in itertools.pairwise(writes):
             if x == y:
                 continue
             writer = log[w1][0]

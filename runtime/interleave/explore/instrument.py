@@ -202,8 +202,10 @@ class _Instrument(ast.NodeTransformer):
                 args = value_args + [target.value, target.slice, site]
                 node.value = self._call(WRITE_ITEM, args, node)
             # The target's object and key are copies evaluated again for the store.
-            node.targets = [ast.parse(ast.unparse(target), mode="eval").body]
-            node.targets[0].ctx = ast.Store()
+            store = ast.parse(ast.unparse(target), mode="eval").body
+            assert isinstance(store, ast.Subscript)
+            store.ctx = ast.Store()
+            node.targets = [store]
             for sub in ast.walk(node.targets[0]):
                 ast.copy_location(sub, target)
             return node
