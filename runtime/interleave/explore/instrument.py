@@ -203,7 +203,7 @@ class _Instrument(ast.NodeTransformer):
                 node.value = self._call(WRITE_ITEM, args, node)
             # The target's object and key are copies evaluated again for the store.
             store = ast.parse(ast.unparse(target), mode="eval").body
-            assert isinstance(store, ast.Subscript)
+            assert isinstance(store, (ast.Attribute, ast.Subscript))
             store.ctx = ast.Store()
             node.targets = [store]
             for sub in ast.walk(node.targets[0]):
