@@ -14,6 +14,8 @@ const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
 
 /** Generous per-exercise budget: a check is one run per check kind that needs one, in Pyodide. */
 const SECONDS_PER_EXERCISE = 20;
+/** Exercises checked in one worker before the page is reloaded (see the loop). */
+const RELOAD_EVERY = 8;
 
 test("every exercise's reference solution passes its checks in the app", async ({
   app,
@@ -31,7 +33,15 @@ test("every exercise's reference solution passes its checks in the app", async (
   await expect(links).toHaveCount(pack.exercises.length);
   await app.waitForPython();
 
-  for (const item of pack.exercises) {
+  for (const [index, item] of pack.exercises.entries()) {
+    // Known defect (see the session note): every run restores a fresh interpreter, and the worker
+    // does not get their WebAssembly memory back, so after about 30 checks it cannot allocate
+    // more. Until that is fixed, a reload (a new worker) every few exercises keeps this test about
+    // the exercises themselves.
+    if (index > 0 && index % RELOAD_EVERY === 0) {
+      await app.goto();
+      await app.waitForPython();
+    }
     await test.step(item.id, async () => {
       await app.courseMap.locator(`a[data-exercise-id="${item.id}"]`).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(localize(item.title, "en"));
