@@ -241,7 +241,7 @@ export const RunRequestSchema = Type.Object(
     ),
     after: opt(
       str(
-        "Python code run after the program in the same module namespace, still on the virtual clock (the checker's test functions); its reports go to `reports`.",
+        "Python code run after the program in the same module namespace, still on the virtual clock; its reports go to `reports`. (The checker sends its test functions as `tests`, not here.)",
       ),
     ),
     explore: opt(ExploreOptionsSchema),
