@@ -38,6 +38,15 @@ describe("a run cannot change what the next run sees", () => {
   });
 });
 
+describe("the file system is the same in every run", () => {
+  it("undoes files changed in place, open files, renames, chmod and chdir", async () => {
+    const fresh = await runFile("fs-check.py");
+    expect(fresh.error).toBeNull();
+    expect((await runFile("fs-tamper.py")).stdout).toBe("tampered\n");
+    expect(await runFile("fs-check.py")).toMatchObject({ stdout: fresh.stdout, error: null });
+  });
+});
+
 describe("no way out of the simulation", () => {
   it("refuses every module that leads to JavaScript, raw memory or the runtime", async () => {
     const r = await runFile("js-bridge.py");
