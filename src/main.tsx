@@ -5,6 +5,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startServiceWorker } from "./features/update/service-worker";
 import { loadBundledExercises } from "./app/load-exercises";
 import "./app/styles.css";
 import { useAppStore } from "./store/app-store";
@@ -19,6 +20,9 @@ window.addEventListener("hashchange", followHash);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+// Production only: the dev server serves modules that change under it and has no service worker.
+if (import.meta.env.PROD) startServiceWorker();
+
 createRoot(root).render(
   <StrictMode>
     <App />

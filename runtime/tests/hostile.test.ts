@@ -76,6 +76,44 @@ describe("no way out of the simulation", () => {
     );
   });
 
+  it("lets honest code introspect its own objects, as in CPython", async () => {
+    const r = await runFile("honest-introspection.py");
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe(
+      [
+        "True False",
+        "(a, b) 3",
+        "{'owner': 'ann', 'balance': 10} True",
+        "12 ['Audited', 'Account', 'object'] Account",
+        "[] True",
+        "True True",
+        "('ann', 12) X",
+        "[1] 4.0",
+        "True True",
+        "['__init__']",
+        "ann has 12 ann",
+        "list ann",
+        "['Account', 'acc']",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses, naming it, every door the same introspection opens to the runtime", async () => {
+    const r = await runFile("introspection-doors.py");
+    expect(r.error).toBeNull();
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toContain("runtime modules seen: []");
+    const attempts = lines.filter((line) => !line.startsWith("runtime modules seen"));
+    expect(attempts).toHaveLength(25);
+    for (const line of attempts) {
+      expect(line).not.toContain("NOT REFUSED");
+      expect(line).toMatch(
+        /: (SandboxError|ImportError): .*not available in the trainer$|^sys.modules write: AttributeError: 'mappingproxy'|^getmembers globals: KeyError/,
+      );
+    }
+  });
+
   it("refuses the same attributes through getattr", async () => {
     const r = await runFile("getattr-walk.py");
     expect(r.error?.type).toBe("SandboxError");

@@ -5,6 +5,7 @@ import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { BackupButtons } from "../features/saving/BackupButtons";
 import { SaveProblem } from "../features/saving/SaveProblem";
+import { UpdateBanner } from "../features/update/UpdateBanner";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
@@ -24,6 +25,7 @@ export function App() {
         <LanguagePicker />
       </header>
       <SaveProblem />
+      <UpdateBanner />
       <div className="layout">
         <aside className="sidebar">
           <CourseMap />

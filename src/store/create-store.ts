@@ -12,6 +12,7 @@ import { createProgressSlice } from "./slices/progress";
 import { createPythonSlice } from "./slices/python";
 import { createRunSlice } from "./slices/run";
 import { createSavingSlice } from "./slices/saving";
+import { createSiteSlice } from "./slices/site";
 import { persistedOf, STORAGE_KEY } from "./sync";
 import type { AppState, PersistedState } from "./types";
 
@@ -33,6 +34,7 @@ export function createAppStore(storage: StateStorage, { now = Date.now }: StoreO
         ...createProgressSlice(...a),
         ...createPrefsSlice(...a),
         ...createSavingSlice(...a),
+        ...createSiteSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -1,5 +1,5 @@
 /** Derived reads of the app state, shared by components and commands. */
-import { localize } from "../exercises";
+import { localize } from "../exercises/localize";
 import type { Exercise } from "../exercises";
 import type { AppState } from "./types";
 

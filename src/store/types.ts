@@ -7,6 +7,7 @@ import type { ProgressSlice } from "./slices/progress";
 import type { PythonSlice } from "./slices/python";
 import type { RunSlice } from "./slices/run";
 import type { SavingSlice } from "./slices/saving";
+import type { SiteSlice } from "./slices/site";
 
 export type AppState = ExercisesSlice &
   CodeSlice &
@@ -14,7 +15,8 @@ export type AppState = ExercisesSlice &
   PythonSlice &
   ProgressSlice &
   PrefsSlice &
-  SavingSlice;
+  SavingSlice &
+  SiteSlice;
 
 /** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;
