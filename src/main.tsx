@@ -5,6 +5,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startCustomPack } from "./features/packs/open-pack";
 import { startServiceWorker } from "./features/update/service-worker";
 import { loadBundledExercises } from "./app/load-exercises";
 import "./app/styles.css";
@@ -16,6 +17,7 @@ store.setPack(loadBundledExercises());
 
 const followHash = () => useAppStore.getState().openExercise(exerciseIdFromHash(location.hash));
 followHash();
+startCustomPack();
 window.addEventListener("hashchange", followHash);
 
 const root = document.getElementById("root");

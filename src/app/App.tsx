@@ -1,6 +1,8 @@
 /** The app shell: top bar, course map, and the open exercise (or a welcome page). */
 import { CourseMap } from "../features/course-map/CourseMap";
 import { ExercisePage } from "../features/exercise/ExercisePage";
+import { PackDropTarget } from "../features/packs/PackDropTarget";
+import { PackSection } from "../features/packs/PackSection";
 import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { BackupButtons } from "../features/saving/BackupButtons";
@@ -29,6 +31,7 @@ export function App() {
       <div className="layout">
         <aside className="sidebar">
           <CourseMap />
+          <PackSection />
         </aside>
         <main className="main">
           {exercise ? (
@@ -44,6 +47,7 @@ export function App() {
           )}
         </main>
       </div>
+      <PackDropTarget />
     </div>
   );
 }
