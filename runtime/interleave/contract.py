@@ -108,7 +108,6 @@ class Stream:
 class ReportKey:
     """Keys of the run result's ``reports`` the runtime writes."""
 
-    AFTER_ERROR = "__after_error__"
     TESTS = "tests"
 
 
@@ -142,7 +141,6 @@ class RequestKey:
     ENDPOINTS = "endpoints"
     FILES = "files"
     TESTS = "tests"
-    AFTER = "after"
     EXPLORE = "explore"
 
 
@@ -153,6 +151,6 @@ DEFAULTS = {
     "seed": 0,
     "cpuCount": 4,
     "virtualTimeLimit": 60,
-    "stepLimit": 60000000,
+    "stepLimit": 10000000,
     "outputLimit": 100000,
 }

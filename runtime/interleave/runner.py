@@ -8,6 +8,7 @@ changed in the interpreter is put back afterwards, whatever happened.
 """
 
 import ast
+import linecache
 import operator
 import sys
 import traceback
@@ -184,9 +185,13 @@ class Run:
         s = self.sched
         code = None
         try:
-            tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
-            seal.check(tree, self.filename)
-            tree = rewrite(tree)
+            source: str = str(self.req.get(RequestKey.CODE) or "")
+            # Tracebacks (the main program's and a child process's) show the learner's source
+            # lines, as CPython's do: the program has no file on disk to read them from.
+            lines: list[str] = source.splitlines(True)
+            linecache.cache[self.filename] = (len(source), None, lines, self.filename)
+            tree = ast.parse(source, self.filename)
+            tree = rewrite(seal.check(tree, self.filename))
             if self.explorer is not None:
                 tree = explore.instrument(tree, self.explorer.sites)
             code = self.ctx.compiled = compile(tree, self.filename, "exec")
@@ -203,27 +208,19 @@ class Run:
                 sys.stderr.write(self.error["traceback"])
 
     def _after(self, module):
+        """The exercise's tests, the one thing that runs after the program (see harness)."""
         if self.sched.stopping is not None:
             return
         tests = self.req.get(RequestKey.TESTS)
-        if tests:
-            try:
-                if self.module_guard is not None:
-                    self.module_guard.restore()
-                self.test_results = harness.run_tests(module.__dict__, tests)
-            except _sched.Abort:
-                pass
-        after = self.req.get(RequestKey.AFTER)
-        if not after:
+        if not tests:
             return
-        code = None
         try:
-            code = compile(after, "<checker>", "exec")
-            exec(code, module.__dict__)
+            if self.module_guard is not None:
+                self.module_guard.restore()
+            seal.forget_modules(self.builtins)
+            self.test_results = harness.run_tests(module.__dict__, tests)
         except _sched.Abort:
             pass
-        except BaseException as exc:
-            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>", code)
 
     def _shutdown(self):
         s = self.sched
@@ -279,7 +276,8 @@ class Run:
             self.exit_code = 1
             if stopped.kind == Stop.DEADLOCK:
                 deadlock = stopped.report
-            self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
+            line = stopped.line or self._line_of(deadlock)
+            self.error = {"type": stopped.kind, "message": str(stopped), "line": line,
                           "traceback": str(stopped) + "\n"}
             note = f"[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "KeyboardInterrupt\n"
             self.out.note("stderr", note)
