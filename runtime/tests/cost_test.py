@@ -4,6 +4,7 @@ CPython is checked on whole kernels by tests/cpu/cpu.test.ts; these check its st
 import ast
 import os
 import sys
+import types
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
@@ -94,16 +95,20 @@ class SizedTest(unittest.TestCase):
         charged = []
 
         class Meter:
+            sched = types.SimpleNamespace(c_events=0)
+
             def tick(self, weight):
                 charged.append(weight)
 
-        hooks = sized.hooks(Meter())
+        meter = Meter()
+        hooks = sized.hooks(meter)
         self.assertEqual(hooks[sized.CALL](sorted, [3, 1, 2]), [1, 2, 3])
         xs = [5, 4]
         self.assertIs(hooks[sized.SORT](xs), xs)
         text = "x" * 100
         self.assertIs(hooks[sized.JOIN](text), text)
         self.assertEqual(charged, [sized.sort_cost(3), sized.sort_cost(2), sized.JOIN_CHAR * 100])
+        self.assertEqual(meter.sched.c_events, sum(charged))  # CPU time, but no lines for the step limit
 
 
 if __name__ == "__main__":

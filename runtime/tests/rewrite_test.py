@@ -3,6 +3,7 @@
 import ast
 import os
 import sys
+import types
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
@@ -65,6 +66,9 @@ class RewriteTest(unittest.TestCase):
 
 
 class _NullMeter:
+    def __init__(self):
+        self.sched = types.SimpleNamespace(c_events=0)
+
     def tick(self, weight):
         pass
 

@@ -41,6 +41,7 @@ class CpuTime:
         limits: Limits
         stopping: RunStopped | None
         events: int
+        c_events: int
         slice_end: int
         rng: random.Random
 
@@ -90,7 +91,7 @@ class CpuTime:
         if nt is not None:
             gap = nt - self.current.proc.clock
             lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
-        lim = min(lim, self.limits.steps * EVENTS_PER_LINE - self.events + 1)
+        lim = min(lim, self.step_events() - self.events + 1)
         return lim if lim > 1 else 1
 
     def checkpoint(self) -> None:
@@ -99,7 +100,7 @@ class CpuTime:
         if self.stopping is not None:
             raise Abort()
         limits = self.limits
-        if self.events > limits.steps * EVENTS_PER_LINE:
+        if self.events > self.step_events():
             self.stop(limits.past_steps(learner_line()))
             raise Abort()
         clock = self.current.proc.clock
@@ -117,6 +118,11 @@ class CpuTime:
             self.start_slice()
         elif self.meter is not None:
             self.meter.rearm()
+
+    def step_events(self) -> int:
+        """The events at which the step limit is passed: the limit's lines at a typical line's
+        cost, after the C-level work of built-ins (``sized``), which is no line of code."""
+        return self.limits.steps * EVENTS_PER_LINE + self.c_events
 
     def others_ready(self) -> bool:
         proc = self.current.proc

@@ -41,6 +41,7 @@ class CountingMeter:
     """Counts charged weights as vectors (one entry per weight of W) and sized charges apart."""
 
     def __init__(self, vectors):
+        self.sched = types.SimpleNamespace(c_events=0)
         self.vectors = vectors
         self.counts = np.zeros(len(NAMES))
         self.fixed = 0
