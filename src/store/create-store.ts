@@ -5,7 +5,9 @@
 import { create } from "zustand";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { migratePersisted, PERSIST_VERSION } from "./migrate";
+import { createAuthoringSlice } from "./slices/authoring";
 import { createCodeSlice } from "./slices/code";
+import { createCustomPackSlice } from "./slices/custom-pack";
 import { createExercisesSlice } from "./slices/exercises";
 import { createPrefsSlice } from "./slices/prefs";
 import { createProgressSlice } from "./slices/progress";
@@ -35,6 +37,8 @@ export function createAppStore(storage: StateStorage, { now = Date.now }: StoreO
         ...createPrefsSlice(...a),
         ...createSavingSlice(...a),
         ...createSiteSlice(...a),
+        ...createCustomPackSlice(...a),
+        ...createAuthoringSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -1,6 +1,8 @@
 /** The app store's shape: the union of its slices, and the type of a slice creator. */
 import type { StateCreator } from "zustand";
+import type { AuthoringSlice } from "./slices/authoring";
 import type { CodeSlice } from "./slices/code";
+import type { CustomPackSlice } from "./slices/custom-pack";
 import type { ExercisesSlice } from "./slices/exercises";
 import type { PrefsSlice } from "./slices/prefs";
 import type { ProgressSlice } from "./slices/progress";
@@ -16,7 +18,9 @@ export type AppState = ExercisesSlice &
   ProgressSlice &
   PrefsSlice &
   SavingSlice &
-  SiteSlice;
+  SiteSlice &
+  CustomPackSlice &
+  AuthoringSlice;
 
 /** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;

@@ -1,14 +1,17 @@
 /** The update and offline notices' text, per language of the registry (src/i18n). */
 import type { Translations } from "../../i18n";
 
-export const UPDATE_TEXT = {
-  en: {
-    updateWaiting: "A new version of Interleave is ready.",
-    reload: "Reload",
-    reloadTitle: "Reload into the new version (your code is saved)",
-    offlineReady: "Interleave is saved on this device: it now works without a network.",
-    close: "OK",
-  },
+const EN = {
+  updateWaiting: "A new version of Interleave is ready.",
+  reload: "Reload",
+  reloadTitle: "Reload into the new version (your code is saved)",
+  offlineReady: "Interleave is saved on this device: it now works without a network.",
+  close: "OK",
+};
+
+/** Every language has every string (the type is English's shape). */
+export const UPDATE_TEXT: Translations<typeof EN> = {
+  en: EN,
   ru: {
     updateWaiting: "Готова новая версия Interleave.",
     reload: "Перезагрузить",
@@ -16,4 +19,4 @@ export const UPDATE_TEXT = {
     offlineReady: "Interleave сохранён на этом устройстве: теперь он работает и без сети.",
     close: "Понятно",
   },
-} satisfies Translations<Record<string, string>>;
+};
