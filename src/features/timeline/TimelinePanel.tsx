@@ -14,7 +14,8 @@ import "./timeline.css";
 
 export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
   const record = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));
-  const text = useUiText().timeline;
+  const ui = useUiText();
+  const text = ui.timeline;
   const model = useMemo(
     () =>
       record
@@ -35,8 +36,8 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
         {record && (
           <p className="timeline__source">
             {record.source === "run"
-              ? text.sourceRun(formatTime(record.elapsed))
-              : text.sourceCheck(formatTime(record.elapsed))}
+              ? text.sourceRun(ui.console.seconds(record.elapsed))
+              : text.sourceCheck(ui.console.seconds(record.elapsed))}
           </p>
         )}
       </header>
