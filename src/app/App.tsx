@@ -3,16 +3,19 @@
  * exercise ("#/exercise/<id>"). A hash naming no exercise shows the map with a notice.
  */
 import { useEffect } from "react";
-import { localize } from "../exercises";
+import { localize } from "../exercises/localize";
 import { CourseMapPage } from "../features/course-map/CourseMapPage";
 import { ExercisePage } from "../features/exercise/ExercisePage";
 import { useUiText } from "../features/i18n/use-ui-text";
+import { PackDropTarget } from "../features/packs/PackDropTarget";
+import { PackSection } from "../features/packs/PackSection";
 import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { ThemePicker } from "../features/prefs/ThemePicker";
 import { useDocumentPrefs } from "../features/prefs/use-document-prefs";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { BackupButtons } from "../features/saving/BackupButtons";
 import { SaveProblem } from "../features/saving/SaveProblem";
+import { UpdateBanner } from "../features/update/UpdateBanner";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
@@ -43,6 +46,7 @@ export function App() {
         </div>
       </header>
       <SaveProblem />
+      <UpdateBanner />
       <main id="main" className="main" tabIndex={-1}>
         {exercise ? (
           <ExercisePage
@@ -53,9 +57,12 @@ export function App() {
             onStop={stopRun}
           />
         ) : (
-          <CourseMapPage />
+          <CourseMapPage>
+            <PackSection />
+          </CourseMapPage>
         )}
       </main>
+      <PackDropTarget />
     </div>
   );
 }

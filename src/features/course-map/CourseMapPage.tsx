@@ -5,8 +5,9 @@
  * map is a short list of module headers; all start open on a wide screen, only the module to
  * continue in on a narrow one. Titles and order come from the pack's course file (exercises/course.json).
  */
-import { useMemo } from "react";
-import { localize, type Exercise } from "../../exercises";
+import { useMemo, type ReactNode } from "react";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
 import { useUiText } from "../i18n/use-ui-text";
@@ -19,7 +20,8 @@ import "./course-map.css";
 /** Narrow screens start with the modules folded (the phone layout's breakpoint). */
 const wide = () => window.matchMedia("(min-width: 52rem)").matches;
 
-export function CourseMapPage() {
+/** `children` follow the built-in course (an instructor's pack, from the app shell). */
+export function CourseMapPage({ children }: { children?: ReactNode }) {
   const exercises = useAppStore((s) => s.exercises);
   const modules = useAppStore((s) => s.modules);
   const openId = useAppStore((s) => s.openId);
@@ -71,6 +73,7 @@ export function CourseMapPage() {
         ))}
         {groups.length === 0 && <p>{text.app.noExercises}</p>}
       </nav>
+      {children}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * One exercise on the course map: its title, then its state (as text and a mark, so it does not
  * rest on colour alone), estimated time and difficulty. `data-state` exposes the state to tests.
  */
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
 import { useUiText } from "../i18n/use-ui-text";

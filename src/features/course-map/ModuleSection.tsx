@@ -4,7 +4,7 @@
  * and as a bar, and its exercises.
  */
 import { useId, useState } from "react";
-import { localize } from "../../exercises";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { useUiText } from "../i18n/use-ui-text";
 import type { ExerciseState, ModuleProgress } from "./course-progress";

@@ -3,7 +3,8 @@
  * (module, position), and links to the previous and next exercise in course order.
  */
 import { useMemo } from "react";
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
 import { neighbours } from "../course-map/course-progress";

@@ -5,7 +5,8 @@
  * Commands that reach Python (run, check, stop) come in as props from the app shell.
  */
 import { useRef } from "react";
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { HintsPanel } from "../hints/HintsPanel";
 import { SolutionPanel } from "../hints/SolutionPanel";
