@@ -36,21 +36,19 @@ export function ExerciseNav({ exercise }: { exercise: Exercise }) {
           <a
             href={exerciseHash(around.previous.id)}
             rel="prev"
-            title={localize(around.previous.title, lang)}
+            aria-label={`${text.previous}: ${localize(around.previous.title, lang)}`}
           >
             <span aria-hidden="true">‹ </span>
             {text.previous}
-            <span className="visually-hidden">: {localize(around.previous.title, lang)}</span>
           </a>
         )}
         {around.next && (
           <a
             href={exerciseHash(around.next.id)}
             rel="next"
-            title={localize(around.next.title, lang)}
+            aria-label={`${text.next}: ${localize(around.next.title, lang)}`}
           >
             {text.next}
-            <span className="visually-hidden">: {localize(around.next.title, lang)}</span>
             <span aria-hidden="true"> ›</span>
           </a>
         )}
