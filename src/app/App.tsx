@@ -1,9 +1,11 @@
 /**
- * The app shell: top bar, then one page, chosen by the URL hash: the course map ("#/") or an
- * exercise ("#/exercise/<id>"). A hash naming no exercise shows the map with a notice.
+ * The app shell: top bar, then one page, chosen by the URL hash: the course map ("#/"), an
+ * exercise ("#/exercise/<id>") or authoring ("#/author"). A hash naming no exercise shows the map
+ * with a notice.
  */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { localize } from "../exercises/localize";
+import { AuthoringLink } from "../features/authoring/AuthoringLink";
 import { CourseMapPage } from "../features/course-map/CourseMapPage";
 import { ExercisePage } from "../features/exercise/ExercisePage";
 import { useUiText } from "../features/i18n/use-ui-text";
@@ -20,9 +22,13 @@ import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
 
+// Authoring (and the exercise validator it needs) loads only when opened.
+const AuthoringPage = lazy(() => import("../features/authoring/AuthoringPage"));
+
 export function App() {
   useDocumentPrefs();
   const exercise = useAppStore(selectOpenExercise);
+  const authoring = useAppStore((s) => s.authoring !== null);
   const lang = useAppStore((s) => s.lang);
   const text = useUiText().app;
   const title = exercise ? localize(exercise.title, lang) : null;
@@ -40,6 +46,7 @@ export function App() {
         </a>
         <PythonStatus />
         <div className="topbar__tools">
+          <AuthoringLink />
           <BackupButtons />
           <ThemePicker />
           <LanguagePicker />
@@ -48,7 +55,11 @@ export function App() {
       <SaveProblem />
       <UpdateBanner />
       <main id="main" className="main" tabIndex={-1}>
-        {exercise ? (
+        {authoring ? (
+          <Suspense fallback={null}>
+            <AuthoringPage />
+          </Suspense>
+        ) : exercise ? (
           <ExercisePage
             key={exercise.id}
             exercise={exercise}
