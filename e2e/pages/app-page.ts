@@ -13,9 +13,11 @@ export class AppPage {
     this.pythonStatus = page.getByTestId("python-status");
   }
 
+  /** Opens a page of the app and waits for its shell (the map, an exercise or authoring). */
   async goto(path = ""): Promise<void> {
     await this.page.goto(path);
-    await expect(this.courseMap).toBeVisible();
+    await expect(this.page.getByRole("banner")).toBeVisible();
+    await expect(this.page.getByRole("main")).not.toBeEmpty();
   }
 
   /**
