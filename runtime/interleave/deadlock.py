@@ -33,13 +33,20 @@ def _module_of(frame):
     return frame.f_globals.get("__name__")
 
 
-def _user_frame(frame):
-    """The innermost frame of the learner's program, recognised by its module."""
+def _outward(frame, entry):
+    """``frame`` and its callers, down to the bottom of its green thread's stack, whose code is
+    ``entry`` (never below: what lies there is the stack that spawned the thread, long gone, and
+    reading it crashes Pyodide)."""
     while frame is not None:
-        if _module_of(frame) in PROGRAM_MODULES:
-            return frame
+        yield frame
+        if frame.f_code is entry:
+            return
         frame = frame.f_back
-    return None
+
+
+def _user_frame(frame, entry):
+    """The innermost frame of the learner's program, recognised by its module."""
+    return next((f for f in _outward(frame, entry) if _module_of(f) in PROGRAM_MODULES), None)
 
 
 def _threading_class(obj):
@@ -68,14 +75,14 @@ def _name_in(frame, obj):
 def _describe(sched, g):
     """(what g waits for, who holds it, learner line)."""
     frame = g.frame
-    user = _user_frame(frame)
+    user = _user_frame(frame, sched.ENTRY_CODE)
     line = user.f_lineno if user is not None else None
     # the outermost library frame below the learner's frame says what was called
     lib = None
-    f = frame
-    while f is not None and f is not user:
+    for f in _outward(frame, sched.ENTRY_CODE):
+        if f is user:
+            break
         lib = f
-        f = f.f_back
     holder = None
     if g.reason == Reason.JOIN:
         target = g.waits_on

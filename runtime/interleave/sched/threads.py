@@ -12,6 +12,7 @@ clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``t
 ``limits`` and ``gc_pause``.
 """
 
+import functools
 import random
 from collections import deque
 from typing import TYPE_CHECKING, Any
@@ -83,7 +84,23 @@ class Green:
         self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
 
 
+
+def _green_main(sched, g, fn):
+    """The bottom frame of every green thread's stack (``ENTRY_CODE``)."""
+    g.parker.wait()  # until first dispatched
+    try:
+        if sched.stopping is None:
+            fn()
+    except Abort:
+        pass
+    finally:
+        sched._exit(g)
+
 class Scheduler(CpuTime):
+    #: The code of the bottom frame of every green thread's stack: a walk over a suspended
+    #: thread's frames (``f_back``) stops there, since below it lies the stack that spawned it.
+    ENTRY_CODE = _green_main.__code__
+
     def __init__(self, trace, *, seed=0, limits=None, switch_interval=0.005):
         self.trace = trace
         self.rng = random.Random(seed)
@@ -157,17 +174,7 @@ class Scheduler(CpuTime):
         self.trace.add(now, Kind.START, g.lane)
         self._make_ready(g, True, now)
 
-        def body():
-            g.parker.wait()  # until first dispatched
-            try:
-                if self.stopping is None:
-                    fn()
-            except Abort:
-                pass
-            finally:
-                self._exit(g)
-
-        glue.spawn(body)
+        glue.spawn(functools.partial(_green_main, self, g, fn))
         return g
 
     def only_main_left(self):
