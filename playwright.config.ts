@@ -5,10 +5,8 @@
  * (`npm run test:e2e` does both).
  */
 import { defineConfig } from "@playwright/test";
+import { PLAIN_HOST_BASE, PLAIN_HOST_PORT, PLAIN_HOST_URL, PORT } from "./e2e/hosts";
 import { chromiumLaunchOptions } from "./scripts/chromium";
-
-/** `npm test` picks a free port (so parallel runs do not collide); 4174 otherwise. */
-const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,13 +23,24 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     viewport: { width: 1280, height: 800 },
+    // Each context would install the service worker and download the whole site (25 MB) again:
+    // only the tests of offline use and hosting (e2e/offline.spec.ts, e2e/hosting.spec.ts) allow it.
+    serviceWorkers: "block",
     trace: "retain-on-failure",
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx scripts/serve.ts --port ${PLAIN_HOST_PORT} --base ${PLAIN_HOST_BASE} --no-isolation`,
+      url: PLAIN_HOST_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -5,10 +5,16 @@
  * - COOP same-origin + COEP require-corp on dev and preview: they make the page cross-origin
  *   isolated, which enables SharedArrayBuffer and with it the interrupt buffer that Stop uses.
  * - Pyodide is excluded from dependency pre-bundling and its assets are served by our plugin.
+ * - The bundled exercise packs are validated here, at build time (scripts/vite-plugin-bundled-pack.ts).
+ * - A service worker (src/service-worker/sw.ts, through vite-plugin-pwa) precaches the whole built
+ *   site for offline use and supplies the isolation headers where the host sends none. It is
+ *   built only for production: the dev server has no service worker.
  */
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { bundledPack } from "./scripts/vite-plugin-bundled-pack.ts";
 import { pyodideAssets, pyodideNoCdn } from "./scripts/vite-plugin-pyodide.ts";
 
 const isolationHeaders = {
@@ -37,7 +43,38 @@ function publishedSchemas(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), pyodideAssets(), pyodideNoCdn(), publishedSchemas()],
+  plugins: [
+    react(),
+    bundledPack(),
+    pyodideAssets(),
+    pyodideNoCdn(),
+    publishedSchemas(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/service-worker",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      manifest: {
+        name: "Interleave: Python concurrency on a virtual clock",
+        short_name: "Interleave",
+        description: "Learn asyncio, threads and processes by running them in your browser.",
+        start_url: "./",
+        scope: "./",
+        display: "standalone",
+        background_color: "#ffffff",
+        theme_color: "#1f6feb",
+        icons: [{ src: "favicon.svg", sizes: "any", type: "image/svg+xml" }],
+      },
+      injectManifest: {
+        // Everything: Pyodide's files (9.6 MB of WebAssembly among them) included.
+        globPatterns: ["**/*"],
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        // Vite's hashed file names already change with their content: no revision needed.
+        dontCacheBustURLsMatching: /^assets\/.+-[\w-]{8}\.\w+$/,
+      },
+    }),
+  ],
   worker: {
     format: "es",
     plugins: () => [pyodideNoCdn()],

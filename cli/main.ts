@@ -1,11 +1,12 @@
 /**
  * The Interleave CLI: `npm run -s interleave -- <command> ...`.
  *
- *   run FILE.py [--seed N] [--cpus N] [--time-limit S] ... [--json]   run a program on the virtual clock
- *   check EXERCISE_ID FILE.py [--json]            judge a solution (cli/commands/check.ts)
+ *   run FILE.py [FILE.py ...] [--seed N] [--cpus N] [--time-limit S] ... [--json]
+ *                                                run programs on the virtual clock
+ *   check EXERCISE_ID FILE.py [FILE.py ...] [--json]   judge solutions (cli/commands/check.ts)
  *   explore FILE.py [--schedules N] [--seed N] [--json]
  *                                                run it under N explored schedules, report outcomes
- *   validate [PATH]                              validate exercise packs (cli/commands/validate.ts)
+ *   validate [PATH ...]                          validate exercise packs (cli/commands/validate.ts)
  *
  * A public contract: instructors test packs with it and the benchmarks use it.
  */
@@ -13,9 +14,9 @@ import { main as runMain, RUN_USAGE } from "./commands/run";
 
 const USAGE = `usage: npm run -s interleave -- <command>
   ${RUN_USAGE}
-  check EXERCISE_ID FILE.py [--json]
+  check EXERCISE_ID FILE.py [FILE.py ...] [--json]
   explore FILE.py [--schedules N] [--seed N] [--json]
-  validate [PATH]`;
+  validate [PATH ...] [--json] [--no-run]`;
 
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

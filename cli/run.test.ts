@@ -59,6 +59,25 @@ describe("interleave run", () => {
     expect(result.elapsed).toBeLessThan(2.1);
   });
 
+  it("runs several files in one engine, one JSON line each, with the highest exit status", () => {
+    const r = cli(["--experimental-wasm-stack-switching"], ["run", ASYNC, DEADLOCK, "--json"]);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map(
+        (line) =>
+          JSON.parse(line) as { file: string; result: { stdout: string; exitCode: number } },
+      );
+    expect(lines.map((l) => [l.file, l.result.stdout])).toEqual([
+      [ASYNC, "done\n"],
+      [DEADLOCK, ""],
+    ]);
+    expect(r.status).toBe(Math.max(...lines.map((l) => l.result.exitCode)));
+    expect(r.status).toBeGreaterThan(0);
+    const text = cli(["--experimental-wasm-stack-switching"], ["run", ASYNC, ASYNC]);
+    expect(text.stdout).toBe(`==> ${ASYNC} <==\ndone\n\n==> ${ASYNC} <==\ndone\n`);
+  });
+
   it("names the locks and lines of a deadlock whatever the file is called", () => {
     const r = cli(["--experimental-wasm-stack-switching"], ["run", DEADLOCK, "--json"]);
     const result = JSON.parse(r.stdout) as {

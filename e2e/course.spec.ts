@@ -3,7 +3,8 @@
  * (the same files through the same loader), is opened from the course map, its reference
  * solution is pasted into the editor and checked, and the verdict must be "passed". Exercises
  * added later are covered without touching this file. One page for all of them: Python starts
- * once and the test moves between exercises through the course map. A failing exercise is
+ * once and the test moves between exercises through the course map, so this is also the test that
+ * one worker does every check of the course without running out of memory. A failing exercise is
  * reported (with its verdict) and the others are still checked.
  */
 import { loadPack, localize } from "../src/exercises";
@@ -14,8 +15,6 @@ const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
 
 /** Generous per-exercise budget: a check is one run per check kind that needs one, in Pyodide. */
 const SECONDS_PER_EXERCISE = 20;
-/** Exercises checked in one worker before the page is reloaded (see the loop). */
-const RELOAD_EVERY = 8;
 
 test("every exercise's reference solution passes its checks in the app", async ({
   app,
@@ -33,15 +32,7 @@ test("every exercise's reference solution passes its checks in the app", async (
   await expect(links).toHaveCount(pack.exercises.length);
   await app.waitForPython();
 
-  for (const [index, item] of pack.exercises.entries()) {
-    // Known defect (see the session note): every run restores a fresh interpreter, and the worker
-    // does not get their WebAssembly memory back, so after about 30 checks it cannot allocate
-    // more. Until that is fixed, a reload (a new worker) every few exercises keeps this test about
-    // the exercises themselves.
-    if (index > 0 && index % RELOAD_EVERY === 0) {
-      await app.goto();
-      await app.waitForPython();
-    }
+  for (const item of pack.exercises) {
     await test.step(item.id, async () => {
       await app.courseMap.locator(`a[data-exercise-id="${item.id}"]`).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(localize(item.title, "en"));

@@ -5,6 +5,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startCustomPack } from "./features/packs/open-pack";
+import { startServiceWorker } from "./features/update/service-worker";
 import { loadBundledExercises } from "./app/load-exercises";
 import "./app/styles.css";
 import { useAppStore } from "./store/app-store";
@@ -15,10 +17,14 @@ store.setPack(loadBundledExercises());
 
 const followHash = () => useAppStore.getState().openExercise(exerciseIdFromHash(location.hash));
 followHash();
+startCustomPack();
 window.addEventListener("hashchange", followHash);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+// Production only: the dev server serves modules that change under it and has no service worker.
+if (import.meta.env.PROD) startServiceWorker();
+
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -38,7 +38,7 @@ describe("parseCheckArgs", () => {
       parseCheckArgs(["gather-basics", "a.py", "--json", "--lang", "ru", "--pack", "p"]),
     ).toMatchObject({
       id: "gather-basics",
-      file: "a.py",
+      files: ["a.py"],
       json: true,
       lang: "ru",
       pack: "p",
@@ -47,6 +47,7 @@ describe("parseCheckArgs", () => {
   });
   it("refuses incomplete or unknown arguments", () => {
     expect(() => parseCheckArgs(["gather-basics"])).toThrow(/EXERCISE_ID and a FILE.py/);
+    expect(parseCheckArgs(["x", "a.py", "b.py", "c.py"]).files).toEqual(["a.py", "b.py", "c.py"]);
     expect(() => parseCheckArgs(["a", "b.py", "--lang"])).toThrow(/--lang needs a value/);
     expect(() => parseCheckArgs(["a", "b.py", "--fast"])).toThrow(/unknown option --fast/);
   });
@@ -77,5 +78,22 @@ describe("interleave check", () => {
     const elapsed = verdict.checks.find((c) => c.id === "elapsed");
     expect(elapsed?.passed).toBe(false);
     expect(elapsed?.value).toBeCloseTo(6, 0);
+  });
+
+  it("checks several files in one invocation, one verdict each, the worst status", async () => {
+    const files = [join(dir, "solution.py"), join(dir, "starter.py")];
+    const both = await check(["gather-basics", ...files, "--json"]);
+    expect(both.code).toBe(1);
+    const lines = both.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; verdict: Verdict });
+    expect(lines.map((l) => [l.file, l.verdict.passed])).toEqual([
+      [files[0], true],
+      [files[1], false],
+    ]);
+    const text = await check(["gather-basics", ...files]);
+    expect(text.stdout).toContain(`==> ${files[1]} <==`);
+    expect(text.stdout).toContain("PASS gather-basics: 7 of 7 checks passed");
   });
 });

@@ -1,6 +1,8 @@
 /**
- * `interleave check EXERCISE_ID FILE.py [--json] [--lang LANG] [--pack PATH] [--trace]`:
- * judges a solution file against an exercise, exactly as the app does.
+ * `interleave check EXERCISE_ID FILE.py [FILE.py ...] [--json] [--lang LANG] [--pack PATH]
+ * [--trace]`: judges solution files against an exercise, exactly as the app does, in one engine
+ * (several files: a report headed `==> FILE <==` each, with --json one line per file,
+ * `{"file": FILE, "verdict": VERDICT}`; the exit status is the worst).
  *
  * Without --json a readable report is printed (✓/✗ per check, expected vs actual, diffs, hints);
  * with --json the Verdict object (src/checker/types.ts), plus the trace with --trace.
@@ -17,11 +19,11 @@ import { formatExerciseError, loadPack } from "../../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../../src/exercises/node";
 
 const USAGE =
-  "usage: npm run -s interleave -- check EXERCISE_ID FILE.py [--json] [--lang LANG] [--pack PATH] [--trace]";
+  "usage: npm run -s interleave -- check EXERCISE_ID FILE.py [FILE.py ...] [--json] [--lang LANG] [--pack PATH] [--trace]";
 
 interface CheckArgs {
   id: string;
-  file: string;
+  files: string[];
   json: boolean;
   trace: boolean;
   lang: string;
@@ -44,20 +46,19 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     } else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else positional.push(a);
   }
-  const [id, file, extra] = positional;
-  if (id === undefined || file === undefined)
+  const [id, ...files] = positional;
+  if (id === undefined || files.length === 0)
     throw new Error("check needs an EXERCISE_ID and a FILE.py");
-  if (extra !== undefined) throw new Error(`unexpected argument ${extra}`);
-  return { id, file, ...parsed };
+  return { id, files, ...parsed };
 }
 
 export async function main(args: string[]): Promise<number> {
   let parsed: CheckArgs;
-  let code: string;
+  let codes: string[];
   let files: Record<string, string>;
   try {
     parsed = parseCheckArgs(args);
-    code = readFileSync(parsed.file, "utf8");
+    codes = parsed.files.map((file) => readFileSync(file, "utf8"));
     files = readPackFiles(parsed.pack);
   } catch (error) {
     process.stderr.write(
@@ -76,14 +77,24 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const engine = await loadNodeEngine();
-  const verdict = await checkExercise(engine, exercise, code, {
-    lang: parsed.lang,
-    keepTrace: parsed.trace,
-    filename: basename(parsed.file),
-  });
-  process.stdout.write(parsed.json ? JSON.stringify(verdict) + "\n" : formatVerdict(verdict));
-  if (verdict.failure !== null) return 2;
-  return verdict.passed ? 0 : 1;
+  const many = codes.length > 1;
+  let status = 0;
+  for (const [i, code] of codes.entries()) {
+    const file = parsed.files[i]!;
+    const verdict = await checkExercise(engine, exercise, code, {
+      lang: parsed.lang,
+      keepTrace: parsed.trace,
+      filename: basename(file),
+    });
+    if (parsed.json)
+      process.stdout.write(JSON.stringify(many ? { file, verdict } : verdict) + "\n");
+    else
+      process.stdout.write(
+        (many ? `${i > 0 ? "\n" : ""}==> ${file} <==\n` : "") + formatVerdict(verdict),
+      );
+    status = Math.max(status, verdict.failure !== null ? 2 : verdict.passed ? 0 : 1);
+  }
+  return status;
 }
 
 // Also runnable on its own: node --experimental-wasm-stack-switching --import tsx cli/commands/check.ts

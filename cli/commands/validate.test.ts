@@ -51,6 +51,23 @@ describe("interleave validate", () => {
     expect(stdout).toContain("1 valid exercise(s), 1 file(s) with problems");
   });
 
+  it("validates several paths in one invocation, one JSON line each, the worst status", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "interleave-validate-"));
+    writeFileSync(join(dir, "good.json"), sample);
+    writeFileSync(join(dir, "bad.json"), "{ not json");
+    const paths = [join(dir, "good.json"), join(dir, "bad.json")];
+    const { code, stdout } = await validate([...paths, "--json", "--no-run"]);
+    expect(code).toBe(1);
+    const reports = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { path: string; valid: boolean });
+    expect(reports.map((r) => [r.path, r.valid])).toEqual([
+      [paths[0], true],
+      [paths[1], false],
+    ]);
+  });
+
   it("validates a single file and reports as JSON", async () => {
     const dir = mkdtempSync(join(tmpdir(), "interleave-validate-"));
     writeFileSync(join(dir, "x.json"), "{ not json");

@@ -1,8 +1,10 @@
 /**
- * `interleave validate [PATH] [--json] [--no-run]`: validates exercise files.
+ * `interleave validate [PATH ...] [--json] [--no-run]`: validates exercise files.
  *
- * PATH is a pack folder (searched recursively, *.cases/ test data skipped) or one file; the
- * default is the repository's exercises/. Two stages:
+ * Each PATH is a pack folder (searched recursively, *.cases/ test data skipped) or one file; the
+ * default is the repository's exercises/. Several PATHs are validated one after another, each as
+ * its own pack, sharing one engine (with --json, one line each; the exit status is the worst).
+ * Two stages:
  * 1. the format: each file against format v1 and its rules (ids unique, regexes usable, hint
  *    references resolve), in a second;
  * 2. the content: each valid exercise's reference solution must pass its checks and its starter
@@ -20,7 +22,7 @@ import { formatExerciseError, loadPack, type ExerciseError } from "../../src/exe
 import { DEFAULT_PACK_DIR, readPackFiles } from "../../src/exercises/node";
 import { checkContent } from "./validate-runs";
 
-const USAGE = "usage: npm run -s interleave -- validate [PATH] [--json] [--no-run]";
+const USAGE = "usage: npm run -s interleave -- validate [PATH ...] [--json] [--no-run]";
 const FLAGS = new Set(["--json", "--no-run"]);
 
 /** Returns the exit status. */
@@ -29,14 +31,34 @@ export async function main(args: string[]): Promise<number> {
   const runs = !args.includes("--no-run");
   const rest = args.filter((a) => !FLAGS.has(a));
   const unknown = rest.find((a) => a.startsWith("--"));
-  if (unknown !== undefined || rest.length > 1) {
-    process.stderr.write(
-      `interleave validate: ${unknown !== undefined ? `unknown option ${unknown}` : "give at most one PATH"}\n`,
-    );
-    process.stderr.write(`${USAGE}\n`);
+  if (unknown !== undefined) {
+    process.stderr.write(`interleave validate: unknown option ${unknown}\n${USAGE}\n`);
     return 2;
   }
-  const path = rest[0] ?? (relative(process.cwd(), DEFAULT_PACK_DIR) || ".");
+  const paths = rest.length > 0 ? rest : [relative(process.cwd(), DEFAULT_PACK_DIR) || "."];
+  // One engine for every path, started only if some exercise is run.
+  let engine: ReturnType<typeof loadNodeEngine> | null = null;
+  const loadEngine = () => (engine ??= loadNodeEngine());
+  let status = 0;
+  for (const path of paths) {
+    status = Math.max(
+      status,
+      await validatePath(path, { json, runs, loadEngine, tagged: paths.length > 1 }),
+    );
+  }
+  return status;
+}
+
+interface PathOptions {
+  json: boolean;
+  runs: boolean;
+  loadEngine: typeof loadNodeEngine;
+  /** Several paths: each JSON line names its path. */
+  tagged: boolean;
+}
+
+async function validatePath(path: string, options: PathOptions): Promise<number> {
+  const { json, runs, loadEngine, tagged } = options;
   let files: Record<string, string>;
   try {
     files = readPackFiles(path);
@@ -54,13 +76,14 @@ export async function main(args: string[]): Promise<number> {
       exercise,
       file: pack.fileOf[exercise.id] ?? "",
     }));
-    errors.push(...(await checkContent(located, { loadEngine: loadNodeEngine })));
+    errors.push(...(await checkContent(located, { loadEngine })));
   }
   const bad = new Set(errors.map((e) => e.file));
   const valid = pack.exercises.filter((e) => !bad.has(pack.fileOf[e.id] ?? ""));
   if (json) {
     process.stdout.write(
       JSON.stringify({
+        ...(tagged ? { path } : {}),
         valid: errors.length === 0,
         files: count,
         exercises: valid.map((e) => e.id),

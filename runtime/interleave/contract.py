@@ -108,7 +108,6 @@ class Stream:
 class ReportKey:
     """Keys of the run result's ``reports`` the runtime writes."""
 
-    AFTER_ERROR = "__after_error__"
     TESTS = "tests"
 
 
@@ -142,7 +141,6 @@ class RequestKey:
     ENDPOINTS = "endpoints"
     FILES = "files"
     TESTS = "tests"
-    AFTER = "after"
     EXPLORE = "explore"
 
 

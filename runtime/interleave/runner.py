@@ -184,8 +184,7 @@ class Run:
         code = None
         try:
             tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
-            seal.check(tree, self.filename)
-            tree = rewrite(tree)
+            tree = rewrite(seal.check(tree, self.filename))
             if self.explorer is not None:
                 tree = explore.instrument(tree, self.explorer.sites)
             code = self.ctx.compiled = compile(tree, self.filename, "exec")
@@ -202,27 +201,19 @@ class Run:
                 sys.stderr.write(self.error["traceback"])
 
     def _after(self, module):
+        """The exercise's tests, the one thing that runs after the program (see harness)."""
         if self.sched.stopping is not None:
             return
         tests = self.req.get(RequestKey.TESTS)
-        if tests:
-            try:
-                if self.module_guard is not None:
-                    self.module_guard.restore()
-                self.test_results = harness.run_tests(module.__dict__, tests)
-            except _sched.Abort:
-                pass
-        after = self.req.get(RequestKey.AFTER)
-        if not after:
+        if not tests:
             return
-        code = None
         try:
-            code = compile(after, "<checker>", "exec")
-            exec(code, module.__dict__)
+            if self.module_guard is not None:
+                self.module_guard.restore()
+            seal.forget_modules(self.builtins)
+            self.test_results = harness.run_tests(module.__dict__, tests)
         except _sched.Abort:
             pass
-        except BaseException as exc:
-            self.ctx.reports[ReportKey.AFTER_ERROR] = _error_info(exc, "<checker>", code)
 
     def _shutdown(self):
         s = self.sched

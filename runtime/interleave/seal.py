@@ -3,19 +3,22 @@
 Every run has an interpreter of its own, restored from a memory snapshot and thrown away after
 the run (src/engine/), so nothing a program changes reaches the next run. Within the run, the
 program shares the interpreter with the runtime and the judge, so this module takes away what
-would let it reach them:
+would let it reach them (the rules themselves are in ``seal_rules``):
 
 - ``lock_down()`` (once, before the program) removes Pyodide's bridge to JavaScript: the ``js``
   and ``pyodide_js`` modules, ``pyodide``/``_pyodide`` and the import hook that hands out
   JavaScript modules; ``gc.get_objects`` and friends stop working (the interpreter is discarded
   afterwards, so changing the real modules is safe).
-- ``check(tree)`` refuses, before the program runs, the names and attributes that walk frames,
-  closures, globals, class hierarchies, code objects and the module table (``f_back``,
-  ``__globals__``, ``__subclasses__``, ``sys.modules``, ``__il_tick__``...).
+- ``check(tree)`` refuses, before the program runs, the names and attributes that only walk
+  frames, closures, globals, subclasses and code (``f_back``, ``__globals__``,
+  ``__subclasses__``, ``sys._getframe``, ``__il_tick__``...), and rewrites reads of the guarded
+  ones (``obj.__dict__``, ``sys.modules``...) into calls that decide by the object.
 - ``builtins_for_program()`` is the program's ``__builtins__``: the real ones, except that
-  ``__import__`` refuses modules that reach the runtime, the interpreter's memory or JavaScript,
-  the ``getattr`` family refuses the same attribute names as ``check``, ``exec``/``eval`` check
-  their source the same way, and ``input()`` says there is no keyboard in the trainer.
+  ``__import__`` refuses modules that reach the runtime, the interpreter's memory or JavaScript
+  and hands out guarded stand-ins for ``inspect``, ``importlib``, ``gc``, ``operator``,
+  ``string`` and ``pickle`` (``seal_modules``); the ``getattr`` family and ``vars`` follow the
+  same rules as the source; ``exec``/``eval`` check their source the same way; ``globals()`` is a
+  read-only view without the runtime's hooks; ``input()`` says there is no keyboard.
 
 What remains possible and why it is acceptable is written down in runtime/README.md ("Sealed
 runs").
@@ -24,44 +27,21 @@ runs").
 import ast
 import builtins
 import sys
-from types import MappingProxyType
+from collections.abc import Mapping
 
-#: Modules a program may not import: the JavaScript bridge, raw memory, the import machinery and
-#: introspection that reaches objects the program was not given, and the runtime itself.
-BLOCKED_MODULES = frozenset({
-    "js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "pyodide_http",
-    "ctypes", "_ctypes", "gc", "inspect", "importlib", "_imp", "pkgutil", "runpy", "zipimport",
-    "_frozen_importlib", "_frozen_importlib_external", "builtins", "marshal", "_pickle",
-    "copyreg", "shelve", "dill", "code", "codeop", "pdb", "bdb", "trace", "tracemalloc",
-    "faulthandler", "_testcapi", "_testinternalcapi", "_testlimitedcapi", "_xxsubinterpreters",
-    "_interpreters", "concurrent.interpreters", "sysconfig", "interleave", "_sitebuiltins",
-})
-
-#: Attribute names a program may not use: they lead from an object it has to objects it was not
-#: given (frames, globals, closures, subclasses, code, the module table, the import system).
-BLOCKED_ATTRS = frozenset({
-    "__subclasses__", "__globals__", "__builtins__", "__closure__", "__code__", "__dict__",
-    "__mro__", "__bases__", "__base__", "__loader__", "__spec__", "__getattribute__",
-    "__reduce__", "__reduce_ex__", "__import__", "__self__", "__func__", "__wrapped__",
-    "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "f_trace", "tb_frame",
-    "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code", "gi_yieldfrom",
-    "cr_await", "ag_await", "co_code", "co_consts", "CodeType", "FrameType",
-    "_getframe", "_getframemodulename", "_current_frames", "_current_exceptions", "modules",
-    "meta_path", "path_hooks", "path_importer_cache", "settrace", "setprofile", "monitoring",
-    "addaudithook", "get_objects", "get_referrers", "get_referents", "_bootstrap",
-    "_bootstrap_external", "ForkingPickler", "_ForkingPickler", "reduction",
-    "settrace_all_threads", "setprofile_all_threads", "attrgetter", "methodcaller", "copyreg",
-})
-
-#: Names of the runtime's hooks in the program's namespace (``__il_tick__``...) and builtins a
-#: program may not rebind or read: rebinding a hook would switch off metering or the step limit.
-RESERVED_PREFIX = "__il_"
-BLOCKED_NAMES = frozenset({"__builtins__", "__loader__", "__spec__"})
+from .seal_modules import Modules, offers
+from .seal_rules import (
+    BLOCKED_ATTRS, BLOCKED_NAMES, GUARDED_ATTRS, RESERVED_PREFIX, SandboxError, blocked_module,
+    checked_attr, reach, refuse, refused_name,
+)
 
 #: Methods a class in the program may not define: pickling (multiprocessing) would call what they
 #: return with the runtime's own builtins.
 BLOCKED_METHODS = frozenset({"__reduce__", "__reduce_ex__"})
 
+#: The builtin the program's reads of guarded attributes (``obj.__dict__``, ``sys.modules``...)
+#: are rewritten to call (seal_rules.reach); the program cannot name or rebind it.
+REACH = "__il_reach__"
 
 #: The deepest recursion a program can ask for (sys.setrecursionlimit): 10,000 crashed Pyodide 314.
 MAX_RECURSION = 5000
@@ -77,17 +57,6 @@ def trust_programs() -> None:
     _enforced = False
 
 
-class SandboxError(RuntimeError):
-    """Raised for a feature the trainer does not offer to programs."""
-
-
-SandboxError.__module__ = "builtins"  # tracebacks say "SandboxError: ...", like a builtin error
-
-
-def _refuse(what: str) -> SandboxError:
-    return SandboxError(f"{what} is not available in the trainer")
-
-
 class _Checker(ast.NodeVisitor):
     def __init__(self, filename):
         self.filename = filename
@@ -98,8 +67,10 @@ class _Checker(ast.NodeVisitor):
         raise error
 
     def visit_Attribute(self, node):
-        if node.attr in BLOCKED_ATTRS or node.attr.startswith(RESERVED_PREFIX):
+        if refused_name(node.attr):
             self._fail(node, f"the attribute '{node.attr}'")
+        if node.attr in GUARDED_ATTRS and not isinstance(node.ctx, ast.Load):
+            self._fail(node, f"changing the attribute '{node.attr}'")
         self.generic_visit(node)
 
     def visit_Name(self, node):
@@ -133,8 +104,10 @@ class _Checker(ast.NodeVisitor):
         if node.level == 0 and node.module:
             self._check_module(node, node.module)
         for alias in node.names:
-            if alias.name in BLOCKED_ATTRS:
+            if alias.name in BLOCKED_ATTRS or (node.module == "sys" and alias.name == "modules"):
                 self._fail(node, f"the name '{alias.name}'")
+            if node.level == 0 and node.module and offers(node.module, alias.name) is False:
+                self._fail(node, f"'{node.module}.{alias.name}'")
             if alias.asname and alias.asname.startswith(RESERVED_PREFIX):
                 self._fail(node, f"the name '{alias.asname}'")
 
@@ -143,71 +116,61 @@ class _Checker(ast.NodeVisitor):
             self._fail(node, f"the module '{name}'")
 
 
-def blocked_module(name: str) -> bool:
-    parts = name.split(".")
-    return any(".".join(parts[: i + 1]) in BLOCKED_MODULES for i in range(len(parts)))
+class _Guard(ast.NodeTransformer):
+    """``obj.__dict__`` -> ``__il_reach__(obj, "__dict__")``: what a guarded name gives depends
+    on the object, known only when the program runs."""
+
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if node.attr not in GUARDED_ATTRS or not isinstance(node.ctx, ast.Load):
+            return node
+        call = ast.Call(ast.Name(REACH, ast.Load()), [node.value, ast.Constant(node.attr)], [])
+        return ast.copy_location(call, node)
 
 
 def check(tree, filename):
-    """Raises SyntaxError at the first use of something the trainer does not offer."""
+    """Raises SyntaxError at the first use of something the trainer does not offer; returns the
+    tree with the reads of guarded attributes rewritten (see ``_Guard``)."""
     if not _enforced:
-        return
+        return tree
     try:
         _Checker(filename).visit(tree)
     except SyntaxError as error:
         error.__traceback__ = None
         raise error from None
+    return ast.fix_missing_locations(_Guard().visit(tree))
 
 
-def _checked_attr(name):
-    if not isinstance(name, str):
-        return name
-    if name in BLOCKED_ATTRS or name.startswith(RESERVED_PREFIX):
-        raise _refuse(f"the attribute '{name}'")
-    return name
+class _Namespace(Mapping):
+    """``globals()`` (and ``vars()``/``locals()`` at module level) for the program: live and
+    read-only, without ``__builtins__`` and the runtime's hooks (rebinding a hook would switch off
+    the meter or the step limit)."""
+
+    __slots__ = ("_space",)
+
+    def __init__(self, space):
+        self._space = space
+
+    def __getitem__(self, key):
+        if isinstance(key, str) and refused_name(key):
+            raise refuse(f"'{key}'")
+        return self._space[key]
+
+    def __contains__(self, key):
+        return not (isinstance(key, str) and refused_name(key)) and key in self._space
+
+    def __iter__(self):
+        return (k for k in list(self._space) if not (isinstance(k, str) and refused_name(k)))
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __repr__(self):
+        return repr(dict(self))
 
 
-def _safe_pickle():
-    """The ``pickle`` a program imports: the real one, except that loading refuses globals from
-    blocked modules and anything but classes from ``builtins`` (a crafted pickle could otherwise
-    call into the runtime or the JavaScript bridge). Lessons on what multiprocessing can send
-    need ``pickle.dumps`` and ``PicklingError``; they behave as in CPython."""
-    import io
-    import pickle as real
-
-    facade = type(sys)("pickle", real.__doc__)
-    for name in (
-        "dumps", "dump", "Pickler", "PickleError", "PicklingError", "UnpicklingError",
-        "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL", "PickleBuffer",
-    ):
-        setattr(facade, name, getattr(real, name))
-
-    class Unpickler(real.Unpickler):
-        def find_class(self, module, name):
-            found = None
-            if not (blocked_module(module) and module != "builtins") and not (
-                name in BLOCKED_ATTRS or name.startswith(RESERVED_PREFIX) or name.startswith("_")
-            ):
-                found = super().find_class(module, name)
-            if found is None or (module == "builtins" and not isinstance(found, type)):
-                raise real.UnpicklingError(
-                    f"global '{module}.{name}' is not available in the trainer"
-                )
-            return found
-
-    def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
-        return Unpickler(
-            io.BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
-            buffers=buffers,
-        ).load()
-
-    def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
-        return Unpickler(
-            file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers
-        ).load()
-
-    facade.Unpickler, facade.loads, facade.load = Unpickler, loads, load
-    return facade
+#: Where the program's builtins keep its stand-in modules (seal_modules.Modules).
+MODULES = "__il_modules__"
 
 
 def builtins_for_program(filename):
@@ -215,29 +178,33 @@ def builtins_for_program(filename):
     if not _enforced:
         return builtins.__dict__
     real = builtins.__dict__
-    real_getattr, real_setattr, real_delattr = getattr, setattr, delattr
+    real_setattr, real_delattr = setattr, delattr
     real_compile, real_exec, real_eval = compile, exec, eval
-    real_vars = vars
-    module_type = type(sys)
-
-    safe_pickle = _safe_pickle()
+    modules = Modules()
 
     def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-        if level == 0 and name == "pickle":
-            return safe_pickle
-        if level == 0 and blocked_module(name):
-            raise ImportError(f"the module '{name}' is not available in the trainer", name=name)
         for item in fromlist or ():
             if isinstance(item, str) and item in BLOCKED_ATTRS:
                 raise ImportError(f"the name '{item}' is not available in the trainer", name=name)
-        return builtins.__import__(name, globals, locals, fromlist, level)
+        if level != 0:
+            return builtins.__import__(name, globals, locals, fromlist, level)
+        return modules.load(name, fromlist or ())
 
-    def guarded_getattr(obj, name, *default):
-        return real_getattr(obj, _checked_attr(name), *default)
+    missing = object()
+
+    def guarded_getattr(obj, name, default=missing, /):
+        if default is missing:
+            return reach(obj, name)
+        try:
+            return reach(obj, name)
+        except SandboxError:
+            raise
+        except AttributeError:
+            return default
 
     def guarded_hasattr(obj, name):
         try:
-            real_getattr(obj, _checked_attr(name))
+            reach(obj, name)
         except SandboxError:
             raise
         except Exception:
@@ -245,26 +212,35 @@ def builtins_for_program(filename):
         return True
 
     def guarded_setattr(obj, name, value):
-        real_setattr(obj, _checked_attr(name), value)
+        if name in GUARDED_ATTRS:
+            raise refuse(f"changing the attribute '{name}'")
+        real_setattr(obj, checked_attr(name), value)
 
     def guarded_delattr(obj, name):
-        real_delattr(obj, _checked_attr(name))
+        if name in GUARDED_ATTRS:
+            raise refuse(f"changing the attribute '{name}'")
+        real_delattr(obj, checked_attr(name))
 
-    def guarded_vars(*args):
-        if not args:
-            frame = sys._getframe(1)
-            scope = frame.f_locals
-            return MappingProxyType(scope) if scope is frame.f_globals else scope
-        if args and isinstance(args[0], (type, module_type)):
-            raise _refuse("vars() of a class or module")
-        return real_vars(*args)
+    def caller_scope(depth):
+        frame = sys._getframe(depth + 1)
+        scope = frame.f_locals
+        return _Namespace(scope) if scope is frame.f_globals else scope
+
+    def guarded_vars(obj=missing, /):
+        if obj is missing:
+            return caller_scope(1)
+        try:
+            return reach(obj, "__dict__")
+        except SandboxError:
+            raise
+        except AttributeError:
+            raise TypeError("vars() argument must have __dict__ attribute") from None
 
     def _source(source, mode):
         if not isinstance(source, (str, bytes)):
-            raise _refuse(f"{mode}() of a code object")
+            raise refuse(f"{mode}() of a code object")
         text = source.decode() if isinstance(source, bytes) else source
-        tree = ast.parse(text, "<string>", mode)
-        check(tree, "<string>")
+        tree = check(ast.parse(text, "<string>", mode), "<string>")
         return real_compile(tree, "<string>", mode)
 
     def _scope(globals_, locals_):
@@ -274,7 +250,7 @@ def builtins_for_program(filename):
             globals_ = frame.f_globals
             if locals_ is None:
                 locals_ = frame.f_locals
-        if "__builtins__" not in globals_:
+        if isinstance(globals_, dict) and "__builtins__" not in globals_:
             globals_["__builtins__"] = sealed
         return globals_, locals_
 
@@ -287,16 +263,13 @@ def builtins_for_program(filename):
         return real_eval(_source(source, "eval"), g, loc)
 
     def guarded_compile(*args, **kwargs):
-        raise _refuse("compile()")
+        raise refuse("compile()")
 
     def read_only_globals():
-        # Writing through globals() could rebind the runtime's hooks (__il_tick__...).
-        return MappingProxyType(sys._getframe(1).f_globals)
+        return _Namespace(sys._getframe(1).f_globals)
 
     def guarded_locals():
-        frame = sys._getframe(1)
-        scope = frame.f_locals
-        return MappingProxyType(scope) if scope is frame.f_globals else scope
+        return caller_scope(1)
 
     def no_input(prompt=""):
         if prompt:
@@ -309,11 +282,18 @@ def builtins_for_program(filename):
         "setattr": guarded_setattr, "delattr": guarded_delattr, "vars": guarded_vars,
         "exec": guarded_exec, "eval": guarded_eval, "compile": guarded_compile,
         "input": no_input, "breakpoint": lambda *a, **k: None, "globals": read_only_globals,
-        "locals": guarded_locals,
+        "locals": guarded_locals, REACH: reach, MODULES: modules,
     })
     for name in ("__loader__", "__spec__"):
         sealed.pop(name, None)
     return sealed
+
+
+def forget_modules(program_builtins) -> None:
+    """Before the exercise's tests run: they get stand-in modules the program never touched."""
+    modules = program_builtins.get(MODULES) if isinstance(program_builtins, dict) else None
+    if isinstance(modules, Modules):
+        modules.forget()
 
 
 _JS_ROOTS = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip")
@@ -342,7 +322,7 @@ def lock_down():
 
 def _refused_function(what):
     def refused(*args, **kwargs):
-        raise _refuse(what)
+        raise refuse(what)
 
     return refused
 

@@ -38,6 +38,15 @@ describe("a run cannot change what the next run sees", () => {
   });
 });
 
+describe("the file system is the same in every run", () => {
+  it("undoes files changed in place, open files, renames, chmod and chdir", async () => {
+    const fresh = await runFile("fs-check.py");
+    expect(fresh.error).toBeNull();
+    expect((await runFile("fs-tamper.py")).stdout).toBe("tampered\n");
+    expect(await runFile("fs-check.py")).toMatchObject({ stdout: fresh.stdout, error: null });
+  });
+});
+
 describe("no way out of the simulation", () => {
   it("refuses every module that leads to JavaScript, raw memory or the runtime", async () => {
     const r = await runFile("js-bridge.py");
@@ -65,6 +74,44 @@ describe("no way out of the simulation", () => {
         "refused: global 'interleave.context.active' is not available in the trainer\n" +
         "refused: global 'builtins.eval' is not available in the trainer\n",
     );
+  });
+
+  it("lets honest code introspect its own objects, as in CPython", async () => {
+    const r = await runFile("honest-introspection.py");
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe(
+      [
+        "True False",
+        "(a, b) 3",
+        "{'owner': 'ann', 'balance': 10} True",
+        "12 ['Audited', 'Account', 'object'] Account",
+        "[] True",
+        "True True",
+        "('ann', 12) X",
+        "[1] 4.0",
+        "True True",
+        "['__init__']",
+        "ann has 12 ann",
+        "list ann",
+        "['Account', 'acc']",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses, naming it, every door the same introspection opens to the runtime", async () => {
+    const r = await runFile("introspection-doors.py");
+    expect(r.error).toBeNull();
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toContain("runtime modules seen: []");
+    const attempts = lines.filter((line) => !line.startsWith("runtime modules seen"));
+    expect(attempts).toHaveLength(25);
+    for (const line of attempts) {
+      expect(line).not.toContain("NOT REFUSED");
+      expect(line).toMatch(
+        /: (SandboxError|ImportError): .*not available in the trainer$|^sys.modules write: AttributeError: 'mappingproxy'|^getmembers globals: KeyError/,
+      );
+    }
   });
 
   it("refuses the same attributes through getattr", async () => {

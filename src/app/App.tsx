@@ -1,10 +1,13 @@
 /** The app shell: top bar, course map, and the open exercise (or a welcome page). */
 import { CourseMap } from "../features/course-map/CourseMap";
 import { ExercisePage } from "../features/exercise/ExercisePage";
+import { PackDropTarget } from "../features/packs/PackDropTarget";
+import { PackSection } from "../features/packs/PackSection";
 import { LanguagePicker } from "../features/prefs/LanguagePicker";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { BackupButtons } from "../features/saving/BackupButtons";
 import { SaveProblem } from "../features/saving/SaveProblem";
+import { UpdateBanner } from "../features/update/UpdateBanner";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
@@ -24,9 +27,11 @@ export function App() {
         <LanguagePicker />
       </header>
       <SaveProblem />
+      <UpdateBanner />
       <div className="layout">
         <aside className="sidebar">
           <CourseMap />
+          <PackSection />
         </aside>
         <main className="main">
           {exercise ? (
@@ -42,6 +47,7 @@ export function App() {
           )}
         </main>
       </div>
+      <PackDropTarget />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 /** What the app's buttons do beyond the store: run, check and stop the open exercise's program. */
-import { buildRunRequest } from "../contract";
 import { useAppStore } from "../store/app-store";
 import { codeOf, selectOpenExercise } from "../store/selectors";
 import { python } from "./python";
@@ -8,7 +7,9 @@ export function runOpenExercise(): void {
   const state = useAppStore.getState();
   const exercise = selectOpenExercise(state);
   if (!exercise) return;
-  python.run(exercise.id, buildRunRequest({ ...exercise.run, code: codeOf(state, exercise) }));
+  // The worker's engine fills in the defaults and validates the request (src/engine/engine.ts):
+  // doing it here too would put the contract's validator on the first screen.
+  python.run(exercise.id, { ...exercise.run, code: codeOf(state, exercise) });
 }
 
 /** Judges the learner's code; the verdict's texts come in the learner's language. */

@@ -254,14 +254,6 @@ describe("tests", () => {
       details: ["results keep their order: got [2, 1]"],
     });
   });
-  it("names the failure of the test code itself", () => {
-    const reports = {
-      __after_error__: { type: "ImportError", message: "no harness", line: 1, traceback: "" },
-    };
-    expect(check(c, { reports }, { tests: null }).actual).toBe(
-      "the tests did not run: ImportError: no harness",
-    );
-  });
   it("fails when the tests did not run", () => {
     const error = { type: "SyntaxError", message: "invalid syntax", line: 1, traceback: "" };
     expect(check(c, { error }, { tests: null }).actual).toContain("SyntaxError");

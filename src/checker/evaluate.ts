@@ -191,10 +191,9 @@ function testsCheck(ctx: EvalContext): Outcome {
   const m = ctx.messages.tests;
   const outcomes = ctx.tests;
   if (outcomes === null) {
-    // The runtime records a failure of the `after` code itself under __after_error__.
-    const afterError = ctx.run.reports.__after_error__ as
-      { type?: unknown; message?: unknown } | undefined;
-    const failed = afterError ?? ctx.run.error;
+    // The harness always reports (a broken test source is a failed "<test source>" test), so
+    // no results means the run stopped before the tests: its error says why.
+    const failed = ctx.run.error;
     const reason = failed ? `${String(failed.type)}: ${String(failed.message)}` : "no results";
     return {
       title: m.title,

@@ -70,8 +70,6 @@ export type Stream = (typeof STREAMS)[number];
 
 /** Keys of `RunResult.reports` the runtime itself writes. */
 export const REPORT_KEYS = {
-  /** The checker's `after` code raised: its error, as a RunError. */
-  afterError: "__after_error__",
   /** The outcomes of the request's `tests`, written only by the runtime's harness. */
   tests: "tests",
 } as const;

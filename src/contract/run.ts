@@ -239,11 +239,6 @@ export const RunRequestSchema = Type.Object(
         "Source of an exercise's test functions (def test_...), run after the program in its namespace, still on the virtual clock, by the runtime's own harness (which the program cannot replace); their outcomes go to `reports.tests`, which nothing else can write.",
       ),
     ),
-    after: opt(
-      str(
-        "Python code run after the program in the same module namespace, still on the virtual clock; its reports go to `reports`. (The checker sends its test functions as `tests`, not here.)",
-      ),
-    ),
     explore: opt(ExploreOptionsSchema),
   },
   { additionalProperties: false, description: "What to run and how." },

@@ -4,11 +4,10 @@
  *
  * Used unchanged by the browser worker and by Node (CLI, tests, benchmarks). At start it loads one
  * Pyodide, installs and warms up the runtime and takes a memory snapshot of it (see
- * ./interpreter.ts). Every run then gets a pristine interpreter restored from that snapshot and
- * sealed, and the interpreter is dropped after the run: a program cannot change what the next run
- * or check sees, and a program that kills its interpreter (`os._exit`, a fatal error) costs only
- * that run. One spare interpreter is restored in the background after each run, so a run rarely
- * waits for one.
+ * ./interpreter.ts). It restores one interpreter from that snapshot and seals it; after every run
+ * that interpreter is reset in place to its sealed state (./reset.ts): a program cannot change
+ * what the next run or check sees, and a program that kills its interpreter (`os._exit`, a fatal
+ * error) costs only that run, and a restore of a new one.
  * The interpreter that made the snapshot never runs a program: it answers `invoke` (code analysis).
  *
  * What a verdict rests on is kept out of the program's reach: its output is recorded here, on the
@@ -29,6 +28,7 @@ import {
   type PyodideLoader,
   writeRuntimeFiles,
 } from "./interpreter";
+import { installGatedFinalizers } from "./generations";
 import type { Engine, RunEvent, RunRequest, RunResult } from "./types";
 
 export { hasJspi, RUNTIME_ROOT, runtimeRelativePath } from "./interpreter";
@@ -77,6 +77,7 @@ export async function createEngine(
   start: EngineStart = {},
 ): Promise<SnapshotEngine> {
   const jspi = hasJspi();
+  installGatedFinalizers(); // before any Pyodide module exists (see ./generations.ts)
   const maker = await load(start.snapshot ? { snapshot: start.snapshot } : { makeSnapshot: true });
   let pythonVersion: string;
   let snapshot: Uint8Array;
@@ -92,18 +93,24 @@ export async function createEngine(
     "invoke"
   ]!;
 
-  // The spare is restored while nothing runs (at start and after each run), so restoring never
-  // competes with a program for the CPU; a run that finds no spare restores one itself.
+  // One interpreter runs every program and is reset in place after each run (./reset.ts). A run
+  // that kills it (os._exit, a fatal error) or grows its memory far gets a new one, restored from
+  // the snapshot while nothing runs; a run that finds none restores one itself.
   const restore = (): Promise<Interpreter> => {
     const next = restoreInterpreter(load, snapshot, runtimeFiles, jspi, start.trustedPrograms);
     next.catch(() => undefined); // reported when a run takes it
     return next;
   };
-  let spare: Promise<Interpreter> | null = restore();
-  const take = (): Promise<Interpreter> => {
-    const taken = spare ?? restore();
-    spare = null;
-    return taken;
+  let current: Promise<Interpreter> = restore();
+  /** After a run: reset the interpreter, or replace it if it cannot be (or the run killed it). */
+  const recycle = (interpreter: Interpreter, alive: boolean): void => {
+    let reset = false;
+    try {
+      reset = alive && interpreter.reset();
+    } catch (reason) {
+      console.error("Interleave: resetting the interpreter failed; restoring a new one", reason);
+    }
+    if (!reset) current = restore();
   };
   let busy = false;
 
@@ -119,12 +126,16 @@ export async function createEngine(
       if (text !== "") lineStart = text.endsWith("\n");
       onEvent?.({ kind: key, text });
     });
-    const interpreter = await take();
+    const interpreter = await current;
     let json: string;
     try {
       json = await interpreter.run(JSON.stringify(request), emit);
     } catch (reason) {
-      if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) throw reason;
+      if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) {
+        recycle(interpreter, true);
+        throw reason;
+      }
+      recycle(interpreter, false);
       const status = exitStatus(reason);
       const message = status === null ? crashMessage(reason) : "";
       const note =
@@ -144,6 +155,7 @@ export async function createEngine(
         seed: request.seed ?? 0,
       };
     }
+    recycle(interpreter, true);
     // Decoded against the run contract (src/contract): an off-contract result is an error naming
     // the field, never a cast.
     const result = decodeRunResult(json);
@@ -164,7 +176,6 @@ export async function createEngine(
         return await runIn(complete, onEvent);
       } finally {
         busy = false;
-        spare ??= restore();
       }
     },
     invoke(module: string, func: string, payload: unknown): Promise<unknown> {

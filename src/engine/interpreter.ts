@@ -1,6 +1,7 @@
 /**
  * One sealed interpreter: a Pyodide restored from the engine's memory snapshot, given the
- * runtime's JavaScript helpers and locked down (interleave.seal), used for ONE run, then dropped.
+ * runtime's JavaScript helpers and locked down (interleave.seal), then captured (./reset.ts) so
+ * that after each run it is put back exactly as it was sealed.
  *
  * The snapshot is taken once per engine, after the runtime was installed, imported and warmed up
  * (interleave.host.prepare), so a restored interpreter is exactly that state: nothing an earlier
@@ -9,6 +10,7 @@
  * (a few milliseconds), and nothing else a program wrote survives.
  */
 import type { PyodideAPI } from "pyodide";
+import { captureInterpreter } from "./reset";
 
 /** Where the runtime's files live inside Pyodide's file system. */
 export const RUNTIME_ROOT = "/interleave-rt";
@@ -24,10 +26,15 @@ export interface PyCallableLike {
   destroy(): void;
 }
 
-/** A restored interpreter ready for one run. */
+/** A restored interpreter, ready for a run whenever it is reset after the previous one. */
 export interface Interpreter {
   /** Runs `request` (JSON) and returns the runtime's JSON result; `emit` receives output. */
   run(requestJson: string, emit: (stream: string, text: string) => void): Promise<string>;
+  /**
+   * Puts the interpreter back as it was sealed, after a run that did not kill it; false if it
+   * should be replaced instead (it grew its memory far).
+   */
+  reset(): boolean;
 }
 
 /** Normalises a runtime file path to its place below the runtime root ("interleave/x.py"). */
@@ -137,10 +144,16 @@ export async function restoreInterpreter(
   const host = hostModule(pyodide);
   host["attach"]!(makeHelpers(jspi), trusted);
   const runPy = host["run"]!;
+  const image = captureInterpreter(pyodide);
   return {
     async run(requestJson, emit) {
       const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
       return String(json);
+    },
+    reset() {
+      if (image.grownTooFar()) return false;
+      image.restore();
+      return true;
     },
   };
 }

@@ -98,6 +98,13 @@ export function loadExerciseFile(
   return { exercise: normaliseExercise(result.exercise), errors: [] };
 }
 
+/**
+ * The index of a pack published on the web (`{"title": …, "files": […]}`), which lists the files
+ * the app fetches for `?pack=<url of pack.json>` (src/features/packs/pack-files.ts). It is not an
+ * exercise: the loader passes over it.
+ */
+export const PACK_INDEX_FILE = "pack.json";
+
 /** "exercises/asyncio/gather-basics.json" -> "gather-basics". */
 function baseName(file: string): string {
   return file.replace(/^.*[/\\]/, "").replace(/\.json$/, "");
@@ -123,7 +130,7 @@ export function loadPack(files: Record<string, string>): LoadedPack {
   const claimants = new Map<string, string[]>();
   const courses: Course[] = [];
   for (const file of Object.keys(files).sort()) {
-    if (!file.endsWith(".json")) continue;
+    if (!file.endsWith(".json") || `${baseName(file)}.json` === PACK_INDEX_FILE) continue;
     if (isCourseFile(file)) {
       const course = loadCourseFile(file, files[file] ?? "");
       errors.push(...course.errors);

@@ -6,12 +6,14 @@ import { create } from "zustand";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { migratePersisted, PERSIST_VERSION } from "./migrate";
 import { createCodeSlice } from "./slices/code";
+import { createCustomPackSlice } from "./slices/custom-pack";
 import { createExercisesSlice } from "./slices/exercises";
 import { createPrefsSlice } from "./slices/prefs";
 import { createProgressSlice } from "./slices/progress";
 import { createPythonSlice } from "./slices/python";
 import { createRunSlice } from "./slices/run";
 import { createSavingSlice } from "./slices/saving";
+import { createSiteSlice } from "./slices/site";
 import { persistedOf, STORAGE_KEY } from "./sync";
 import type { AppState, PersistedState } from "./types";
 
@@ -33,6 +35,8 @@ export function createAppStore(storage: StateStorage, { now = Date.now }: StoreO
         ...createProgressSlice(...a),
         ...createPrefsSlice(...a),
         ...createSavingSlice(...a),
+        ...createSiteSlice(...a),
+        ...createCustomPackSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -1,12 +1,14 @@
 /** The app store's shape: the union of its slices, and the type of a slice creator. */
 import type { StateCreator } from "zustand";
 import type { CodeSlice } from "./slices/code";
+import type { CustomPackSlice } from "./slices/custom-pack";
 import type { ExercisesSlice } from "./slices/exercises";
 import type { PrefsSlice } from "./slices/prefs";
 import type { ProgressSlice } from "./slices/progress";
 import type { PythonSlice } from "./slices/python";
 import type { RunSlice } from "./slices/run";
 import type { SavingSlice } from "./slices/saving";
+import type { SiteSlice } from "./slices/site";
 
 export type AppState = ExercisesSlice &
   CodeSlice &
@@ -14,7 +16,9 @@ export type AppState = ExercisesSlice &
   PythonSlice &
   ProgressSlice &
   PrefsSlice &
-  SavingSlice;
+  SavingSlice &
+  SiteSlice &
+  CustomPackSlice;
 
 /** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;

@@ -1,7 +1,8 @@
 # Tries every door to JavaScript: js, pyodide, pyodide_js, the import machinery.
 results = []
 for name in ["js", "pyodide", "pyodide_js", "_pyodide", "pyodide.ffi", "pyodide.http", "micropip",
-             "importlib", "ctypes", "gc", "inspect", "builtins", "interleave", "interleave.runner"]:
+             "importlib.machinery", "ctypes", "_operator", "_imp", "builtins", "interleave",
+             "interleave.runner"]:
     try:
         __import__(name)
         results.append(name + ": imported")

@@ -6,7 +6,7 @@
  */
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { localize } from "../../exercises";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
 import { useUiText } from "../i18n/use-ui-text";

@@ -14,14 +14,29 @@ function byFile(errors: readonly ExerciseError[]): [string, ExerciseError[]][] {
   return [...files.entries()];
 }
 
+/** The built-in course's files that failed to load. */
 export function LoadErrors() {
   const errors = useAppStore((s) => s.loadErrors);
-  const files = useMemo(() => byFile(errors), [errors]);
   const text = useUiText().app;
+  return <LoadErrorList errors={errors} heading={text.loadErrors} testId="load-errors" />;
+}
+
+/** Files that failed to load, each with its mistakes; nothing when there are none. */
+export function LoadErrorList({
+  errors,
+  heading,
+  testId,
+}: {
+  errors: readonly ExerciseError[];
+  /** The line above the list, given the number of files. */
+  heading: (files: number) => string;
+  testId: string;
+}) {
+  const files = useMemo(() => byFile(errors), [errors]);
   if (files.length === 0) return null;
   return (
-    <div role="alert" className="load-errors" data-testid="load-errors">
-      <p>{text.loadErrors(files.length)}</p>
+    <div role="alert" className="load-errors" data-testid={testId}>
+      <p>{heading(files.length)}</p>
       <ul>
         {files.map(([file, mistakes]) => (
           <li key={file}>

@@ -4,7 +4,8 @@
  * Commands that reach Python (run, check, stop) come in as props from the app shell.
  */
 import { useMemo } from "react";
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { codeOf } from "../../store/selectors";
 import type { EditorMarker } from "../editor/markers";

@@ -2,7 +2,8 @@
  * The exercise's general hints, revealed one at a time ("Show a hint (2 left)"). How many are
  * shown is kept per exercise in the store and persisted, so a reload does not hide them again.
  */
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { progressOf } from "../../store/slices/progress";
 import { Markdown } from "../exercise/Markdown";

@@ -4,7 +4,8 @@
  * with the exercise's explanation. That it was revealed is persisted.
  */
 import { useState } from "react";
-import { localize, type Exercise } from "../../exercises";
+import type { Exercise } from "../../exercises/format";
+import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
 import { progressOf } from "../../store/slices/progress";
 import { Markdown } from "../exercise/Markdown";

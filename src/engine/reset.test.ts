@@ -1,0 +1,67 @@
+/**
+ * The in-place reset (./reset.ts) under load: hundreds of runs and checks in one engine, with
+ * programs that leave threads parked, files open, memory grown and interpreters killed, must all
+ * give the same answers and leave the process's memory bounded. (Before the reset, each run got a
+ * new WebAssembly instance and a browser worker ran out of memory after about 30 checks.) The
+ * memory bound is a bound on growth, not a timing.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "./node";
+import type { Engine } from "./types";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+});
+
+/** Each program and what it must print, run after run. */
+const PROGRAMS: [string, string][] = [
+  ["print(1)", "1\n"],
+  [
+    "import threading\nlock = threading.Lock()\nn = 0\ndef work():\n    global n\n    for _ in range(50):\n        with lock:\n            n += 1\n" +
+      "ts = [threading.Thread(target=work) for _ in range(4)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(n)",
+    "200\n",
+  ],
+  // Parks a thread for good: its stack must not survive into the next run.
+  [
+    "import threading\nev = threading.Event()\nthreading.Thread(target=ev.wait, daemon=True).start()\nprint('parked')",
+    "parked\n",
+  ],
+  [
+    "import os\nf = open('kept.txt', 'w')\nf.write('x' * 1000)\nprint(os.listdir('.'), f.fileno())",
+    "['kept.txt'] 3\n",
+  ],
+  ["data = [bytearray(1 << 20) for _ in range(40)]\nprint(len(data))", "40\n"],
+  [
+    "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('slept')\nasyncio.run(main())",
+    "slept\n",
+  ],
+];
+
+const external = (): number => process.memoryUsage().arrayBuffers;
+
+describe("one engine, hundreds of runs", () => {
+  it("gives the same answers and keeps its memory bounded", async () => {
+    for (const [code] of PROGRAMS) await engine.run({ code }); // first-run caches, grown memory
+    const before = external();
+    for (let i = 0; i < 240; i++) {
+      const [code, expected] = PROGRAMS[i % PROGRAMS.length]!;
+      const r = await engine.run({ code });
+      expect({ i, stdout: r.stdout, error: r.error }).toEqual({ i, stdout: expected, error: null });
+    }
+    // A new instance per run held ~30 MiB each: 240 runs would add gigabytes.
+    expect(external() - before).toBeLessThan(96 * 1024 * 1024);
+  });
+
+  it("a run that kills its interpreter gets a new one, and the old one is freed", async () => {
+    await engine.run({ code: "import os\nos._exit(0)" });
+    await engine.run({ code: "print(1)" });
+    const before = external();
+    for (let i = 0; i < 12; i++) {
+      const r = await engine.run({ code: "import os\nprint('bye')\nos._exit(2)" });
+      expect(r).toMatchObject({ stdout: "bye\n", exitCode: 2 });
+      expect((await engine.run({ code: "print(2)" })).stdout).toBe("2\n");
+    }
+    expect(external() - before).toBeLessThan(96 * 1024 * 1024);
+  });
+});

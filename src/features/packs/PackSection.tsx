@@ -1,0 +1,82 @@
+/**
+ * The instructor's pack in the sidebar, under the built-in course: its name, its exercises by
+ * module (each a link, marked when solved), the files that failed to load with their mistakes by
+ * field, and buttons to open another pack or remove this one.
+ */
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { localize } from "../../exercises/localize";
+import { useAppStore } from "../../store/app-store";
+import { exerciseHash } from "../../store/route";
+import { groupByModule } from "../course-map/group-by-module";
+import { LoadErrorList } from "../course-map/LoadErrors";
+import { OpenPackButton } from "./OpenPackButton";
+import { removePack } from "./open-pack";
+import { PACKS_TEXT } from "./packs-text";
+import "./packs.css";
+
+export function PackSection() {
+  const pack = useAppStore((s) => s.customPack);
+  const loading = useAppStore((s) => s.customPackLoading);
+  const openId = useAppStore((s) => s.openId);
+  const lang = useAppStore((s) => s.lang);
+  const solvedIds = useAppStore(
+    useShallow((s) =>
+      Object.entries(s.progress)
+        .filter(([, p]) => p.solved)
+        .map(([id]) => id),
+    ),
+  );
+  const text = PACKS_TEXT[lang];
+  const groups = useMemo(() => (pack ? groupByModule(pack.exercises, pack.modules) : []), [pack]);
+  return (
+    <section className="pack-section" aria-labelledby="pack-heading" data-testid="custom-pack">
+      {(pack || loading) && (
+        <h2 id="pack-heading" className="pack-section__heading">
+          {text.heading}
+        </h2>
+      )}
+      {loading !== null && (
+        <p role="status" className="pack-section__loading">
+          {text.loading(loading)}
+        </p>
+      )}
+      {pack && (
+        <>
+          <p className="pack-section__label">
+            <span data-testid="custom-pack-label">{pack.label}</span>{" "}
+            <span className="pack-section__count">{text.exercises(pack.exercises.length)}</span>
+          </p>
+          <LoadErrorList errors={pack.errors} heading={text.errors} testId="custom-pack-errors" />
+          {groups.map((group) => (
+            <div key={group.module} className="pack-section__module">
+              <h3>{localize(group.title, lang)}</h3>
+              <ul>
+                {group.exercises.map((exercise) => (
+                  <li key={exercise.id}>
+                    <a
+                      href={exerciseHash(exercise.id)}
+                      aria-current={exercise.id === openId ? "page" : undefined}
+                      data-exercise-id={exercise.id}
+                    >
+                      {localize(exercise.title, lang)}
+                      {solvedIds.includes(exercise.id) && " ✓"}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+      <div className="pack-section__actions">
+        <OpenPackButton label={text.open} title={text.openTitle} />
+        {pack && (
+          <button type="button" title={text.removeTitle} onClick={removePack}>
+            {text.remove}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
