@@ -18,11 +18,25 @@ slow-callback threshold (0.1 s).
 # checked when the engine starts)
 
 import sys
+import weakref
 
 from .contract import Kind, LaneKind, Reason
 from .patches import Patch
 
 SLOW_STEP = 0.1
+
+
+def _drop_step_frame(task, exc):
+    """A failed task's traceback without the pure-Python Task's own step frame, which CPython's
+    C Task does not have (``_asyncio`` is hidden during a run, see world.HIDDEN)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_name.startswith("__step") \
+            and tb.tb_frame.f_code.co_filename.endswith("tasks.py"):
+        tb = tb.tb_next
+    if tb is not exc.__traceback__:
+        exc.__traceback__ = tb
+        if getattr(task, "_exception_tb", None) is not None:
+            task._exception_tb = tb
 
 
 class AsyncioPatch(Patch):
@@ -34,7 +48,7 @@ class AsyncioPatch(Patch):
         "asyncio.tasks._py_register_task", "asyncio.tasks._py_enter_task",
         "asyncio.tasks._py_leave_task", "asyncio.tasks._PyTask.__init__:_fut_waiter",
         "asyncio.tasks._GatheringFuture", "asyncio.futures._set_result_unless_cancelled",
-        "asyncio.futures._PyFuture.__init__:_callbacks", "asyncio.events._get_running_loop",
+        "asyncio.futures._PyFuture.__init__:_callbacks", "asyncio.futures._PyFuture._exception", "asyncio.events._get_running_loop",
         "asyncio.unix_events._UnixDefaultEventLoopPolicy._loop_factory",
         "asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe",
         "asyncio.selector_events.BaseSelectorEventLoop._close_self_pipe",
@@ -68,6 +82,7 @@ def _setup(patch, ctx):
             self._map = {}
             self.waiter = None
             self.pending = False
+            self.loop = None  # a weak reference to the loop, for the deadlock report
 
         def register(self, fileobj, events, data=None):
             raise OSError(
@@ -106,7 +121,9 @@ def _setup(patch, ctx):
 
     class VirtualEventLoop(selector_events.BaseSelectorEventLoop):
         def __init__(self):
-            super().__init__(selector=VirtualSelector())
+            selector = VirtualSelector()
+            super().__init__(selector=selector)
+            selector.loop = weakref.ref(self)
             self._il_last_time = -1.0
 
         def time(self):
@@ -184,8 +201,12 @@ def _setup(patch, ctx):
         if task.cancelled():
             error = "CancelledError"
         else:
-            exc = task.exception()
+            # Not task.exception(): that marks the exception retrieved, and CPython's "Task
+            # exception was never retrieved" must still be printed when the task is dropped.
+            exc = task._exception
             error = type(exc).__name__ if exc is not None else None
+            if exc is not None:
+                _drop_step_frame(task, exc)
         trace.add(sched.clock, Kind.FINISH, lane, error=error)
 
     def enter(loop, task):
@@ -274,7 +295,30 @@ def task_lines(loop):
         line = frames[-1].f_lineno if frames else None
         code = frames[-1].f_code.co_filename if frames else None
         waiter = task._fut_waiter
-        what = _describe(waiter, {}, sys.modules["asyncio.tasks"]) if waiter is not None else "nothing"
+        if isinstance(waiter, asyncio.Task):
+            what = f"task {waiter.get_name()}"
+        else:
+            what = _awaited_call(task) or (
+                _describe(waiter, {}, sys.modules["asyncio.tasks"]) if waiter is not None else "nothing")
         out.append((task.get_name(), line, code, what))
     return out
+
+
+def _awaited_call(task):
+    """The asyncio primitive a suspended task is inside (``Event.wait()``, ``Lock.acquire()``,
+    ``Queue.get()``...), found down its chain of awaited coroutines (plain heap frames: asyncio
+    needs no stack switching, so walking them is safe)."""
+    coro = task.get_coro()
+    found = None
+    for _ in range(100):  # the innermost one: `async with lock` awaits __aenter__, then acquire
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is None:
+            break
+        module = frame.f_globals.get("__name__", "")
+        owner = frame.f_locals.get("self")
+        if module.startswith("asyncio.") and module not in ("asyncio.tasks", "asyncio.futures") \
+                and owner is not None:
+            found = f"{type(owner).__name__}.{frame.f_code.co_name}()"
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return found
 

@@ -151,6 +151,6 @@ DEFAULTS = {
     "seed": 0,
     "cpuCount": 4,
     "virtualTimeLimit": 60,
-    "stepLimit": 60000000,
+    "stepLimit": 10000000,
     "outputLimit": 100000,
 }

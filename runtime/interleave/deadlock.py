@@ -90,7 +90,8 @@ def _describe(sched, g):
     if g.reason == Reason.SELECT:
         from .aio import task_lines
 
-        loop = getattr(user, "f_locals", {}).get("self") if user else None
+        owner = getattr(g.waits_on, "loop", None)  # the selector knows its loop (aio.py)
+        loop = owner() if owner is not None else None
         parts = []
         for name, tline, _, what in task_lines(loop) if loop else []:
             parts.append(f"{name} awaits {what}" + (f" at line {tline}" if tline else ""))

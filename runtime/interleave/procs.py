@@ -88,15 +88,21 @@ def copy(obj):
     return loads(dumps(obj))
 
 
+_SHIMS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "shims") + os.sep
+
+
 def _runtime_files():
     """The source files of the runtime's own modules (the ``interleave`` package and the
     standard modules it replaces), recognised by their module objects."""
     files = set(replaced_files())
     for name, module in list(sys.modules.items()):
-        if module is not None and (name == "interleave" or name.startswith("interleave.")):
-            path = getattr(module, "__file__", None)
-            if path:
-                files.add(path)
+        path = getattr(module, "__file__", None) if module is not None else None
+        if not isinstance(path, str):
+            continue
+        # The stand-in packages (shims/: multiprocessing, aiohttp...) are the runtime's too: a
+        # child's traceback shows the learner's frames, not how the simulation started them.
+        if name == "interleave" or name.startswith("interleave.") or path.startswith(_SHIMS):
+            files.add(path)
     return files
 
 

@@ -8,6 +8,7 @@ changed in the interpreter is put back afterwards, whatever happened.
 """
 
 import ast
+import linecache
 import operator
 import sys
 import traceback
@@ -183,7 +184,12 @@ class Run:
         s = self.sched
         code = None
         try:
-            tree = ast.parse(self.req.get(RequestKey.CODE) or "", self.filename)
+            source: str = str(self.req.get(RequestKey.CODE) or "")
+            # Tracebacks (the main program's and a child process's) show the learner's source
+            # lines, as CPython's do: the program has no file on disk to read them from.
+            lines: list[str] = source.splitlines(True)
+            linecache.cache[self.filename] = (len(source), None, lines, self.filename)
+            tree = ast.parse(source, self.filename)
             tree = rewrite(seal.check(tree, self.filename))
             if self.explorer is not None:
                 tree = explore.instrument(tree, self.explorer.sites)
@@ -272,7 +278,8 @@ class Run:
             self.exit_code = 1
             if stopped.kind == Stop.DEADLOCK:
                 deadlock = stopped.report
-            self.error = {"type": stopped.kind, "message": str(stopped), "line": self._line_of(deadlock),
+            line = stopped.line or self._line_of(deadlock)
+            self.error = {"type": stopped.kind, "message": str(stopped), "line": line,
                           "traceback": str(stopped) + "\n"}
             note = f"[Interleave] {stopped}\n" if stopped.kind != Stop.KEYBOARD_INTERRUPT else "KeyboardInterrupt\n"
             self.out.note("stderr", note)

@@ -188,7 +188,7 @@ def builtins_for_program(filename):
                 raise ImportError(f"the name '{item}' is not available in the trainer", name=name)
         if level != 0:
             return builtins.__import__(name, globals, locals, fromlist, level)
-        return modules.load(name, fromlist or ())
+        return modules.load(name, fromlist or (), globals=globals)
 
     missing = object()
 

@@ -229,7 +229,7 @@ class Modules:
                 return None
         return module
 
-    def load(self, name, fromlist=(), leaf=False):
+    def load(self, name, fromlist=(), leaf=False, globals=None):
         """``import name`` for the program (absolute): the module, or its stand-in. Returns the
         top-level package unless there is a ``fromlist`` or ``leaf`` (as ``__import__`` does)."""
         if blocked_module(name):
@@ -239,7 +239,9 @@ class Modules:
 
             real = importlib.import_module(name)
         else:
-            real = __import__(name, None, None, fromlist, 0)  # charged as a program's import
+            # With the importer's globals: the first import of a heavy module by the program is
+            # charged its CPython cost (imports.ImportCharge).
+            real = __import__(name, globals, None, fromlist, 0)
         top = name.partition(".")[0]
         if top not in _BUILDERS:
             return real

@@ -11,6 +11,9 @@ beforeAll(async () => {
   engine = await loadNodeEngine();
 }, 120_000);
 
+/** CPU holds 14 spins of a million passes: above the default step limit, on purpose. */
+const CPU_STEPS = 40_000_000;
+
 const CPU = `
 import time, threading
 from multiprocessing import Process
@@ -34,7 +37,7 @@ if __name__ == "__main__":
 
 describe("the CPU model", () => {
   it("gives threads no speed-up, two processes half the time, and no more than the cores allow", async () => {
-    const r = await engine.run({ code: CPU, cpuCount: 4 });
+    const r = await engine.run({ code: CPU, cpuCount: 4, stepLimit: CPU_STEPS });
     expect(r.exitCode, r.stderr).toBe(0);
     const [serial, threads, procs2, procs8] = r.stdout.trim().split(" ").map(Number) as [
       number,
@@ -52,7 +55,7 @@ describe("the CPU model", () => {
   });
 
   it("follows the configured number of cores", async () => {
-    const r = await engine.run({ code: CPU, cpuCount: 8 });
+    const r = await engine.run({ code: CPU, cpuCount: 8, stepLimit: CPU_STEPS });
     const [serial, , , procs8] = r.stdout.trim().split(" ").map(Number) as [
       number,
       number,

@@ -1,4 +1,6 @@
-/** The app shell: top bar, course map, and the open exercise (or a welcome page). */
+/** The app shell: top bar, course map, and the open exercise (or a welcome page, or authoring). */
+import { lazy, Suspense } from "react";
+import { AuthoringLink } from "../features/authoring/AuthoringLink";
 import { CourseMap } from "../features/course-map/CourseMap";
 import { ExercisePage } from "../features/exercise/ExercisePage";
 import { PackDropTarget } from "../features/packs/PackDropTarget";
@@ -13,8 +15,12 @@ import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
 import { Welcome } from "./Welcome";
 
+// Authoring (and the exercise validator it needs) loads only when opened.
+const AuthoringPage = lazy(() => import("../features/authoring/AuthoringPage"));
+
 export function App() {
   const exercise = useAppStore(selectOpenExercise);
+  const authoring = useAppStore((s) => s.authoring !== null);
   const lang = useAppStore((s) => s.lang);
   return (
     <div className="app" lang={lang}>
@@ -23,6 +29,7 @@ export function App() {
           Interleave
         </a>
         <PythonStatus />
+        <AuthoringLink />
         <BackupButtons />
         <LanguagePicker />
       </header>
@@ -34,7 +41,11 @@ export function App() {
           <PackSection />
         </aside>
         <main className="main">
-          {exercise ? (
+          {authoring ? (
+            <Suspense fallback={null}>
+              <AuthoringPage />
+            </Suspense>
+          ) : exercise ? (
             <ExercisePage
               key={exercise.id}
               exercise={exercise}

@@ -44,6 +44,8 @@ interface Session {
   outcomes: Map<string, boolean>;
   /** Contended steps the last explored run of each tests check reported. */
   testSteps: Map<string, number>;
+  /** Whether replays carry their run's trace (`CheckOptions.keepTrace`). */
+  keepTrace: boolean;
 }
 
 /** A check's result paired with what its hint is chosen from. */
@@ -199,6 +201,9 @@ async function explainSchedule(
     explanation: explainRace(race, s.lang),
     race,
     stdout: run.stdout,
+    ...(s.keepTrace
+      ? { timeline: { trace: run.trace, elapsed: run.elapsed, deadlock: run.deadlock } }
+      : {}),
   };
 }
 
@@ -278,6 +283,7 @@ export async function checkExercise(
       failedTests: new Set(),
       outcomes: new Map(),
       testSteps: new Map(),
+      keepTrace: options.keepTrace ?? false,
     };
     const run = await engine.run(base);
     main = run;

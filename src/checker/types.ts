@@ -54,6 +54,9 @@ export interface ScheduleReplay {
   explanation: string;
   race: RaceReport;
   stdout: string;
+  /** The recorded run itself, for the timeline (with `keepTrace`): its accesses' lanes and
+   * times are this trace's. */
+  timeline?: { trace: Trace; elapsed: number; deadlock: DeadlockReport | null };
 }
 
 /** The main run, as the verdict reports it. */

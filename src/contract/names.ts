@@ -94,8 +94,12 @@ export const DEFAULT_FILENAME = "main.py";
  * - 60 virtual seconds: every exercise's program finishes in seconds of virtual time; a program
  *   that sleeps in a loop forever should end with a clear message soon, not after ten minutes of
  *   a spinning timeline.
- * - 60,000,000 steps (lines of learner code): several seconds of real CPU in Pyodide, far above
- *   any course program, low enough that `while True: pass` ends on its own.
+ * - 10,000,000 steps (lines of learner code): an endless loop must end within ~5 s of real time
+ *   in Chromium. Pyodide runs 2.5-5 million lines per CPU-second on this 2-core machine
+ *   (measured in Node's V8: 5 million lines of `while True: pass`, the slowest per line, took
+ *   2.0 s of CPU; of a four-statement body, 1.0 s), so the limit costs 2-4 s. The busiest course
+ *   programs run well under it (`validate` runs every reference solution and starter with these
+ *   limits). An exercise's `run.stepLimit` raises it.
  * - 100,000 printed characters: more than a learner reads; keeps the page's console responsive.
  */
 export const RUN_DEFAULTS = {
@@ -103,6 +107,6 @@ export const RUN_DEFAULTS = {
   seed: 0,
   cpuCount: 4,
   virtualTimeLimit: 60,
-  stepLimit: 60_000_000,
+  stepLimit: 10_000_000,
   outputLimit: 100_000,
 } as const;

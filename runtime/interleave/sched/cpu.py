@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .cores import COST_PER_EVENT, QUANTUM
-from .limits import Abort
+from .limits import Abort, learner_line
 
 if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
     import random
@@ -99,7 +99,7 @@ class CpuTime:
             raise Abort()
         limits = self.limits
         if self.events > limits.steps:
-            self.stop(limits.past_steps())
+            self.stop(limits.past_steps(learner_line()))
             raise Abort()
         clock = self.current.proc.clock
         if clock > limits.time:

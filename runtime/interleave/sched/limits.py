@@ -1,5 +1,7 @@
 """How a run ends early: the limits it may not pass and the exceptions that unwind it."""
 
+import sys
+
 from ..contract import DEFAULTS, RequestKey, Stop
 
 #: ``RunStopped.kind`` of the interpreter's normal shutdown (not an error, so not in the contract).
@@ -14,10 +16,22 @@ class RunStopped(Exception):
     """Why a run was stopped early: ``kind`` is one of ``contract.Stop``, or ``EXIT`` (the
     interpreter's normal shutdown, which is not an error)."""
 
-    def __init__(self, kind: str, message: str, report=None):
+    def __init__(self, kind: str, message: str, report=None, line: int | None = None):
         super().__init__(message)
         self.kind = kind
         self.report = report
+        self.line = line  # the learner's line the run was at, where that says where to look
+
+
+def learner_line() -> int | None:
+    """The line of learner code the running thread is at (its innermost frame of the program's
+    module), or None. Only the running stack is walked: suspended ones may be moved aside."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_globals.get("__name__") in ("__main__", "__mp_main__"):
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
 
 
 class Limits:
@@ -39,10 +53,12 @@ class Limits:
             Stop.VIRTUAL_TIME_LIMIT,
             f"the program ran past the virtual time limit of {self.time:g} s ({where})")
 
-    def past_steps(self) -> RunStopped:
+    def past_steps(self, line: int | None = None) -> RunStopped:
+        where = f" (it was at line {line})" if line else ""
         return RunStopped(
             Stop.STEP_LIMIT,
-            f"the program executed more than {self.steps:,} lines; is there an endless loop?")
+            f"the program executed more than {self.steps:,} lines{where}; is there an endless loop?",
+            line=line)
 
     def past_output(self) -> RunStopped:
         return RunStopped(Stop.OUTPUT_LIMIT, f"the program printed more than {self.output:,} characters")

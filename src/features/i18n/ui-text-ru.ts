@@ -128,6 +128,9 @@ export const RU: UiText = {
     sourceRun: (elapsed) => `Последний запуск: ${elapsed} виртуального времени.`,
     sourceCheck: (elapsed) =>
       `Основной запуск последней проверки: ${elapsed} виртуального времени.`,
+    sourceReplay: (schedule, seed, elapsed) =>
+      `Повтор расписания ${schedule} (seed ${seed}): ${elapsed} виртуального времени; конфликтующие обращения отмечены ◆.`,
+    conflicts: (n) => `конфликтующих обращений: ${n}`,
     zoomIn: "Приблизить",
     zoomOut: "Отдалить",
     fit: "Целиком",

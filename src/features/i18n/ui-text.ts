@@ -128,6 +128,9 @@ export const EN = {
     empty: "Run or check your code to see its timeline.",
     sourceRun: (elapsed: string) => `The last run: ${elapsed} of virtual time.`,
     sourceCheck: (elapsed: string) => `The main run of the last check: ${elapsed} of virtual time.`,
+    sourceReplay: (schedule: number, seed: number, elapsed: string) =>
+      `Replay of schedule ${schedule} (seed ${seed}): ${elapsed} of virtual time; the racing accesses are marked ◆.`,
+    conflicts: (n: number) => `${n} racing ${n === 1 ? "access" : "accesses"}`,
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     fit: "Fit",

@@ -1,11 +1,15 @@
 /**
  * The timeline of the open exercise's last run or check: a header saying which, the legend,
- * deadlock and truncation notices, and the chart. The trace -> rows mapping runs once per trace.
- * `data-state` (empty / ready) and `data-rows` expose it to tests.
+ * deadlock and truncation notices, and the chart. While a failing schedule is replayed (see
+ * features/replay), it shows that schedule's run instead, with every access to shared data on
+ * its thread's lane: the racing ones marked, the replay's current step ringed. The trace -> rows
+ * mapping runs once per trace and step. `data-state` (empty / ready), `data-rows` and
+ * `data-source` (run / check / replay) expose it to tests.
  */
 import { useMemo } from "react";
 import { useAppStore } from "../../store/app-store";
 import { useUiText } from "../i18n/use-ui-text";
+import { useReplayStore } from "../replay/replay-store";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineLegend } from "./TimelineLegend";
 import { buildTimeline } from "./trace-model";
@@ -13,15 +17,27 @@ import { formatTime } from "./viewport";
 import "./timeline.css";
 
 export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
-  const record = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));
-  const text = useUiText().timeline;
-  const model = useMemo(
-    () =>
-      record
-        ? buildTimeline({ trace: record.trace, elapsed: record.elapsed, deadlock: record.deadlock })
-        : null,
-    [record],
+  const last = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));
+  const replay = useReplayStore((s) =>
+    s.open?.exerciseId === exerciseId && s.open.replay.timeline ? s.open : null,
   );
+  const text = useUiText().timeline;
+  const record = useMemo(
+    () => (replay?.replay.timeline ? { ...replay.replay.timeline, source: "replay" } : last),
+    [replay?.replay.timeline, last],
+  );
+  const model = useMemo(() => {
+    if (!record) return null;
+    const race = replay?.replay.race;
+    const conflict = new Set(race?.conflict ?? []);
+    const accesses = (race?.steps ?? []).map((s, i) => ({
+      lane: s.lane,
+      t: s.t,
+      conflict: conflict.has(i),
+      current: i === replay?.step,
+    }));
+    return buildTimeline({ ...record, accesses });
+  }, [record, replay?.replay.race, replay?.step]);
   return (
     <section
       className="timeline"
@@ -29,14 +45,21 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
       data-testid="timeline"
       data-state={model ? "ready" : "empty"}
       data-rows={model?.rows.length ?? 0}
+      data-source={record?.source}
     >
       <header className="timeline__header">
         <h2 id="timeline-title">{text.label}</h2>
         {record && (
           <p className="timeline__source">
-            {record.source === "run"
-              ? text.sourceRun(formatTime(record.elapsed))
-              : text.sourceCheck(formatTime(record.elapsed))}
+            {replay
+              ? text.sourceReplay(
+                  replay.replay.schedule,
+                  replay.replay.seed,
+                  formatTime(record.elapsed),
+                )
+              : record.source === "run"
+                ? text.sourceRun(formatTime(record.elapsed))
+                : text.sourceCheck(formatTime(record.elapsed))}
           </p>
         )}
       </header>

@@ -6,6 +6,9 @@
 import { memo, useMemo, type KeyboardEvent, type PointerEvent } from "react";
 import type { UiText } from "../i18n/ui-text";
 import {
+  ACCESS_COLOR,
+  CONFLICT_COLOR,
+  CURRENT_ACCESS_COLOR,
   DEADLOCK_COLOR,
   LOOP_BLOCKED_COLOR,
   PRINT_COLOR,
@@ -107,6 +110,19 @@ function RowStrip({ row, window, width, deadlockAt, cursor }: TimelineRowProps) 
           strokeDasharray="4 2"
         />
       )}
+      {row.accesses.map((access, i) =>
+        access.t < window.t0 || access.t > window.t1 ? null : (
+          <path
+            key={`access-${i}`}
+            d={diamond(toX(access.t), access.conflict ? 6 : 3.5)}
+            fill={access.conflict ? CONFLICT_COLOR : ACCESS_COLOR}
+            stroke={access.current ? CURRENT_ACCESS_COLOR : "none"}
+            strokeWidth={access.current ? 2.5 : 0}
+            data-access={access.conflict ? "conflict" : "access"}
+            data-current={access.current ? "" : undefined}
+          />
+        ),
+      )}
       {cursor !== null && cursor >= window.t0 && cursor <= window.t1 && (
         <line
           x1={toX(cursor)}
@@ -121,12 +137,20 @@ function RowStrip({ row, window, width, deadlockAt, cursor }: TimelineRowProps) 
   );
 }
 
+/** A diamond centred on the bar, at `x`. */
+function diamond(x: number, r: number): string {
+  const y = BAR_Y + BAR_HEIGHT / 2;
+  return `M${x},${y - r} L${x + r},${y} L${x},${y + r} L${x - r},${y} Z`;
+}
+
 function TimelineRowViewBase(props: TimelineRowProps) {
   const { row, index, width, tabbable, text, onHover, onKeyDown, onFocus, register } = props;
   const kind = text.kinds[row.lane.kind];
+  const conflicts = row.accesses.filter((a) => a.conflict).length;
   const label = [
     `${row.lane.name} (${kind})`,
     row.deadlock ? text.deadlocked(row.deadlock.waitsFor, row.deadlock.heldBy) : null,
+    conflicts > 0 ? text.conflicts(conflicts) : null,
   ]
     .filter((part) => part !== null)
     .join(", ");
@@ -143,6 +167,7 @@ function TimelineRowViewBase(props: TimelineRowProps) {
       data-testid="timeline-row"
       data-lane-kind={row.lane.kind}
       data-deadlocked={row.deadlock ? "" : undefined}
+      data-conflicts={conflicts > 0 ? conflicts : undefined}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
       onKeyDown={(event) => onKeyDown(index, event)}
       onFocus={() => onFocus(index)}

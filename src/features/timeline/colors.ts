@@ -12,6 +12,10 @@ export const PRINT_COLOR = "#0f172a";
 export const LOOP_BLOCKED_COLOR = "#dc2626";
 export const DEADLOCK_COLOR = "#b91c1c";
 export const PROCESS_COLOR = "#cbd5e1";
+/** A replayed schedule's accesses: the racing ones stand out, the current step is ringed. */
+export const CONFLICT_COLOR = "#e11d48";
+export const ACCESS_COLOR = "#475569";
+export const CURRENT_ACCESS_COLOR = "#1d4ed8";
 
 /** One per reason of the contract: a new reason does not compile until it has a colour. */
 const REASON_COLORS: Record<BlockReason, string> = {

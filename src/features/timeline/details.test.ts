@@ -16,6 +16,7 @@ const row: TimelineRow = {
   finish: 3,
   error: null,
   deadlock: null,
+  accesses: [],
 };
 
 describe("describeAt", () => {

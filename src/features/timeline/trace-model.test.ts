@@ -46,6 +46,25 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("puts a replayed schedule's accesses on their threads' lanes, racing ones marked", () => {
+    const model = buildTimeline({
+      trace: trace([lane(1, "process", null), lane(2, "thread", 1), lane(3, "thread", 1)], []),
+      accesses: [
+        { lane: 2, t: 0.001, conflict: true, current: false },
+        { lane: 3, t: 0.002, conflict: true, current: true },
+        { lane: 3, t: 0.003, conflict: false, current: false },
+        { lane: 9, t: 0.004, conflict: true, current: false }, // no such lane: not drawn
+      ],
+    });
+    const byLane = model.rows.map((r) => [r.lane.id, r.accesses.map((a) => a.t)]);
+    expect(byLane).toEqual([
+      [1, []],
+      [2, [0.001]],
+      [3, [0.002, 0.003]],
+    ]);
+    expect(model.rows[2]?.accesses[0]).toMatchObject({ conflict: true, current: true });
+  });
+
   it("threads of one process take turns: a run makes the running thread ready", () => {
     const model = buildTimeline({
       trace: trace(

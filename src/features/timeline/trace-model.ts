@@ -38,6 +38,16 @@ export interface LoopBlock {
   detail: string | null;
 }
 
+/** An access to shared data of a replayed schedule, drawn on its thread's lane. */
+export interface AccessMark {
+  lane: number;
+  t: number;
+  /** One of the racing accesses the explanation names. */
+  conflict: boolean;
+  /** The replay's current step. */
+  current: boolean;
+}
+
 export interface TimelineRow {
   lane: Lane;
   /** Nesting depth in the lane tree (0 for a root). */
@@ -53,6 +63,8 @@ export interface TimelineRow {
   error: string | null;
   /** Set for the lanes a deadlock stopped. */
   deadlock: { waitsFor: string; heldBy: string | null } | null;
+  /** A replayed schedule's accesses on this lane, by time (empty outside a replay). */
+  accesses: AccessMark[];
 }
 
 export interface TimelineModel {
@@ -139,12 +151,15 @@ export interface TimelineInput {
   /** The run's virtual duration; the axis reaches at least this far. */
   elapsed?: number;
   deadlock?: DeadlockReport | null;
+  /** A replayed schedule's accesses (its conflict marked), put on their lanes. */
+  accesses?: readonly AccessMark[];
 }
 
 export function buildTimeline({
   trace,
   elapsed = 0,
   deadlock = null,
+  accesses = [],
 }: TimelineInput): TimelineModel {
   const lanes = new Map<number, Lane>(trace.lanes.map((lane) => [lane.id, lane]));
   // Events of lanes the trace never declared still get a row.
@@ -172,6 +187,7 @@ export function buildTimeline({
       finish: null,
       error: null,
       deadlock: null,
+      accesses: [],
     });
   }
   const groups = cpuGroups(lanes);
@@ -289,6 +305,7 @@ export function buildTimeline({
     deadlockAt = deadlockAt === null ? at : Math.max(deadlockAt, at);
   }
   if (deadlock && deadlockAt === null) deadlockAt = end;
+  for (const access of accesses) rows.get(access.lane)?.accesses.push(access);
 
   const result = ordered.map(({ lane }) => rows.get(lane.id)).filter((r) => r !== undefined);
   spanProcesses(result);

@@ -1,0 +1,133 @@
+/**
+ * Messages that name the cause (issue #8, item 7), each as CPython prints it where CPython prints
+ * one: an unretrieved task exception, a child process's traceback with the learner's source
+ * lines and none of the runtime's frames; and where the trainer adds its own: the step limit
+ * names the line the endless loop was at, an asyncio deadlock names each waiting task, what it
+ * awaits and where.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "../../src/engine/node";
+import type { Engine } from "../../src/engine/types";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+const lines = (...text: string[]): string => text.join("\n") + "\n";
+
+describe("messages like CPython's", () => {
+  it("prints 'Task exception was never retrieved' with the task's traceback", async () => {
+    const code = lines(
+      "import asyncio",
+      "",
+      "async def fail():",
+      "    raise ValueError('boom')",
+      "",
+      "async def main():",
+      "    asyncio.create_task(fail())",
+      "    await asyncio.sleep(0.1)",
+      "    print('main done')",
+      "",
+      "asyncio.run(main())",
+    );
+    const r = await engine.run({ code, filename: "tasks.py" });
+    expect(r.stdout).toBe("main done\n");
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toContain(
+      lines(
+        "Task exception was never retrieved",
+        "future: <Task finished name='Task-2' coro=<fail() done, defined at tasks.py:3> exception=ValueError('boom')>",
+        "Traceback (most recent call last):",
+        '  File "tasks.py", line 4, in fail',
+        "    raise ValueError('boom')",
+        "ValueError: boom",
+      ),
+    );
+  });
+
+  it("shows a child process's traceback with the learner's source lines, not the runtime's frames", async () => {
+    const code = lines(
+      "import multiprocessing",
+      "",
+      "def work(n):",
+      "    return 10 // n",
+      "",
+      "if __name__ == '__main__':",
+      "    p = multiprocessing.Process(target=work, args=(0,))",
+      "    p.start()",
+      "    p.join()",
+      "    print('exit code', p.exitcode)",
+    );
+    const r = await engine.run({ code, filename: "child.py" });
+    expect(r.stdout).toBe("exit code 1\n");
+    expect(r.stderr).toBe(
+      lines(
+        "Process Process-1:",
+        "Traceback (most recent call last):",
+        '  File "child.py", line 4, in work',
+        "    return 10 // n",
+        "           ~~~^^~~",
+        "ZeroDivisionError: division by zero",
+      ),
+    );
+  });
+
+  it("shows the main program's source lines in its traceback", async () => {
+    const r = await engine.run({ code: "x = [1]\nprint(x[3])\n", filename: "main.py" });
+    expect(r.stderr).toContain('  File "main.py", line 2, in <module>\n    print(x[3])\n');
+  });
+});
+
+describe("the trainer's own messages name where", () => {
+  it("the step limit names the line the endless loop was at", async () => {
+    const code = lines("total = 0", "while True:", "    total += 1");
+    const r = await engine.run({ code, stepLimit: 100_000 });
+    expect(r.error).toMatchObject({ type: "StepLimit", line: 3 });
+    expect(r.error?.message).toBe(
+      "the program executed more than 100,000 lines (it was at line 3); is there an endless loop?",
+    );
+  });
+
+  it("an asyncio deadlock names every waiting task, what it awaits and its line", async () => {
+    const code = lines(
+      "import asyncio",
+      "",
+      "async def transfer(first, second):",
+      "    async with first:",
+      "        await asyncio.sleep(0.1)",
+      "        async with second:",
+      "            pass",
+      "",
+      "async def main():",
+      "    a, b = asyncio.Lock(), asyncio.Lock()",
+      "    await asyncio.gather(transfer(a, b), transfer(b, a))",
+      "",
+      "asyncio.run(main())",
+    );
+    const r = await engine.run({ code });
+    expect(r.error?.type).toBe("Deadlock");
+    expect(r.stderr).toContain(
+      "MainThread waits for the event loop: no task can continue (Task-1 awaits asyncio.gather(...) at line 11; " +
+        "Task-2 awaits Lock.acquire() at line 6; Task-3 awaits Lock.acquire() at line 6)",
+    );
+  });
+
+  it("a task awaiting another names it", async () => {
+    const code = lines(
+      "import asyncio",
+      "",
+      "async def waiter(event):",
+      "    await event.wait()",
+      "",
+      "async def main():",
+      "    await asyncio.create_task(waiter(asyncio.Event()), name='waiter')",
+      "",
+      "asyncio.run(main())",
+    );
+    const r = await engine.run({ code });
+    expect(r.stderr).toContain(
+      "(Task-1 awaits task waiter at line 7; waiter awaits Event.wait() at line 4)",
+    );
+  });
+});
