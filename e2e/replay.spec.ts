@@ -21,7 +21,7 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   exercise,
 }) => {
   // Eight explored schedules of 4 x 10,000 iterations, then the replay: slow on a loaded machine.
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   await exercise.grantClipboard();
   await app.goto();
   await app.openExercise(EXERCISE);
