@@ -5,6 +5,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { authoringFromHash } from "./features/authoring/route";
 import { startCustomPack } from "./features/packs/open-pack";
 import { startServiceWorker } from "./features/update/service-worker";
 import { loadBundledExercises } from "./app/load-exercises";
@@ -15,7 +16,11 @@ import { exerciseIdFromHash } from "./store/route";
 const store = useAppStore.getState();
 store.setPack(loadBundledExercises());
 
-const followHash = () => useAppStore.getState().openExercise(exerciseIdFromHash(location.hash));
+const followHash = () => {
+  const state = useAppStore.getState();
+  state.openExercise(exerciseIdFromHash(location.hash));
+  state.setAuthoring(authoringFromHash(location.hash));
+};
 followHash();
 startCustomPack();
 window.addEventListener("hashchange", followHash);

@@ -5,6 +5,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { migratePersisted, PERSIST_VERSION } from "./migrate";
+import { createAuthoringSlice } from "./slices/authoring";
 import { createCodeSlice } from "./slices/code";
 import { createCustomPackSlice } from "./slices/custom-pack";
 import { createExercisesSlice } from "./slices/exercises";
@@ -37,6 +38,7 @@ export function createAppStore(storage: StateStorage, { now = Date.now }: StoreO
         ...createSavingSlice(...a),
         ...createSiteSlice(...a),
         ...createCustomPackSlice(...a),
+        ...createAuthoringSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -1,5 +1,6 @@
 /** The app store's shape: the union of its slices, and the type of a slice creator. */
 import type { StateCreator } from "zustand";
+import type { AuthoringSlice } from "./slices/authoring";
 import type { CodeSlice } from "./slices/code";
 import type { CustomPackSlice } from "./slices/custom-pack";
 import type { ExercisesSlice } from "./slices/exercises";
@@ -18,10 +19,11 @@ export type AppState = ExercisesSlice &
   PrefsSlice &
   SavingSlice &
   SiteSlice &
-  CustomPackSlice;
+  CustomPackSlice &
+  AuthoringSlice;
 
 /** A slice sees the whole store (slices may call each other's actions) but creates only its part. */
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;
 
 /** What survives a reload: the learner's work and preferences, nothing about the session. */
-export type PersistedState = Pick<AppState, "code" | "codeEdited" | "progress" | "lang">;
+export type PersistedState = Pick<AppState, "code" | "codeEdited" | "progress" | "lang" | "theme">;

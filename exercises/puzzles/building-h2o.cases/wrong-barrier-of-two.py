@@ -1,0 +1,50 @@
+# A barrier of 2 parties: one H and the O pass without the second H, and atoms are left waiting.
+# expect: fail
+# expect-hint: deadlock
+# expect-failing: whole-molecules, tests, exit
+import threading
+import time
+
+
+class H2O:
+    def __init__(self):
+        self.h_places = threading.Semaphore(2)
+        self.o_places = threading.Semaphore(1)
+        self.molecule = threading.Barrier(2)
+
+    def hydrogen(self, release):
+        with self.h_places:
+            self.molecule.wait()
+            release()
+
+    def oxygen(self, release):
+        with self.o_places:
+            self.molecule.wait()
+            release()
+
+
+bonded = []  # the atoms in the order they bonded
+
+
+def bond(atom):
+    def release():
+        time.sleep(0.01)  # forming the bond takes a moment
+        bonded.append(atom)
+
+    return release
+
+
+def main():
+    water = H2O()
+    threads = []
+    for atom in "HHHHOHHOO":  # 6 hydrogen and 3 oxygen atoms arrive in this order
+        work = water.hydrogen if atom == "H" else water.oxygen
+        threads.append(threading.Thread(target=work, args=(bond(atom),)))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    print("".join(bonded))
+
+
+main()
