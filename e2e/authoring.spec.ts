@@ -17,13 +17,13 @@ test("write, test, preview and download an exercise", async ({ app, page }) => {
   await app.waitForPython();
   await authoring.getByRole("button", { name: "Test solution, starter and cases" }).click();
   const rows = authoring.getByTestId("author-results").locator("tbody tr");
-  await expect(rows).toHaveCount(3, { timeout: 90_000 });
+  await expect(rows).toHaveCount(4, { timeout: 90_000 });
   await expect(
     authoring.getByRole("button", { name: "Test solution, starter and cases" }),
   ).toBeEnabled({
     timeout: 90_000,
   });
-  await expect(rows.and(page.locator('[data-ok="true"]'))).toHaveCount(3);
+  await expect(rows.and(page.locator('[data-ok="true"]'))).toHaveCount(4);
   // The sequential case fails the timing check and gets its targeted hint.
   const sequential = rows.and(page.locator('[data-attempt="wrong-sequential.py"]'));
   await expect(sequential).toContainText("elapsed");
@@ -44,7 +44,7 @@ test("write, test, preview and download an exercise", async ({ app, page }) => {
   const download = page.waitForEvent("download");
   await authoring.getByRole("button", { name: "Download JSON" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe("my-first-exercise.json");
+  expect(file.suggestedFilename()).toBe("two-pings.json");
   const saved = JSON.parse(readFileSync(await file.path(), "utf8")) as { title: { en: string } };
   expect(saved.title.en).toBe("Two pings, together");
 });

@@ -8,7 +8,8 @@
  * that interpreter is reset in place to its sealed state (./reset.ts): a program cannot change
  * what the next run or check sees, and a program that kills its interpreter (`os._exit`, a fatal
  * error) costs only that run, and a restore of a new one.
- * The interpreter that made the snapshot never runs a program: it answers `invoke` (code analysis).
+ * `invoke` (code analysis, trusted runtime code that never runs the program) uses the same
+ * interpreter, reset afterwards like a run; the interpreter that made the snapshot is dropped.
  *
  * What a verdict rests on is kept out of the program's reach: its output is recorded here, on the
  * JavaScript side, as it is written (the Python side's copy is ignored); results come back as
@@ -24,10 +25,9 @@ import {
   restoreInterpreter,
   sealedFunction,
   type Interpreter,
-  type PyCallableLike,
   type PyodideLoader,
-  writeRuntimeFiles,
 } from "./interpreter";
+import type { PyodideAPI } from "pyodide";
 import { installGatedFinalizers } from "./generations";
 import type { Engine, RunEvent, RunRequest, RunResult } from "./types";
 
@@ -70,6 +70,12 @@ function exitStatus(reason: unknown): number | null {
   return (name === "ExitStatus" || name === "Exit") && typeof status === "number" ? status : null;
 }
 
+/** Installs and warms up the runtime in a plain Pyodide, and snapshots it. */
+function makeSnapshot(maker: PyodideAPI, runtimeFiles: Record<string, string>): Uint8Array {
+  prepareRuntime(maker, runtimeFiles);
+  return (maker as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
+}
+
 /** Creates an engine. `runtimeFiles` maps paths under runtime/ to their text. */
 export async function createEngine(
   load: PyodideLoader,
@@ -78,30 +84,21 @@ export async function createEngine(
 ): Promise<SnapshotEngine> {
   const jspi = hasJspi();
   installGatedFinalizers(); // before any Pyodide module exists (see ./generations.ts)
-  const maker = await load(start.snapshot ? { snapshot: start.snapshot } : { makeSnapshot: true });
-  let pythonVersion: string;
-  let snapshot: Uint8Array;
-  if (start.snapshot) {
-    snapshot = start.snapshot;
-    writeRuntimeFiles(maker, runtimeFiles); // not in the snapshot: the file system is JavaScript's
-    pythonVersion = String(maker.runPython("'%d.%d.%d' % __import__('sys').version_info[:3]"));
-  } else {
-    pythonVersion = prepareRuntime(maker, runtimeFiles);
-    snapshot = (maker as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
-  }
-  const invokePy = (maker.pyimport("interleave.host") as unknown as Record<string, PyCallableLike>)[
-    "invoke"
-  ]!;
+  const maker = start.snapshot ? null : await load({ makeSnapshot: true });
+  const snapshot = maker ? makeSnapshot(maker, runtimeFiles) : (start.snapshot ?? new Uint8Array());
 
-  // One interpreter runs every program and is reset in place after each run (./reset.ts). A run
-  // that kills it (os._exit, a fatal error) or grows its memory far gets a new one, restored from
-  // the snapshot while nothing runs; a run that finds none restores one itself.
+  // One interpreter runs every program and is reset in place after each run (./reset.ts). It is
+  // always one restored from the snapshot, never the one that made it: loading a snapshot runs
+  // some Python of Pyodide's own, so only restored interpreters start from the same memory, and
+  // a program prints the same object addresses on a first and a repeat visit, in the CLI and the
+  // app. A run that kills it (os._exit, a fatal error) or grows its memory far gets a new one.
   const restore = (): Promise<Interpreter> => {
     const next = restoreInterpreter(load, snapshot, runtimeFiles, jspi, start.trustedPrograms);
     next.catch(() => undefined); // reported when a run takes it
     return next;
   };
   let current: Promise<Interpreter> = restore();
+  const pythonVersion = (await current).pythonVersion;
   /** After a run: reset the interpreter, or replace it if it cannot be (or the run killed it). */
   const recycle = (interpreter: Interpreter, alive: boolean): void => {
     let reset = false;
@@ -178,12 +175,20 @@ export async function createEngine(
         busy = false;
       }
     },
-    invoke(module: string, func: string, payload: unknown): Promise<unknown> {
+    async invoke(module: string, func: string, payload: unknown): Promise<unknown> {
+      if (busy) throw new Error("the engine is already running a program");
+      busy = true;
       try {
-        const json = invokePy(module, func, JSON.stringify(payload ?? null));
-        return Promise.resolve(JSON.parse(String(json)) as unknown);
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        const interpreter = await current;
+        let json: string;
+        try {
+          json = interpreter.invoke(module, func, JSON.stringify(payload ?? null));
+        } finally {
+          recycle(interpreter, true);
+        }
+        return JSON.parse(json) as unknown;
+      } finally {
+        busy = false;
       }
     },
   };

@@ -28,8 +28,15 @@ export interface PyCallableLike {
 
 /** A restored interpreter, ready for a run whenever it is reset after the previous one. */
 export interface Interpreter {
+  /** Python's version, e.g. "3.14.2". */
+  readonly pythonVersion: string;
   /** Runs `request` (JSON) and returns the runtime's JSON result; `emit` receives output. */
   run(requestJson: string, emit: (stream: string, text: string) => void): Promise<string>;
+  /**
+   * Calls `interleave.<module>.<func>` (trusted runtime code, e.g. code analysis: it never runs
+   * the program) with a JSON payload; returns its JSON. Reset afterwards like a run.
+   */
+  invoke(module: string, func: string, payloadJson: string): string;
   /**
    * Puts the interpreter back as it was sealed, after a run that did not kill it; false if it
    * should be replaced instead (it grew its memory far).
@@ -127,11 +134,43 @@ function makeHelpers(jspi: boolean): Record<string, unknown> {
   return helpers;
 }
 
+/** Python's version, read from the C library's static string (running Python would allocate). */
+function pythonVersionOf(pyodide: PyodideAPI): string {
+  const module = (pyodide as unknown as { _module: Record<string, unknown> })._module;
+  const getVersion = module["_Py_GetVersion"] as () => number;
+  const text = (module["UTF8ToString"] as (ptr: number) => string)(getVersion());
+  return /^\d+\.\d+\.\d+/.exec(text)?.[0] ?? text.split(" ")[0] ?? "";
+}
+
 /**
- * Restores a fresh interpreter from the snapshot and seals it (interleave.host.attach). `trusted`
- * leaves it unsealed, for a host that runs its own code (the runtime's unit tests), never a
- * learner's.
+ * Seals `pyodide` (interleave.host.attach), which holds the installed runtime, and captures it for
+ * the reset after each run. `trusted` leaves it unsealed, for a host that runs its own code (the
+ * runtime's unit tests), never a learner's.
  */
+export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
+  const host = hostModule(pyodide);
+  host["attach"]!(makeHelpers(jspi), trusted);
+  const runPy = host["run"]!;
+  const invokePy = host["invoke"]!;
+  const image = captureInterpreter(pyodide);
+  return {
+    pythonVersion: pythonVersionOf(pyodide),
+    async run(requestJson, emit) {
+      const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
+      return String(json);
+    },
+    invoke(module, func, payloadJson) {
+      return String(invokePy(module, func, payloadJson));
+    },
+    reset() {
+      if (image.grownTooFar()) return false;
+      image.restore();
+      return true;
+    },
+  };
+}
+
+/** Restores a fresh interpreter from the snapshot and seals it (see `sealInterpreter`). */
 export async function restoreInterpreter(
   load: PyodideLoader,
   snapshot: Uint8Array,
@@ -140,20 +179,6 @@ export async function restoreInterpreter(
   trusted = false,
 ): Promise<Interpreter> {
   const pyodide = await load({ snapshot });
-  writeRuntimeFiles(pyodide, files);
-  const host = hostModule(pyodide);
-  host["attach"]!(makeHelpers(jspi), trusted);
-  const runPy = host["run"]!;
-  const image = captureInterpreter(pyodide);
-  return {
-    async run(requestJson, emit) {
-      const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
-      return String(json);
-    },
-    reset() {
-      if (image.grownTooFar()) return false;
-      image.restore();
-      return true;
-    },
-  };
+  writeRuntimeFiles(pyodide, files); // not in the snapshot: the file system is JavaScript's
+  return sealInterpreter(pyodide, jspi, trusted);
 }

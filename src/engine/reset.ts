@@ -14,6 +14,9 @@
  * - the hiwire table (JavaScript values Python holds, a WebAssembly table whose bookkeeping is in
  *   the linear memory): the slots in use when sealed get their values back, every other slot is
  *   emptied so the run's JavaScript objects (output callback, parked thread stacks) can be freed;
+ * - hiwire's deduplication map (a JavaScript Map from an object to its reference, kept in the
+ *   immortal table): a stale entry would hand a later run a reference to a freed slot, or to
+ *   whatever reuses it, so its entries are put back as captured;
  * - PyProxies the run created and never destroyed: their FinalizationRegistry entries would
  *   decrement pointers into the reset memory when collected, so finalizers of an earlier
  *   generation are skipped (./generations.ts);
@@ -29,6 +32,7 @@ interface EmscriptenModule {
   ___stack_pointer: WebAssembly.Global;
   __hiwire_get(index: number): unknown;
   __hiwire_set(index: number, value: unknown): number;
+  __hiwire_immortal_get(index: number): unknown;
   finalizationRegistry?: unknown;
 }
 
@@ -58,12 +62,27 @@ function hiwireSlots(module: EmscriptenModule): unknown[] {
   }
 }
 
+/** hiwire's deduplication maps: the Maps among the immortal table's values (one, in practice). */
+function deduplicationMaps(module: EmscriptenModule): Map<unknown, unknown>[] {
+  const maps: Map<unknown, unknown>[] = [];
+  for (let i = 0; ; i++) {
+    let value: unknown;
+    try {
+      value = module.__hiwire_immortal_get(i);
+    } catch {
+      return maps;
+    }
+    if (value instanceof Map) maps.push(value as Map<unknown, unknown>);
+  }
+}
+
 /** Captures `pyodide` as it is now: the state every later `restore()` returns to. */
 export function captureInterpreter(pyodide: PyodideAPI): InterpreterImage {
   const module = emscripten(pyodide);
   const memory = new Uint8Array(module.HEAP8.buffer).slice();
   const stackPointer = module.___stack_pointer.value as number;
   const slots = hiwireSlots(module);
+  const deduplication = deduplicationMaps(module).map((map) => ({ map, entries: [...map] }));
   const files: FileSystemImage = captureFileSystem(pyodide.FS as unknown as EmscriptenFs);
   nextGeneration(module.finalizationRegistry);
   return {
@@ -77,6 +96,10 @@ export function captureInterpreter(pyodide: PyodideAPI): InterpreterImage {
       // Slots the run added are emptied (null: setting `undefined` is accepted at any index).
       const now = hiwireSlots(module).length;
       for (let i = 0; i < now; i++) module.__hiwire_set(i, i < slots.length ? slots[i] : null);
+      for (const { map, entries } of deduplication) {
+        map.clear();
+        for (const [key, value] of entries) map.set(key, value);
+      }
       files.restore();
     },
     grownTooFar() {

@@ -1,19 +1,21 @@
 /**
  * Starts Python inside the worker: Pyodide from the site's own `pyodide/` folder (never a CDN),
  * then the engine with the Python runtime package, whose sources are bundled into the worker.
- * The engine makes its memory snapshot here, on the first visit, and restores one interpreter
- * per run from it (src/engine/interpreter.ts); `EngineOptions.snapshot` lets a host that kept
- * the snapshot (issue #12's cache) skip the plain load.
+ * The engine makes its memory snapshot here on the first visit and keeps it in IndexedDB
+ * (./snapshot-cache.ts); a repeat visit, and a worker that replaces a stopped one, restore Python
+ * from it instead (src/engine/interpreter.ts).
  *
  * The worker owns the interrupt buffer: Pyodide checks it between bytecodes, so the page can stop a
  * runaway program (`while True: pass`) by writing SIGINT into it. Every restored interpreter is
  * given the same buffer.
  */
+import { version as pyodideVersion } from "pyodide";
 import { createEngine, type SnapshotEngine } from "../engine/engine";
 import { browserLoader } from "./browser-loader";
 import type { InitStage } from "../protocol/messages";
 import { toRuntimeFiles } from "./runtime-files";
 import type { EngineOptions } from "./session";
+import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot-cache";
 
 const RUNTIME_SOURCES = import.meta.glob<string>(
   ["/runtime/interleave/**/*.py", "/runtime/shims/**/*.py"],
@@ -25,7 +27,21 @@ export async function loadEngine(
   onStage: (stage: InitStage) => void,
 ): Promise<SnapshotEngine> {
   onStage("loading-pyodide");
-  const load = await browserLoader(indexURL, interruptBuffer);
+  const files = toRuntimeFiles(RUNTIME_SOURCES);
+  const [load, key] = await Promise.all([
+    browserLoader(indexURL, interruptBuffer),
+    snapshotKey(pyodideVersion, files),
+  ]);
   onStage("starting-engine");
-  return createEngine(load, toRuntimeFiles(RUNTIME_SOURCES));
+  const kept = await readSnapshot(key);
+  if (kept) {
+    try {
+      return await createEngine(load, files, { snapshot: kept });
+    } catch {
+      // A damaged or foreign snapshot: make a new one below, which replaces it.
+    }
+  }
+  const engine = await createEngine(load, files);
+  void writeSnapshot(key, engine.snapshot); // after Python is ready: never delays the first run
+  return engine;
 }

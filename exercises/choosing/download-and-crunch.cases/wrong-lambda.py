@@ -1,7 +1,7 @@
 # Sends a lambda to the process pool: it cannot be pickled.
 # expect: fail
 # expect-hint: cant-pickle
-# expect-failing: pipelined, summary, elapsed, other-files
+# expect-failing: pipelined, summary, other-files
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

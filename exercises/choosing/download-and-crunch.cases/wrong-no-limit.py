@@ -1,7 +1,7 @@
 # No semaphore: all six downloads at once.
 # expect: fail
 # expect-hint: respect-the-limit
-# expect-failing: at-most-three, elapsed, other-files
+# expect-failing: at-most-three, other-files
 import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor

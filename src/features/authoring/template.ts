@@ -24,7 +24,7 @@ asyncio.run(main())
 export const TEMPLATE = {
   $schema: "https://interleave.dev/schema/exercise.v1.json",
   version: 1,
-  id: "my-first-exercise",
+  id: "two-pings",
   title: { en: "Two pings at once" },
   module: "my-pack",
   difficulty: "easy",
@@ -50,6 +50,16 @@ export const TEMPLATE = {
       title: { en: "Takes about 1 s" },
       hint: "one-after-another",
     },
+    {
+      // Without it, sleeping once for 1 s and printing both lines would pass.
+      id: "together",
+      kind: "peak",
+      lane: "task",
+      blocked: ["sleep"],
+      min: 2,
+      title: { en: "Both pings wait at the same time" },
+      hint: "one-after-another",
+    },
   ],
   targetedHints: {
     "one-after-another": { en: "Awaiting one ping after the other adds their times." },
@@ -60,6 +70,10 @@ export const TEMPLATE_CASES: CaseText[] = [
   {
     name: "wrong-sequential.py",
     text: `# expect: fail\n# expect-hint: one-after-another\n${STARTER}`,
+  },
+  {
+    name: "wrong-one-sleep.py",
+    text: `# expect: fail\n# expect-failing: together\nimport time\n\ntime.sleep(1)\nprint("a done")\nprint("b done")\n`,
   },
 ];
 
