@@ -100,8 +100,11 @@ test("the learner's code survives a reload", async ({ app, exercise, page }) => 
   await exercise.waitForEditor();
   await expect(exercise.editor).toContainText("my own attempt");
 
-  await exercise.resetButton.click();
+  await exercise.resetCode();
   await expect(exercise.editor).not.toContainText("my own attempt");
+  // The reset can be undone.
+  await page.getByTestId("reset-undo").getByRole("button", { name: "Undo" }).click();
+  await expect(exercise.editor).toContainText("my own attempt");
 });
 
 test("Python and its files are served by the site itself", async ({ app, requests }) => {

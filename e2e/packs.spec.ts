@@ -34,12 +34,16 @@ test("a pack from a URL loads, runs and keeps its progress apart", async ({
   await exercise.pasteCode(demoSolution);
   await exercise.check();
   await exercise.verdict.waitFor("passed");
+  await expect(app.solvedMark("Two timers together")).toBeVisible();
+  // The pack lives on the course map page, under the built-in course.
+  await app.showMap();
   await expect(pack.exerciseLink("Two timers together ✓")).toBeVisible();
   // The built-in exercise with the same id is untouched.
   await expect(app.solvedMark("Three downloads at once")).toHaveCount(0);
 
   // A reload keeps the pack and its progress.
   await page.reload();
+  await app.showMap();
   await pack.waitLoaded("Demo pack");
   await expect(pack.exerciseLink("Two timers together ✓")).toBeVisible();
 });
@@ -52,6 +56,7 @@ test("a dropped pack file opens, and Remove takes it away", async ({ app, page }
   await pack.exerciseLink("Two timers together").click();
   await expect(page.getByRole("heading", { level: 1, name: "Two timers together" })).toBeVisible();
 
+  await app.showMap();
   await pack.root.getByRole("button", { name: "Remove pack" }).click();
   await expect(pack.label).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Two timers together" })).toHaveCount(0);

@@ -117,7 +117,7 @@ test("exported work can be imported into a fresh browser", async ({
     buffer: Buffer.from(file.text),
   });
   await expect(other.page.getByTestId("import-status")).toContainText(
-    "Your work from the file was added.",
+    "Added from the file: newer code of 1 exercise.",
   );
   await other.openExercise(OTHER);
   await expect(other.page.getByTestId("code-editor")).toContainText("carried_over");

@@ -1,4 +1,7 @@
-/** Page object: the app shell (course map, Python status) as a learner sees it. */
+/**
+ * Page object: the app shell (top bar, Python status) and the course map page, as a learner sees
+ * them. The course map is a page of its own ("#/"); an exercise page links back to it.
+ */
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export class AppPage {
@@ -10,9 +13,11 @@ export class AppPage {
     this.pythonStatus = page.getByTestId("python-status");
   }
 
+  /** Opens a page of the app and waits for its shell (the map, an exercise or authoring). */
   async goto(path = ""): Promise<void> {
     await this.page.goto(path);
-    await expect(this.courseMap).toBeVisible();
+    await expect(this.page.getByRole("banner")).toBeVisible();
+    await expect(this.page.getByRole("main")).not.toBeEmpty();
   }
 
   /**
@@ -44,17 +49,54 @@ export class AppPage {
     return this.courseMap.getByRole("link", { name: title });
   }
 
-  /** The ✓ the course map shows beside a solved exercise. */
+  /**
+   * Where a solved exercise says so: its course map entry (on the map) or the "solved" badge in
+   * its header (on its page).
+   */
   solvedMark(title: string): Locator {
-    return this.exerciseLink(title).getByRole("img", { name: "solved" });
+    return this.courseMap
+      .locator("a[data-solved]")
+      .filter({ hasText: title })
+      .or(
+        this.page
+          .getByTestId("exercise")
+          .filter({ has: this.page.getByRole("heading", { level: 1, name: title }) })
+          .getByRole("img", { name: "solved" }),
+      );
+  }
+
+  /** The exercise page's link back to the course map. */
+  backToMap(): Locator {
+    return this.page
+      .getByRole("navigation", { name: "Exercise navigation" })
+      .getByRole("link", { name: "Course map" });
+  }
+
+  /** Shows the course map, from wherever the app is. */
+  async showMap(): Promise<void> {
+    if (!(await this.courseMap.isVisible())) await this.backToMap().click();
+    await expect(this.courseMap).toBeVisible();
   }
 
   /** Switches the interface and exercise language with the header's picker. */
   async setLanguage(code: "en" | "ru"): Promise<void> {
-    await this.page.getByRole("banner").getByRole("combobox").selectOption(code);
+    await this.page.getByTestId("language-picker").selectOption(code);
+  }
+
+  /** Chooses the colour theme with the header's picker. */
+  async setTheme(choice: "system" | "light" | "dark"): Promise<void> {
+    await this.page.getByTestId("theme-picker").selectOption(choice);
+  }
+
+  /** Opens an exercise by id from the course map. */
+  async openExerciseById(id: string): Promise<void> {
+    await this.showMap();
+    await this.courseMap.locator(`a[data-exercise-id="${id}"]`).click();
+    await expect(this.page.getByTestId("exercise")).toHaveAttribute("data-exercise-id", id);
   }
 
   async openExercise(title: string): Promise<void> {
+    await this.showMap();
     await this.courseMap.getByRole("link", { name: title }).click();
     await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   }

@@ -110,6 +110,14 @@ export class ExercisePage {
     return (await this.console.getAttribute("data-outcome")) ?? "none";
   }
 
+  /** Presses Reset code and confirms in the dialog it opens. */
+  async resetCode(): Promise<void> {
+    await this.resetButton.click();
+    const dialog = this.page.getByRole("dialog", { name: "Reset the code to the starter?" });
+    await dialog.getByRole("button", { name: "Reset", exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async stop(): Promise<void> {
     await this.stopButton.click();
     await expect(this.console).toHaveAttribute("data-state", "idle");

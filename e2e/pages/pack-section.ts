@@ -1,4 +1,4 @@
-/** Page object: the instructor's pack in the sidebar, and ways to open one (URL, drop). */
+/** Page object: the instructor's pack on the course map page, and ways to open one (URL, drop). */
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 

@@ -1,11 +1,19 @@
-/** The app shell: top bar, course map, and the open exercise (or a welcome page, or authoring). */
-import { lazy, Suspense } from "react";
+/**
+ * The app shell: top bar, then one page, chosen by the URL hash: the course map ("#/"), an
+ * exercise ("#/exercise/<id>") or authoring ("#/author"). A hash naming no exercise shows the map
+ * with a notice.
+ */
+import { lazy, Suspense, useEffect } from "react";
+import { localize } from "../exercises/localize";
 import { AuthoringLink } from "../features/authoring/AuthoringLink";
-import { CourseMap } from "../features/course-map/CourseMap";
+import { CourseMapPage } from "../features/course-map/CourseMapPage";
 import { ExercisePage } from "../features/exercise/ExercisePage";
+import { useUiText } from "../features/i18n/use-ui-text";
 import { PackDropTarget } from "../features/packs/PackDropTarget";
 import { PackSection } from "../features/packs/PackSection";
 import { LanguagePicker } from "../features/prefs/LanguagePicker";
+import { ThemePicker } from "../features/prefs/ThemePicker";
+import { useDocumentPrefs } from "../features/prefs/use-document-prefs";
 import { PythonStatus } from "../features/python/PythonStatus";
 import { BackupButtons } from "../features/saving/BackupButtons";
 import { SaveProblem } from "../features/saving/SaveProblem";
@@ -13,52 +21,65 @@ import { UpdateBanner } from "../features/update/UpdateBanner";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
-import { Welcome } from "./Welcome";
 
 // Authoring (and the exercise validator it needs) loads only when opened.
 const AuthoringPage = lazy(() => import("../features/authoring/AuthoringPage"));
 
 export function App() {
+  useDocumentPrefs();
   const exercise = useAppStore(selectOpenExercise);
   const authoring = useAppStore((s) => s.authoring !== null);
   const lang = useAppStore((s) => s.lang);
+  const text = useUiText().app;
+  const title = exercise ? localize(exercise.title, lang) : null;
+  useEffect(() => {
+    document.title = title ? `${title} · Interleave` : `${text.courseMap} · Interleave`;
+  }, [title, text]);
   return (
-    <div className="app" lang={lang}>
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {text.skipToContent}
+      </a>
       <header className="topbar">
         <a className="brand" href="#/">
           Interleave
         </a>
         <PythonStatus />
-        <AuthoringLink />
-        <BackupButtons />
-        <LanguagePicker />
+        <div className="topbar__tools">
+          <AuthoringLink />
+          <BackupButtons />
+          <ThemePicker />
+          <LanguagePicker />
+        </div>
       </header>
       <SaveProblem />
       <UpdateBanner />
-      <div className="layout">
-        <aside className="sidebar">
-          <CourseMap />
-          <PackSection />
-        </aside>
-        <main className="main">
-          {authoring ? (
-            <Suspense fallback={null}>
-              <AuthoringPage />
-            </Suspense>
-          ) : exercise ? (
-            <ExercisePage
-              key={exercise.id}
-              exercise={exercise}
-              onRun={runOpenExercise}
-              onCheck={checkOpenExercise}
-              onStop={stopRun}
-            />
-          ) : (
-            <Welcome />
-          )}
-        </main>
-      </div>
+      <main id="main" className="main" tabIndex={-1}>
+        {authoring ? (
+          <Suspense fallback={null}>
+            <AuthoringPage />
+          </Suspense>
+        ) : exercise ? (
+          <ExercisePage
+            key={exercise.id}
+            exercise={exercise}
+            onRun={runOpenExercise}
+            onCheck={checkOpenExercise}
+            onStop={stopRun}
+          />
+        ) : (
+          <CourseMapPage>
+            <PackSection />
+          </CourseMapPage>
+        )}
+      </main>
       <PackDropTarget />
     </div>
   );
+}
+
+/** The hash names the page, so the skip link moves focus itself instead of changing it. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById("main")?.focus();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BACKUP_KIND, backupText, readBackup, restoreBackup } from "./backup";
+import { BACKUP_KIND, backupText, readBackup, restoreBackup, summarizeRestore } from "./backup";
 import { createAppStore } from "./create-store";
 import { persistedOf } from "./sync";
 import { MemoryStorage } from "./test-storage";
@@ -31,5 +31,19 @@ describe("backup file", () => {
     const restored = restoreBackup(persistedOf(now.getState()), backup!);
     expect(restored.code).toEqual({ ex1: "new\n", ex2: "only in the file\n" });
     expect(restored.progress.ex2?.solved).toBe(true);
+  });
+
+  it("summarises what a restore changed: newer code, more progress, new solves", () => {
+    const here = createAppStore(new MemoryStorage(), { now: () => 1 });
+    here.getState().setCode("a", "old\n");
+    here.getState().setCode("c", "same\n");
+    const there = createAppStore(new MemoryStorage(), { now: () => 9 });
+    there.getState().setCode("a", "new\n");
+    there.getState().recordRun("b", 0);
+    there.getState().recordCheck("d", true);
+    const before = persistedOf(here.getState());
+    const after = restoreBackup(before, readBackup(backupText(there.getState()))!);
+    expect(summarizeRestore(before, after)).toEqual({ code: 1, progress: 1, solved: 1 });
+    expect(summarizeRestore(after, after)).toEqual({ code: 0, progress: 0, solved: 0 });
   });
 });

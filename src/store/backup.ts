@@ -40,3 +40,28 @@ export function readBackup(text: string): PersistedState | null {
 export function restoreBackup(current: PersistedState, backup: PersistedState): PersistedState {
   return mergePersisted(current, backup);
 }
+
+/** What a restore changed, for the message after an import. */
+export interface RestoreSummary {
+  /** Exercises whose code the file replaced (its copy was newer). */
+  code: number;
+  /** Exercises whose progress grew (more runs, checks or hints), not counting new solves. */
+  progress: number;
+  /** Exercises solved in the file but not here before. */
+  solved: number;
+}
+
+export function summarizeRestore(before: PersistedState, after: PersistedState): RestoreSummary {
+  const ids = (record: object) => Object.keys(record);
+  const code = new Set([...ids(before.code), ...ids(after.code)]);
+  let codeChanged = 0;
+  for (const id of code) if (before.code[id] !== after.code[id]) codeChanged++;
+  let progress = 0;
+  let solved = 0;
+  for (const [id, entry] of Object.entries(after.progress)) {
+    const old = before.progress[id];
+    if (entry.solved && !old?.solved) solved++;
+    else if (JSON.stringify(entry) !== JSON.stringify(old ?? null)) progress++;
+  }
+  return { code: codeChanged, progress, solved };
+}

@@ -25,6 +25,7 @@ describe("app store: persistence", () => {
     const store = createAppStore(storage, { now: () => 1000 });
     store.getState().setCode("ex1", "print(1)\n");
     store.getState().setLang("ru");
+    store.getState().setTheme("dark");
     store.getState().runStarted(1, "ex1");
     store.getState().appendOutput(1, "stdout", "1\n");
     const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as { state: object };
@@ -33,6 +34,7 @@ describe("app store: persistence", () => {
       codeEdited: { ex1: 1000 },
       progress: {},
       lang: "ru",
+      theme: "dark",
     });
   });
 

@@ -8,6 +8,7 @@ const state = (changes: Partial<PersistedState>): PersistedState => ({
   codeEdited: {},
   progress: {},
   lang: "en",
+  theme: "system",
   ...changes,
 });
 
@@ -71,8 +72,12 @@ describe("mergePersisted", () => {
     expect(samePersisted(mergePersisted(merged, b), merged)).toBe(true);
   });
 
-  it("keeps this tab's language", () => {
-    expect(mergePersisted(state({ lang: "ru" }), state({ lang: "en" })).lang).toBe("ru");
+  it("keeps this tab's language and theme", () => {
+    const merged = mergePersisted(
+      state({ lang: "ru", theme: "dark" }),
+      state({ lang: "en", theme: "light" }),
+    );
+    expect([merged.lang, merged.theme]).toEqual(["ru", "dark"]);
   });
 });
 

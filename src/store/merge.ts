@@ -10,7 +10,7 @@
  *   once true; counts take the larger side (a sum would count a run both tabs already shared
  *   twice; the larger side is a safe lower bound); the last exit code is the one of the side
  *   with more runs.
- * - Language: a preference, not work; the tab merging keeps its own (the next choice anywhere
+ * - Language and theme: preferences, not work; the tab merging keeps its own (the next choice anywhere
  *   is saved and reaches every tab again).
  */
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
@@ -95,6 +95,7 @@ export function mergePersisted(ours: PersistedState, theirs: PersistedState): Pe
     ...mergeCode(ours, theirs),
     progress: mergeProgress(ours.progress, theirs.progress),
     lang: ours.lang,
+    theme: ours.theme,
   };
 }
 

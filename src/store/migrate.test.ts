@@ -31,7 +31,13 @@ describe("migratePersisted", () => {
         },
       },
       lang: "en",
+      theme: "system",
     });
+  });
+
+  it("keeps a theme choice and falls back to the system's for anything else", () => {
+    expect(migratePersisted({ theme: "dark" }).theme).toBe("dark");
+    expect(migratePersisted({ theme: "sepia" }).theme).toBe("system");
   });
 
   it("keeps valid edit times and drops the rest", () => {
@@ -47,6 +53,7 @@ describe("migratePersisted", () => {
       codeEdited: {},
       progress: {},
       lang: "en",
+      theme: "system",
     });
   });
 });

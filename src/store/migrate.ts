@@ -3,14 +3,16 @@
  *
  * Version 1 saved `progress` entries as `{runs, lastExitCode}`; version 2 adds checks, solved,
  * hints shown and solution revealed; version 3 adds `codeEdited` (when each exercise's code was last
- * edited, for merging tabs; older code counts as edited at time 0, older than any new edit). Anything unreadable is dropped field by field rather than
+ * edited, for merging tabs; older code counts as edited at time 0, older than any new edit); version 4 adds the colour `theme` (older states follow the system).
+ * Anything unreadable is dropped field by field rather than
  * thrown away whole: the learner's code matters more than a tidy format.
  */
 import { DEFAULT_LANG, isLang } from "../i18n";
+import { isThemeChoice } from "./slices/prefs";
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
 import type { PersistedState } from "./types";
 
-export const PERSIST_VERSION = 3;
+export const PERSIST_VERSION = 4;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -51,5 +53,11 @@ export function migratePersisted(persisted: unknown): PersistedState {
   if (isRecord(state.progress)) {
     for (const [id, entry] of Object.entries(state.progress)) progress[id] = readProgress(entry);
   }
-  return { code, codeEdited, progress, lang: isLang(state.lang) ? state.lang : DEFAULT_LANG };
+  return {
+    code,
+    codeEdited,
+    progress,
+    lang: isLang(state.lang) ? state.lang : DEFAULT_LANG,
+    theme: isThemeChoice(state.theme) ? state.theme : "system",
+  };
 }

@@ -39,6 +39,7 @@ export const persistedOf = (state: AppState): PersistedState => ({
   codeEdited: state.codeEdited,
   progress: state.progress,
   lang: state.lang,
+  theme: state.theme,
 });
 
 /** The text to save: ours merged with what is stored now (ours alone when that is unreadable). */
@@ -53,14 +54,14 @@ export function reconcileStored(ours: string, stored: string | null): string {
 }
 
 /**
- * Merges state another tab saved into this tab's store. Its language choice is taken too: it is
- * the newest choice made (a tab saves only after its own change or after taking others').
+ * Merges state another tab saved into this tab's store. Its language and theme choices are taken
+ * too: they are the newest choices made (a tab saves only after its own change or after taking others').
  */
 export function applyStored(store: StoreApi<AppState>, text: string | null): void {
   const theirs = readStored(text);
   if (theirs === null) return;
   const current = persistedOf(store.getState());
-  const merged = { ...mergePersisted(current, theirs), lang: theirs.lang };
+  const merged = { ...mergePersisted(current, theirs), lang: theirs.lang, theme: theirs.theme };
   if (!samePersisted(merged, current)) store.setState(merged);
 }
 

@@ -26,4 +26,4 @@ export type AppState = ExercisesSlice &
 export type SliceCreator<Slice> = StateCreator<AppState, [["zustand/persist", unknown]], [], Slice>;
 
 /** What survives a reload: the learner's work and preferences, nothing about the session. */
-export type PersistedState = Pick<AppState, "code" | "codeEdited" | "progress" | "lang">;
+export type PersistedState = Pick<AppState, "code" | "codeEdited" | "progress" | "lang" | "theme">;

@@ -10,6 +10,11 @@
  * `value` that differs from the editor's text (e.g. after "Reset") replaces it, keeping undo.
  * `markers` (lines failing checks point at) become squiggles with a hover message plus a
  * whole-line highlight; `data-markers` on the host lists their lines for tests.
+ *
+ * Keyboard: Ctrl/Cmd+Enter runs, Ctrl/Cmd+Shift+Enter checks, Esc (when no widget of the editor
+ * wants it) calls `onEscape` so the page can move focus out, and Monaco's own Ctrl+M toggles
+ * "Tab moves focus"; its state is reported through `onTabFocusChange` (and `data-tab-focus`) so the
+ * page can show it. `theme` switches Monaco's colours (one theme for every editor on the page).
  */
 import { useEffect, useRef } from "react";
 import * as monaco from "monaco-editor/editor";
@@ -28,6 +33,7 @@ import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/multicursor/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/suggest/register";
+import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
@@ -49,9 +55,20 @@ export interface CodeEditorProps {
   label: string;
   /** Lines to highlight without calling them errors (where each thread is in a replay). */
   highlights?: readonly EditorMarker[];
+  /** Esc pressed with no suggestion, find or other widget open. */
+  onEscape?: () => void;
+  /** Whether Tab moves focus (Ctrl+M) instead of indenting. */
+  onTabFocusChange?: (on: boolean) => void;
+  theme?: "light" | "dark";
 }
 
+/** Esc is Monaco's while one of these is showing (closing a widget, dropping extra cursors). */
+const ESCAPE_FREE =
+  "!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !editorHasMultipleSelections && !editorHasSelection && !inSnippetMode && !markersNavigationVisible";
+
 const NO_HIGHLIGHTS: readonly EditorMarker[] = [];
+
+const monacoTheme = (theme: "light" | "dark") => (theme === "dark" ? "vs-dark" : "vs");
 
 /** Owner of the markers this module sets (Monaco keeps markers per owner). */
 const MARKER_OWNER = "interleave-checker";
@@ -64,14 +81,17 @@ export default function CodeEditor({
   markers,
   label,
   highlights = NO_HIGHLIGHTS,
+  onEscape,
+  onTabFocusChange,
+  theme = "light",
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const lineHighlights = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const replayLines = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   // The latest callbacks, read by listeners registered once.
-  const callbacks = useRef({ onChange, onRun, onCheck });
-  callbacks.current = { onChange, onRun, onCheck };
+  const callbacks = useRef({ onChange, onRun, onCheck, onEscape, onTabFocusChange });
+  callbacks.current = { onChange, onRun, onCheck, onEscape, onTabFocusChange };
 
   useEffect(() => {
     if (!host.current) return;
@@ -86,6 +106,7 @@ export default function CodeEditor({
       scrollBeyondLastLine: false,
       ariaLabel: label,
       fixedOverflowWidgets: true,
+      theme: monacoTheme(theme),
     });
     editor.current = instance;
     host.current.dataset.state = "ready";
@@ -102,6 +123,17 @@ export default function CodeEditor({
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
       run: () => callbacks.current.onCheck(),
     });
+    instance.addCommand(monaco.KeyCode.Escape, () => callbacks.current.onEscape?.(), ESCAPE_FREE);
+    // Ctrl+M flips a flag Monaco keeps for the whole page; each editor recomputes this option.
+    const tabFocus = () => {
+      const on = instance.getOption(monaco.editor.EditorOption.tabFocusMode);
+      if (host.current) host.current.dataset.tabFocus = String(on);
+      callbacks.current.onTabFocusChange?.(on);
+    };
+    const options = instance.onDidChangeConfiguration((event) => {
+      if (event.hasChanged(monaco.editor.EditorOption.tabFocusMode)) tabFocus();
+    });
+    tabFocus();
     lineHighlights.current = instance.createDecorationsCollection();
     replayLines.current = instance.createDecorationsCollection();
     // The editor grows with the code (between the CSS min-height and max-height), so a whole
@@ -113,6 +145,7 @@ export default function CodeEditor({
     const sizes = instance.onDidContentSizeChange(fit);
     fit();
     return () => {
+      options.dispose();
       sizes.dispose();
       lineHighlights.current = null;
       replayLines.current = null;
@@ -123,6 +156,10 @@ export default function CodeEditor({
     };
     // Created once per mount (the initial `value`, `label`); later values go through the effect below.
   }, []);
+
+  useEffect(() => {
+    monaco.editor.setTheme(monacoTheme(theme));
+  }, [theme]);
 
   useEffect(() => {
     const model = editor.current?.getModel();

@@ -1,16 +1,13 @@
 /**
- * One exercise: its task, hints and solution on the left; editor, run controls, check results and
- * console on the right; the timeline of the last run or check across the bottom.
+ * One exercise: the way back and to its neighbours across the top; its task, hints and solution
+ * on the left; editor, run controls, check results and console on the right; the timeline of the
+ * last run or check across the bottom (on a phone all of it stacks in that order).
  * Commands that reach Python (run, check, stop) come in as props from the app shell.
  */
-import { useMemo } from "react";
+import { useRef } from "react";
 import type { Exercise } from "../../exercises/format";
 import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
-import { codeOf } from "../../store/selectors";
-import type { EditorMarker } from "../editor/markers";
-import { LazyCodeEditor } from "../editor/LazyCodeEditor";
-import { useReplayHighlights } from "../replay/use-replay-highlights";
 import { HintsPanel } from "../hints/HintsPanel";
 import { SolutionPanel } from "../hints/SolutionPanel";
 import { useUiText } from "../i18n/use-ui-text";
@@ -18,9 +15,11 @@ import { StackSwitchingNotice } from "../python/PythonStatus";
 import { ConsolePanel } from "../run/ConsolePanel";
 import { RunToolbar } from "../run/RunToolbar";
 import { TimelinePanel } from "../timeline/TimelinePanel";
-import { markersOf } from "../verdict/verdict-view";
 import { VerdictPanel } from "../verdict/VerdictPanel";
+import { ExerciseEditor } from "./ExerciseEditor";
+import { ExerciseNav } from "./ExerciseNav";
 import { Markdown } from "./Markdown";
+import "./exercise.css";
 
 export interface ExercisePageProps {
   exercise: Exercise;
@@ -31,9 +30,15 @@ export interface ExercisePageProps {
 
 export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageProps) {
   const lang = useAppStore((s) => s.lang);
-  const resetCode = useAppStore((s) => s.resetCode);
+  const solved = useAppStore((s) => s.progress[exercise.id]?.solved === true);
   const text = useUiText();
   const title = localize(exercise.title, lang);
+  const toolbar = useRef<HTMLDivElement>(null);
+  // Esc in the editor: to the first control after it that can take focus.
+  const leaveEditor = () => {
+    const target = toolbar.current?.querySelector<HTMLElement>("button:not(:disabled)");
+    (target ?? toolbar.current)?.focus();
+  };
   return (
     <article
       className="exercise"
@@ -41,12 +46,23 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
       data-exercise-id={exercise.id}
       aria-labelledby="exercise-title"
     >
+      <ExerciseNav exercise={exercise} />
       <div className="exercise__brief">
         <header className="exercise__header">
           <h1 id="exercise-title">{title}</h1>
           <span className={`difficulty difficulty--${exercise.difficulty}`}>
             {text.app.difficulty[exercise.difficulty] ?? exercise.difficulty}
           </span>
+          {solved && (
+            <span
+              className="exercise__solved"
+              role="img"
+              aria-label={text.app.solved}
+              data-testid="solved-badge"
+            >
+              ✓ {text.app.solved}
+            </span>
+          )}
         </header>
         <Markdown className="prose" text={localize(exercise.description, lang)} />
         <HintsPanel exercise={exercise} />
@@ -59,13 +75,11 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
           label={text.toolbar.editorLabel(title)}
           onRun={onRun}
           onCheck={onCheck}
+          onEscape={leaveEditor}
         />
-        <RunToolbar
-          onRun={onRun}
-          onCheck={onCheck}
-          onStop={onStop}
-          onReset={() => resetCode(exercise.id)}
-        />
+        <div ref={toolbar} tabIndex={-1} className="exercise__controls">
+          <RunToolbar exercise={exercise} onRun={onRun} onCheck={onCheck} onStop={onStop} />
+        </div>
         <VerdictPanel exerciseId={exercise.id} />
         <ConsolePanel />
       </div>
@@ -73,38 +87,5 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
         <TimelinePanel exerciseId={exercise.id} />
       </div>
     </article>
-  );
-}
-
-const NO_MARKERS: EditorMarker[] = [];
-
-function ExerciseEditor({
-  exercise,
-  label,
-  onRun,
-  onCheck,
-}: {
-  exercise: Exercise;
-  label: string;
-  onRun: () => void;
-  onCheck: () => void;
-}) {
-  const code = useAppStore((s) => codeOf(s, exercise));
-  const setCode = useAppStore((s) => s.setCode);
-  const verdict = useAppStore((s) => (s.verdict?.exerciseId === exercise.id ? s.verdict : null));
-  // Failing checks that point at a line of the learner's code mark it in the editor.
-  const markers = useMemo(() => (verdict ? markersOf(verdict.checks) : NO_MARKERS), [verdict]);
-  const highlights = useReplayHighlights(exercise.id);
-  return (
-    <LazyCodeEditor
-      key={exercise.id}
-      value={code}
-      onChange={(text) => setCode(exercise.id, text)}
-      onRun={onRun}
-      onCheck={onCheck}
-      markers={markers}
-      highlights={highlights}
-      label={label}
-    />
   );
 }

@@ -2,7 +2,7 @@
  * A modal yes/no question on the native <dialog> element: it traps focus, closes on Escape and is
  * announced as a dialog, with no library. Open while `open` is true; either answer closes it.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -17,6 +17,9 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
   const dialog = useRef<HTMLDialogElement>(null);
+  // Several dialogs may share a page: ids of their own.
+  const titleId = useId();
+  const bodyId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,16 +32,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <dialog
       ref={dialog}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-title"
-      aria-describedby="confirm-dialog-body"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
       // Escape closes a modal dialog natively: treat it as Cancel.
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-dialog-title">{title}</h2>
-      <p id="confirm-dialog-body">{body}</p>
+      <h2 id={titleId}>{title}</h2>
+      <p id={bodyId}>{body}</p>
       <div className="confirm-dialog__buttons">
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}

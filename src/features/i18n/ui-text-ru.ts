@@ -1,5 +1,6 @@
 /** Russian strings of the app's own interface; the shape is English's (./ui-text.ts). */
 import { plural } from "../../i18n";
+import { DURATION_UNITS_RU, formatDuration } from "../run/duration";
 import type { UiText } from "./ui-text";
 
 export const RU: UiText = {
@@ -22,6 +23,25 @@ export const RU: UiText = {
       }),
     minutes: (n) => `~${n} мин`,
     minutesLong: (n) => plural("ru", n, { one: "около # минуты", other: "около # минут" }),
+    skipToContent: "К содержимому",
+    theme: "Тема",
+    themes: { system: "Как в системе", light: "Светлая", dark: "Тёмная" },
+  },
+  course: {
+    continue: "Продолжить",
+    start: "Начать",
+    allSolved: "Вы решили все упражнения. Отлично!",
+    overall: (solved, total) =>
+      `Решено ${solved} из ${plural("ru", total, { one: "# упражнения", other: "# упражнений" })}`,
+    moduleProgress: (solved, total) => `решено ${solved} из ${total}`,
+    states: { new: "не начато", attempted: "начато", solved: "решено" },
+  },
+  nav: {
+    label: "Навигация по упражнениям",
+    back: "Карта курса",
+    previous: "Назад",
+    next: "Дальше",
+    position: (module, index, total) => `${module} · упражнение ${index} из ${total}`,
   },
   python: {
     starting: "Python запускается…",
@@ -41,13 +61,28 @@ export const RU: UiText = {
     stop: "Остановить",
     reset: "Сбросить код",
     editorLabel: (title) => `Код на Python: ${title}`,
+    resetTitle: "Вернуть исходный код?",
+    resetBody:
+      "Ваш код этого упражнения заменится исходным кодом упражнения. Сразу после этого можно отменить сброс.",
+    resetConfirm: "Сбросить",
+    cancel: "Отмена",
+    resetDone: "Код возвращён к исходному.",
+    undo: "Отменить",
+    keys: "Ctrl+Enter запускает, Ctrl+Shift+Enter проверяет. Esc выводит из редактора.",
+    tabFocus: (on) =>
+      `Клавиша Tab: ${on ? "переводит фокус" : "делает отступ"} (переключение: Ctrl+M)`,
   },
   console: {
     label: "Консоль",
     running: "Выполняется…",
     checking: "Проверяется…",
     stopping: "Останавливается…",
-    seconds: (s) => `${s.toFixed(2)} с`,
+    seconds: (s) => formatDuration(s, DURATION_UNITS_RU),
+    replayAt: (speed) => `Воспроизвести ${speed}×`,
+    replaying: "Воспроизводится…",
+    stopReplay: "Показать всё",
+    times: "Показать виртуальное время",
+    noTimes: "Виртуальное время строк этого вывода неизвестно.",
     finished: (time, exitCode) =>
       `Завершено за ${time} виртуального времени (код выхода ${exitCode})`,
     raised: (type, line, time, exitCode) =>
@@ -60,6 +95,8 @@ export const RU: UiText = {
     failed: (message) => `Запуск не удался: ${message}`,
   },
   verdict: {
+    previous: (summary) => `Предыдущая проверка: ${summary}`,
+    failedShort: "не все проверки пройдены.",
     label: "Результаты проверки",
     checking: "Проверяем решение…",
     passed: "Все проверки пройдены. Отлично!",
@@ -181,7 +218,29 @@ export const RU: UiText = {
     retry: "Сохранить ещё раз",
     importWork: "Импортировать работу",
     importTitle: "Добавить код и прогресс из экспортированного файла",
-    imported: "Работа из файла добавлена.",
+    importSummary: (code, progress, solved) =>
+      code + progress + solved === 0
+        ? "В файле нет ничего новее того, что уже здесь: ничего не изменилось."
+        : `Добавлено из файла: ${[
+            code > 0 &&
+              plural("ru", code, {
+                one: "более новый код # упражнения",
+                other: "более новый код # упражнений",
+              }),
+            progress > 0 &&
+              plural("ru", progress, {
+                one: "прогресс # упражнения",
+                other: "прогресс # упражнений",
+              }),
+            solved > 0 &&
+              plural("ru", solved, {
+                one: "# новое решённое упражнение",
+                few: "# новых решённых упражнения",
+                other: "# новых решённых упражнений",
+              }),
+          ]
+            .filter(Boolean)
+            .join(", ")}.`,
     notABackup: (name) => `${name} — не файл, экспортированный из Interleave.`,
   },
 };

@@ -8,6 +8,9 @@ import type { BlockReason } from "../../contract/names";
 import type { Lane } from "../../engine/types";
 import type { Exercise } from "../../exercises";
 import { plural, type Translations } from "../../i18n";
+import type { ThemeChoice } from "../../store/slices/prefs";
+import type { ExerciseState } from "../course-map/course-progress";
+import { DURATION_UNITS_EN, formatDuration } from "../run/duration";
 import { RU } from "./ui-text-ru";
 
 export const EN = {
@@ -34,6 +37,32 @@ export const EN = {
     minutes: (n: number) => `~${n} min`,
     minutesLong: (n: number) =>
       plural("en", n, { one: "about # minute", other: "about # minutes" }),
+    skipToContent: "Skip to content",
+    theme: "Theme",
+    themes: { system: "System", light: "Light", dark: "Dark" } satisfies Record<
+      ThemeChoice,
+      string
+    >,
+  },
+  course: {
+    continue: "Continue",
+    start: "Start",
+    allSolved: "You have solved every exercise. Well done!",
+    overall: (solved: number, total: number) =>
+      `${solved} of ${plural("en", total, { one: "# exercise", other: "# exercises" })} solved`,
+    moduleProgress: (solved: number, total: number) => `${solved} of ${total} solved`,
+    states: { new: "not started", attempted: "attempted", solved: "solved" } satisfies Record<
+      ExerciseState,
+      string
+    >,
+  },
+  nav: {
+    label: "Exercise navigation",
+    back: "Course map",
+    previous: "Previous",
+    next: "Next",
+    position: (module: string, index: number, total: number) =>
+      `${module} · exercise ${index} of ${total}`,
   },
   python: {
     starting: "Starting Python…",
@@ -53,13 +82,28 @@ export const EN = {
     stop: "Stop",
     reset: "Reset code",
     editorLabel: (title: string) => `Python code for ${title}`,
+    resetTitle: "Reset the code to the starter?",
+    resetBody:
+      "Your code for this exercise is replaced by the exercise's starter code. You can undo it right after.",
+    resetConfirm: "Reset",
+    cancel: "Cancel",
+    resetDone: "The code was reset to the starter.",
+    undo: "Undo",
+    keys: "Ctrl+Enter runs, Ctrl+Shift+Enter checks. Esc leaves the editor.",
+    tabFocus: (on: boolean) => `Tab key: ${on ? "moves focus" : "indents"} (Ctrl+M switches)`,
   },
   console: {
     label: "Console",
     running: "Running…",
     checking: "Checking…",
     stopping: "Stopping…",
-    seconds: (s: number) => `${s.toFixed(2)} s`,
+    /** A duration in the unit that fits it (../run/duration.ts). */
+    seconds: (s: number) => formatDuration(s, DURATION_UNITS_EN),
+    replayAt: (speed: number) => `Replay at ${speed}×`,
+    replaying: "Replaying…",
+    stopReplay: "Show all",
+    times: "Show virtual times",
+    noTimes: "The virtual time of each line is not known for this output.",
     finished: (time: string, exitCode: number) =>
       `Finished in ${time} of virtual time (exit code ${exitCode})`,
     raised: (type: string, line: number | null, time: string, exitCode: number) =>
@@ -73,6 +117,8 @@ export const EN = {
   },
   verdict: {
     label: "Check results",
+    previous: (summary: string) => `Previous check: ${summary}`,
+    failedShort: "some checks failed.",
     checking: "Checking your solution…",
     passed: "All checks passed. Well done!",
     failed: (passed: number, total: number) =>
@@ -181,7 +227,28 @@ export const EN = {
     retry: "Try saving again",
     importWork: "Import work",
     importTitle: "Add code and progress from an exported file",
-    imported: "Your work from the file was added.",
+    importSummary: (code: number, progress: number, solved: number) =>
+      code + progress + solved === 0
+        ? "The file held nothing newer than what is here: nothing changed."
+        : `Added from the file: ${[
+            code > 0 &&
+              plural("en", code, {
+                one: "newer code of # exercise",
+                other: "newer code of # exercises",
+              }),
+            progress > 0 &&
+              plural("en", progress, {
+                one: "progress of # exercise",
+                other: "progress of # exercises",
+              }),
+            solved > 0 &&
+              plural("en", solved, {
+                one: "# newly solved exercise",
+                other: "# newly solved exercises",
+              }),
+          ]
+            .filter(Boolean)
+            .join(", ")}.`,
     notABackup: (name: string) => `${name} is not a file exported by Interleave.`,
   },
 };

@@ -1,5 +1,5 @@
 /**
- * The instructor's pack in the sidebar, under the built-in course: its name, its exercises by
+ * The instructor's pack on the course map page, under the built-in course: its name, its exercises by
  * module (each a link, marked when solved), the files that failed to load with their mistakes by
  * field, and buttons to open another pack or remove this one.
  */

@@ -8,10 +8,11 @@ export function LanguagePicker() {
   const setLang = useAppStore((s) => s.setLang);
   const text = useUiText().app;
   return (
-    <label className="language-picker">
+    <label className="picker">
       <span>{text.language}</span>
       <select
         value={lang}
+        data-testid="language-picker"
         onChange={(event) => {
           if (isLang(event.target.value)) setLang(event.target.value);
         }}

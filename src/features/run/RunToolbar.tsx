@@ -1,15 +1,23 @@
-/** Run, Check, Stop and Reset for the open exercise. Run and Check wait for Python to be ready. */
+/**
+ * Run, Check, Stop and Reset for the open exercise, and the keys that do the same from the
+ * editor. Run and Check wait for Python to be ready. The Run button can be focused from outside
+ * (Esc in the editor lands here) through `runButton`.
+ */
+import type { Ref } from "react";
+import type { Exercise } from "../../exercises";
 import { useAppStore } from "../../store/app-store";
 import { useUiText } from "../i18n/use-ui-text";
+import { ResetControl } from "./ResetControl";
 
 export interface RunToolbarProps {
+  exercise: Exercise;
   onRun: () => void;
   onCheck: () => void;
   onStop: () => void;
-  onReset: () => void;
+  runButton?: Ref<HTMLButtonElement>;
 }
 
-export function RunToolbar({ onRun, onCheck, onStop, onReset }: RunToolbarProps) {
+export function RunToolbar({ exercise, onRun, onCheck, onStop, runButton }: RunToolbarProps) {
   const runStatus = useAppStore((s) => s.runStatus);
   const pythonReady = useAppStore((s) => s.pythonStatus === "ready");
   const text = useUiText().toolbar;
@@ -17,11 +25,13 @@ export function RunToolbar({ onRun, onCheck, onStop, onReset }: RunToolbarProps)
   return (
     <div role="toolbar" aria-label={text.label} className="run-toolbar">
       <button
+        ref={runButton}
         type="button"
         className="button button--primary"
         onClick={onRun}
         disabled={!pythonReady || !idle}
         title={text.runTitle}
+        aria-keyshortcuts="Control+Enter"
       >
         {text.run}
       </button>
@@ -31,15 +41,14 @@ export function RunToolbar({ onRun, onCheck, onStop, onReset }: RunToolbarProps)
         onClick={onCheck}
         disabled={!pythonReady || !idle}
         title={text.checkTitle}
+        aria-keyshortcuts="Control+Shift+Enter"
       >
         {text.check}
       </button>
       <button type="button" className="button" onClick={onStop} disabled={runStatus !== "running"}>
         {text.stop}
       </button>
-      <button type="button" className="button button--quiet" onClick={onReset} disabled={!idle}>
-        {text.reset}
-      </button>
+      <ResetControl exercise={exercise} disabled={!idle} />
     </div>
   );
 }

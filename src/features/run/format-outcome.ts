@@ -2,7 +2,7 @@
 import type { RunOutcome } from "../../store/slices/run";
 import { EN, type UiText } from "../i18n/ui-text";
 
-/** Seconds with two decimals: virtual time is exact, so "2.00 s" means what it says. */
+/** A virtual duration in the unit that fits it (./duration.ts), in the learner's language. */
 export function formatSeconds(seconds: number, text: UiText["console"] = EN.console): string {
   return text.seconds(seconds);
 }

@@ -1,6 +1,13 @@
 /** Export and import of the learner's work, as commands on the app store (outside React). */
 import { useAppStore } from "../../store/app-store";
-import { BACKUP_FILE_NAME, backupText, readBackup, restoreBackup } from "../../store/backup";
+import {
+  BACKUP_FILE_NAME,
+  backupText,
+  readBackup,
+  restoreBackup,
+  summarizeRestore,
+  type RestoreSummary,
+} from "../../store/backup";
 import { persistedOf } from "../../store/sync";
 import { downloadText } from "./download";
 
@@ -8,12 +15,13 @@ export function exportWork(): void {
   downloadText(BACKUP_FILE_NAME, backupText(useAppStore.getState()));
 }
 
-/** Adds a backup file's work to the store; false when the file is not a backup. */
-export async function importWork(file: Blob): Promise<boolean> {
+/** Adds a backup file's work to the store and says what changed; null when it is not a backup. */
+export async function importWork(file: Blob): Promise<RestoreSummary | null> {
   const backup = readBackup(await file.text());
-  if (backup === null) return false;
+  if (backup === null) return null;
   const current = persistedOf(useAppStore.getState());
-  const { code, codeEdited, progress } = restoreBackup(current, backup);
+  const restored = restoreBackup(current, backup);
+  const { code, codeEdited, progress } = restored;
   useAppStore.setState({ code, codeEdited, progress });
-  return true;
+  return summarizeRestore(current, restored);
 }

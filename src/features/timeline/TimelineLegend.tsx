@@ -49,7 +49,7 @@ export function TimelineLegend({
       {hasPrints && (
         <li>
           <svg width="10" height="8" aria-hidden="true">
-            <path d="M0,0 L10,0 L5,8 Z" fill={PRINT_COLOR} />
+            <path d="M0,0 L10,0 L5,8 Z" fill={PRINT_COLOR} className="timeline-svg__print" />
           </svg>
           {text.printed}
         </li>

@@ -21,7 +21,8 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
   const replay = useReplayStore((s) =>
     s.open?.exerciseId === exerciseId && s.open.replay.timeline ? s.open : null,
   );
-  const text = useUiText().timeline;
+  const ui = useUiText();
+  const text = ui.timeline;
   const record = useMemo(
     () => (replay?.replay.timeline ? { ...replay.replay.timeline, source: "replay" } : last),
     [replay?.replay.timeline, last],
@@ -55,11 +56,11 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
               ? text.sourceReplay(
                   replay.replay.schedule,
                   replay.replay.seed,
-                  formatTime(record.elapsed),
+                  ui.console.seconds(record.elapsed),
                 )
               : record.source === "run"
-                ? text.sourceRun(formatTime(record.elapsed))
-                : text.sourceCheck(formatTime(record.elapsed))}
+                ? text.sourceRun(ui.console.seconds(record.elapsed))
+                : text.sourceCheck(ui.console.seconds(record.elapsed))}
           </p>
         )}
       </header>

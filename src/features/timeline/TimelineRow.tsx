@@ -64,6 +64,7 @@ function RowStrip({ row, window, width, deadlockAt, cursor }: TimelineRowProps) 
           height={BAR_HEIGHT - 8}
           rx={3}
           fill={PROCESS_COLOR}
+          className="timeline-svg__process"
         />
       )}
       {bars.map((bar, i) => (
@@ -97,7 +98,12 @@ function RowStrip({ row, window, width, deadlockAt, cursor }: TimelineRowProps) 
         );
       })}
       {prints.map(({ x }, i) => (
-        <path key={`print-${i}`} d={`M${x - 3},0 L${x + 3},0 L${x},5 Z`} fill={PRINT_COLOR} />
+        <path
+          key={`print-${i}`}
+          d={`M${x - 3},0 L${x + 3},0 L${x},5 Z`}
+          fill={PRINT_COLOR}
+          className="timeline-svg__print"
+        />
       ))}
       {deadlockAt !== null && deadlockAt >= window.t0 && deadlockAt <= window.t1 && (
         <line
@@ -130,6 +136,7 @@ function RowStrip({ row, window, width, deadlockAt, cursor }: TimelineRowProps) 
           y1={0}
           y2={ROW_HEIGHT}
           stroke="#1d4ed8"
+          className="timeline-svg__cursor"
           strokeWidth={2}
         />
       )}

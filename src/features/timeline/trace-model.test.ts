@@ -46,6 +46,44 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("puts each process's threads under it, as a pool run's trace names them", () => {
+    // The shape `interleave run` gives a Pool of two: each worker's MainThread is created by the
+    // parent's MainThread (lane 2) but belongs to the worker's process.
+    const named = (
+      id: number,
+      kind: Lane["kind"],
+      name: string,
+      parent: number | null,
+      process: number,
+    ) => ({
+      ...lane(id, kind, parent, process),
+      name,
+    });
+    const model = buildTimeline({
+      trace: trace(
+        [
+          named(1, "process", "MainProcess", null, 1),
+          named(2, "thread", "MainThread", 1, 1),
+          named(3, "thread", "Thread-1 (worker)", 2, 1),
+          named(4, "process", "SpawnPoolWorker-1", 1, 4),
+          named(5, "thread", "MainThread", 2, 4),
+          named(6, "process", "SpawnPoolWorker-2", 1, 6),
+          named(7, "thread", "MainThread", 2, 6),
+        ],
+        [],
+      ),
+    });
+    expect(model.rows.map((r) => `${"  ".repeat(r.depth)}${r.lane.name}`)).toEqual([
+      "MainProcess",
+      "  MainThread",
+      "    Thread-1 (worker)",
+      "SpawnPoolWorker-1",
+      "  MainThread",
+      "SpawnPoolWorker-2",
+      "  MainThread",
+    ]);
+  });
+
   it("puts a replayed schedule's accesses on their threads' lanes, racing ones marked", () => {
     const model = buildTimeline({
       trace: trace([lane(1, "process", null), lane(2, "thread", 1), lane(3, "thread", 1)], []),

@@ -86,12 +86,26 @@ interface LaneState {
   detail: string | null;
 }
 
+/**
+ * The row a lane is drawn under. Processes are roots: each process is a group holding its own
+ * lanes. A thread or task started by a lane of another process (the main thread of a pool
+ * worker, created by the parent's MainThread) goes under its own process instead, so every
+ * "MainThread" sits in the process it belongs to.
+ */
+function treeParent(lane: Lane, byId: ReadonlyMap<number, Lane>): number | null {
+  if (lane.kind === "process") return null;
+  const parent = lane.parent === null ? undefined : byId.get(lane.parent);
+  if (parent && parent.process === lane.process) return parent.id;
+  const process = byId.get(lane.process);
+  return process && process.id !== lane.id ? process.id : (parent?.id ?? null);
+}
+
 /** Rows in tree order: each lane after its parent, siblings by id; a cycle or orphan becomes a root. */
 function orderRows(lanes: readonly Lane[]): { lane: Lane; depth: number }[] {
-  const ids = new Set(lanes.map((lane) => lane.id));
+  const byId = new Map(lanes.map((lane) => [lane.id, lane]));
   const children = new Map<number | null, Lane[]>();
   for (const lane of lanes) {
-    const parent = lane.parent !== null && ids.has(lane.parent) ? lane.parent : null;
+    const parent = treeParent(lane, byId);
     const siblings = children.get(parent) ?? [];
     siblings.push(lane);
     children.set(parent, siblings);

@@ -3,6 +3,9 @@
  * expected vs actual, diffs, details, nested schedule checks and the targeted hints where they
  * belong. A checker failure shows as an error banner; a check that could not run or was stopped
  * says so. `data-state` (checking / passed / failed / error / stopped) exposes it to tests.
+ *
+ * The latest result stays in view: once a run follows the check, the verdict folds to one line
+ * ("Previous check: ...", `data-previous`), so the run's console sits right under the controls.
  */
 import { useMemo } from "react";
 import type { Verdict } from "../../checker";
@@ -68,8 +71,24 @@ export function VerdictPanel({ exerciseId }: { exerciseId: string }) {
   const failure = useAppStore((s) =>
     s.runExerciseId === exerciseId && s.outcome?.kind === "failed" ? s.outcome.message : null,
   );
+  const previous = useAppStore((s) => s.runMode === "run" && s.runExerciseId === exerciseId);
   const state = job ?? (verdict ? (verdict.passed ? "passed" : "failed") : null);
   if (state === null) return null;
+  if (previous && verdict) {
+    return (
+      <details
+        className="verdict verdict--previous"
+        data-testid="verdict"
+        data-state={state}
+        data-previous="true"
+      >
+        <summary>{text.previous(verdict.passed ? text.passed : text.failedShort)}</summary>
+        <section aria-label={text.label}>
+          <VerdictBody verdict={verdict} text={text} lang={lang} />
+        </section>
+      </details>
+    );
+  }
   return (
     <section className="verdict" aria-label={text.label} data-testid="verdict" data-state={state}>
       {state === "checking" && <p className="verdict__summary">{text.checking}</p>}
