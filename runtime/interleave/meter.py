@@ -1,7 +1,8 @@
 """CPU accounting and preemption, driven by the ticks ``rewrite`` puts in learner code.
 
-Every statement of learner code executed is one event, charged ``sched.COST_PER_EVENT`` virtual
-seconds; a tick reports how many statements the block it opens runs. Counting (rather than
+An event is a nanosecond of the virtual CPU (``sched.COST_PER_EVENT``); a tick reports what one
+pass over the block it opens costs (``cost``), and the hooks of ``sized`` what C-level built-ins
+cost. Counting (rather than
 reading a real clock) keeps runs deterministic, and only the learner's code is metered, so the
 runtime and the standard library run at full speed and are never charged.
 
@@ -55,22 +56,23 @@ class Meter:
         self.sched.checkpoint()
 
     def tick(self, weight):
-        """Opens a loop or function body of learner code: ``weight`` statements are about to run."""
+        """Opens a loop or function body of learner code: ``weight`` nanoseconds of it are about
+        to run."""
         self.n += weight
         if self.n >= self.limit:
             self.slow()
 
-    def iter_point(self, iterable):
-        """Iterates for a comprehension of learner code, one tick per item."""
+    def iter_point(self, iterable, weight=1):
+        """Iterates for a comprehension of learner code, one tick of ``weight`` per item."""
         for item in iterable:
-            self.n += 1
+            self.n += weight
             if self.n >= self.limit:
                 self.slow()
             yield item
 
     def rmw_point(self, value):
-        """Called between the read and the write of a shared read-modify-write (see rewrite)."""
-        self.n += 1
+        """Called between the read and the write of a shared read-modify-write (see rewrite); its
+        cost is in the statement's tick."""
         if self.n >= self.limit:
             self.slow()
         self.rmw_left -= 1

@@ -1,9 +1,12 @@
 """The learner's program, rewritten so the runtime can meter it and switch threads in it.
 
 Ticks. ``__il_tick__(n)`` opens every loop body and function body (and the module), where
-``n`` is the number of statements one pass runs; comprehensions iterate through
-``__il_iter__``. These are where CPython itself may switch threads (backward jumps and calls),
-where the meter charges CPU time, fires due timers and enforces the step limit. (A plain call
+``n`` is what one pass costs in nanoseconds of CPU (``cost``, computed here once from the
+original statements); comprehensions iterate through ``__il_iter__(iterable, n)``, ``n`` being
+the cost of one item. These are where CPython itself may switch threads (backward jumps and
+calls), where the meter charges CPU time, fires due timers and enforces the step limit.
+Built-ins that do C-level work on large inputs (``sorted``, ``sum``, ``str.join``...) go through
+the hooks of ``sized``, which charge by the size of the data. (A plain call
 per loop pass costs less than a ``sys.monitoring`` LINE callback per line, about 5x in Pyodide,
 and switching at the same places CPython does keeps outputs like CPython's.)
 
@@ -26,6 +29,8 @@ copied from the original statement, so tracebacks point at the learner's code.
 """
 
 import ast
+
+from . import cost, sized
 
 RMW = "__il_rmw__"
 IOP = "__il_iop__"
@@ -73,6 +78,7 @@ def _as_load(node):
 class _Rewriter(ast.NodeTransformer):
     def __init__(self):
         self.scopes: list[set[str] | None] = [None]  # None: module scope; a set: names declared global/nonlocal
+        self.costs: list[cost.Scope] = [cost.Scope.module()]  # fast locals, for the ticks' weights
 
     def _shared(self, target) -> bool:
         if isinstance(target, ast.Name):
@@ -87,36 +93,61 @@ class _Rewriter(ast.NodeTransformer):
         for sub in ast.walk(node):
             if isinstance(sub, (ast.Global, ast.Nonlocal)):
                 declared.update(sub.names)
+        scope, entry = cost.function_entry(node)
+        weight = None if isinstance(node, ast.Lambda) else entry + cost.block(node.body, scope)
         self.scopes.append(declared)
+        self.costs.append(scope)
         self.generic_visit(node)
         self.scopes.pop()
-        if not isinstance(node, ast.Lambda):
-            _tick_body(node.body, docstring=True)
+        self.costs.pop()
+        if weight is not None:
+            _tick_body(node.body, weight, docstring=True)
         return node
 
     visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _enter
 
     def _loop(self, node):
+        weight = cost.loop_pass(node, self.costs[-1])  # before the children are rewritten
         self.generic_visit(node)
-        _tick_body(node.body)
+        _tick_body(node.body, weight)
         return node
 
     visit_For = visit_AsyncFor = visit_While = _loop
 
     def _comprehension(self, node):
+        weights = [cost.comprehension_item(node, i) for i in range(len(node.generators))]
         self.generic_visit(node)
-        for gen in node.generators:
+        for gen, weight in zip(node.generators, weights, strict=True):
             if gen.is_async:
                 continue  # an async iterable is awaited between items: the loop runs meanwhile
-            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()), [gen.iter], gen.iter)
+            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()),
+                                  [gen.iter, weight_node(weight)], gen.iter)
         return node
 
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
 
     def visit_ClassDef(self, node):
         self.scopes.append(set())  # names in a class body are class attributes, not shared
+        self.costs.append(cost.Scope.module())  # and live in a dictionary
         self.generic_visit(node)
         self.scopes.pop()
+        self.costs.pop()
+        return node
+
+    def visit_Call(self, node):
+        """Route the built-ins that work in proportion to their input through ``sized``."""
+        self.generic_visit(node)
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in sized.NAMES:
+            hook = ast.Name(id=sized.CALL, ctx=ast.Load())
+            routed = ast.Call(func=hook, args=[func, *node.args], keywords=node.keywords)
+            for sub in (routed, hook):
+                ast.copy_location(sub, node)
+            return routed
+        if isinstance(func, ast.Attribute) and func.attr == "sort":
+            func.value = self._call(ast.Name(id=sized.SORT, ctx=ast.Load()), [func.value], func.value)
+        elif isinstance(func, ast.Attribute) and func.attr == "join":
+            return self._call(ast.Name(id=sized.JOIN, ctx=ast.Load()), [node], node)
         return node
 
     def _call(self, func, args, where):
@@ -145,22 +176,12 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
-def _weight(body) -> int:
-    """Statements run by one pass over ``body``, not counting nested loops and functions,
-    which are charged by their own ticks."""
-    n = 0
-    for stmt in body:
-        n += 1
-        if isinstance(stmt, (ast.If, ast.With, ast.AsyncWith)):
-            n += _weight(stmt.body) + _weight(getattr(stmt, "orelse", []))
-        elif isinstance(stmt, ast.Try) or type(stmt).__name__ == "TryStar":
-            n += _weight(stmt.body) + _weight(stmt.finalbody)
-        elif isinstance(stmt, ast.Match):
-            n += max((_weight(c.body) for c in stmt.cases), default=0)
-    return n
+def weight_node(weight: int) -> ast.expr:
+    """The literal a tick passes (``tests/cpu/calibrate.py`` replaces it to count operations)."""
+    return ast.Constant(value=weight)
 
 
-def _tick_body(body, docstring=False):
+def _tick_body(body, weight: int, docstring=False):
     """Put ``__il_tick__(weight)`` first in a loop or function body (after a docstring)."""
     if not body:
         return
@@ -171,7 +192,7 @@ def _tick_body(body, docstring=False):
         at += 1
     where = body[min(at, len(body) - 1)]
     call = ast.Call(func=ast.Name(id=TICK, ctx=ast.Load()),
-                    args=[ast.Constant(value=_weight(body))], keywords=[])
+                    args=[weight_node(weight)], keywords=[])
     tick = ast.Expr(value=call)
     for node in (call, call.func, call.args[0], tick):
         ast.copy_location(node, where)
@@ -180,6 +201,7 @@ def _tick_body(body, docstring=False):
 
 def rewrite(tree: ast.Module) -> ast.Module:
     """Insert the ticks and the preemption points; returns the same tree, changed in place."""
+    weight = cost.block(tree.body, cost.Scope.module())
     tree = _Rewriter().visit(tree)
-    _tick_body(tree.body, docstring=True)
+    _tick_body(tree.body, weight, docstring=True)
     return ast.fix_missing_locations(tree)

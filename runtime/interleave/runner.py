@@ -14,7 +14,7 @@ import sys
 import traceback
 import types
 
-from . import atexit_shim, context, explore, fakethread, seal, world
+from . import atexit_shim, context, explore, fakethread, seal, sized, world
 from . import sched as _sched
 from .checking import harness
 from .context import RunContext
@@ -169,6 +169,8 @@ class Run:
         setattr(module, IOP, operator)
         setattr(module, TICK, meter.tick)
         setattr(module, ITER, meter.iter_point)
+        for name, hook in sized.hooks(meter).items():
+            setattr(module, name, hook)
         if self.explorer is not None:
             for name, hook in self.explorer.hooks().items():
                 setattr(module, name, hook)

@@ -3,9 +3,11 @@
 import ast
 import os
 import sys
+import types
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from interleave import cost, sized
 from interleave.rewrite import rewrite
 
 
@@ -33,22 +35,42 @@ class RewriteTest(unittest.TestCase):
         self.assertEqual(lines[0], "\"\"\"doc\"\"\"")
         self.assertEqual(lines[1], "from __future__ import annotations")
         self.assertTrue(lines[2].startswith("__il_tick__("))
-        self.assertIn("    __il_tick__(1)", out)
+        loop = ast.parse("for i in range(3):\n    pass\n").body[0]
+        self.assertIn(f"    __il_tick__({cost.loop_pass(loop, cost.Scope.module())})", out)
 
     def test_sync_comprehensions_iterate_through_the_meter_but_async_ones_do_not(self):
-        self.assertIn("__il_iter__(range(3))", rewritten("x = [i for i in range(3)]"))
+        comp = ast.parse("[i for i in range(3)]", mode="eval").body
+        self.assertIn(f"__il_iter__(range(3), {cost.comprehension_item(comp, 0)})",
+                      rewritten("x = [i for i in range(3)]"))
         self.assertNotIn("__il_iter__", rewritten("async def f(a):\n    return [i async for i in a]\n"))
+
+    def test_builtins_that_work_by_size_go_through_the_sized_hooks(self):
+        self.assertIn("__il_call__(sorted, xs, key=abs)", rewritten("ys = sorted(xs, key=abs)"))
+        self.assertIn("__il_sort__(xs).sort(reverse=True)", rewritten("xs.sort(reverse=True)"))
+        self.assertIn("__il_join__(','.join(parts))", rewritten("s = ','.join(parts)"))
+        self.assertIn("print(len(xs))", rewritten("print(len(xs))"))  # len is O(1): left alone
 
     def test_rewritten_code_behaves_the_same(self):
         import operator
 
-        src = "lst = []\nlst += [1]\nalias = lst\nlst += [2]\ntotal = 0\nfor i in range(4):\n    total += i\n"
+        src = ("lst = []\nlst += [1]\nalias = lst\nlst += [2]\ntotal = 0\nfor i in range(4):\n    total += i\n"
+               "ordered = sorted([3, 1, 2], key=lambda v: -v)\nlst.sort(reverse=True)\ntext = '-'.join(['a', 'b'])\n")
         env = {"__il_rmw__": lambda v: v, "__il_iop__": operator, "__il_tick__": lambda n: None,
-               "__il_iter__": iter}
+               "__il_iter__": lambda it, n: iter(it), **sized.hooks(_NullMeter())}
         exec(compile(rewrite(ast.parse(src)), "t", "exec"), env)
         self.assertIs(env["alias"], env["lst"])  # += still extends in place
-        self.assertEqual(env["lst"], [1, 2])
+        self.assertEqual(env["lst"], [2, 1])  # extended to [1, 2], then sorted in reverse
         self.assertEqual(env["total"], 6)
+        self.assertEqual(env["ordered"], [3, 2, 1])
+        self.assertEqual(env["text"], "a-b")
+
+
+class _NullMeter:
+    def __init__(self):
+        self.sched = types.SimpleNamespace(c_events=0)
+
+    def tick(self, weight):
+        pass
 
 
 if __name__ == "__main__":

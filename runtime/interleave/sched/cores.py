@@ -9,9 +9,12 @@ from typing import Any
 
 from ..contract import LaneKind
 
-#: Virtual seconds charged for each line of learner code executed: about what CPython 3.11 takes
-#: per line on a typical laptop (a two-line loop body runs in ~70 ns).
-COST_PER_EVENT = 40e-9
+#: Virtual seconds per event of learner code: an event is a nanosecond of CPU, the unit of the
+#: weights ``cost`` computes per statement (calibrated against CPython 3.11).
+COST_PER_EVENT = 1e-9
+#: Events per line for the step limit, which counts lines (``Limits.steps``): a typical line's
+#: cost. The limit guards against endless loops; it need not count lines exactly.
+EVENTS_PER_LINE = 40
 
 #: How far (virtual seconds) one process may run ahead of another ready one before it yields,
 #: so that processes running side by side interact in the right order.

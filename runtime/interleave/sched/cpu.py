@@ -10,7 +10,7 @@ import math
 import sys
 from typing import TYPE_CHECKING
 
-from .cores import COST_PER_EVENT, QUANTUM
+from .cores import COST_PER_EVENT, EVENTS_PER_LINE, QUANTUM
 from .limits import Abort, learner_line
 
 if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
     from .threads import Green
     from .timers import Timers
 
-#: Events between two visits of the meter's slow path when nothing else is due.
-CHECK_EVERY = 100_000
+#: Events (nanoseconds of CPU) between two visits of the meter's slow path when nothing else is
+#: due: 4 ms of virtual CPU, about 100,000 lines.
+CHECK_EVERY = 4_000_000
 #: The quantum (see ``cores.QUANTUM``) in events of learner code.
 QUANTUM_EVENTS = int(QUANTUM / COST_PER_EVENT)
 
@@ -40,6 +41,7 @@ class CpuTime:
         limits: Limits
         stopping: RunStopped | None
         events: int
+        c_events: int
         slice_end: int
         rng: random.Random
 
@@ -61,7 +63,7 @@ class CpuTime:
             self.meter.flush()
 
     def charge(self, events: int) -> None:
-        """Charge ``events`` lines of learner code to the running thread."""
+        """Charge ``events`` (nanoseconds of CPU) of learner code to the running thread."""
         g = self.current
         cost = self.cores.share(events * COST_PER_EVENT, g.proc, self.ready)
         g.proc.clock += cost
@@ -89,7 +91,7 @@ class CpuTime:
         if nt is not None:
             gap = nt - self.current.proc.clock
             lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
-        lim = min(lim, self.limits.steps - self.events + 1)
+        lim = min(lim, self.step_events() - self.events + 1)
         return lim if lim > 1 else 1
 
     def checkpoint(self) -> None:
@@ -98,7 +100,7 @@ class CpuTime:
         if self.stopping is not None:
             raise Abort()
         limits = self.limits
-        if self.events > limits.steps:
+        if self.events > self.step_events():
             self.stop(limits.past_steps(learner_line()))
             raise Abort()
         clock = self.current.proc.clock
@@ -116,6 +118,11 @@ class CpuTime:
             self.start_slice()
         elif self.meter is not None:
             self.meter.rearm()
+
+    def step_events(self) -> int:
+        """The events at which the step limit is passed: the limit's lines at a typical line's
+        cost, after the C-level work of built-ins (``sized``), which is no line of code."""
+        return self.limits.steps * EVENTS_PER_LINE + self.c_events
 
     def others_ready(self) -> bool:
         proc = self.current.proc

@@ -1,0 +1,242 @@
+"""What one pass over a block of learner code costs on the virtual CPU, in nanoseconds.
+
+The rewriter (``rewrite``) opens every loop body and function body with a tick whose weight is
+computed here once, from the syntax tree, so a run only adds integers. The weight of a statement
+is the sum of calibrated weights of the operations it performs (a name read from a fast local
+slot is cheaper than one read from the module's dictionary; a call costs more than an addition),
+as CPython 3.11 executes them on the machine the kernels in ``tests/cpu`` were recorded on. The
+weights are constants, so the same program gives the same virtual time on every machine.
+
+What a tick does not see: C-level work inside built-ins on large inputs (``sorted``, ``sum``,
+``str.join``...), which ``sized`` charges by the size of the data, and code of the standard
+library, which is never charged (as before).
+
+Branches: an ``if`` costs its test plus the mean of its two branches (a missing ``else`` is an
+empty branch), an expected value, since one tick per loop pass cannot know which branch runs.
+Calibrated against ``tests/cpu/cpython.json`` (the test ``tests/cpu/cpu.test.ts`` holds every
+kernel within 25 %); change a weight only with that test.
+"""
+
+import ast
+from typing import Self
+
+# ----- weights in nanoseconds (CPython 3.11, x86-64; fitted by tests/cpu/calibrate.py) ---------
+
+W = {
+    # A name in a function's fast locals (LOAD_FAST/STORE_FAST).
+    "FAST": 5,
+    # A global or builtin read from a function (LOAD_GLOBAL, with its inline cache).
+    "GLOBAL": 9,
+    # A name at module or class level: a dictionary lookup or store (LOAD_NAME/STORE_NAME).
+    "DICT_NAME": 19,
+    "CONST": 1,
+    "BINOP": 10,
+    "COMPARE": 7,
+    "BOOLOP": 5,
+    "UNARY": 7,
+    "ATTR_LOAD": 8,
+    "ATTR_STORE": 14,
+    "SUBSCR_LOAD": 8,
+    "SUBSCR_STORE": 10,
+    # A call to anything, plus each argument passed; a conversion to a new object by a type
+    # called by name (``str(i)``, ``int(s)``...) costs more.
+    "CALL": 14,
+    "CONVERT": 150,
+    "ARG": 3,
+    # Entering and leaving a Python function's frame (charged by the callee's tick).
+    "FRAME": 17,
+    # An f-string, and each value formatted in it.
+    "FSTRING": 25,
+    "FORMAT": 105,
+    # A tuple, list, set or dict display, plus each item.
+    "DISPLAY": 24,
+    "ITEM": 6,
+    "SLICE": 25,
+    # One pass of a ``for`` loop (FOR_ITER, the jump back) or a ``while`` loop (the jump back).
+    "FOR_PASS": 24,
+    "WHILE_PASS": 3,
+    # One item of a comprehension (its loop and its append), and the extra of a generator
+    # expression (resuming its frame for every item).
+    "COMP_ITEM": 37,
+    # The extra of an item stored into a set or dict comprehension (hashing, growing the table).
+    "COMP_HASH": 75,
+    "GEN_ITEM": 16,
+    # Making and calling a comprehension's hidden function, or making a function or class.
+    "MAKE_FUNCTION": 60,
+    # A statement that does nothing else (``pass``, ``return``, ``break``...).
+    "STMT": 1,
+}
+
+_LEAF_OPS = {
+    ast.BinOp: "BINOP", ast.Compare: "COMPARE", ast.BoolOp: "BOOLOP", ast.UnaryOp: "UNARY",
+    ast.Constant: "CONST", ast.JoinedStr: "FSTRING", ast.FormattedValue: "FORMAT",
+    ast.Slice: "SLICE", ast.Await: "CALL", ast.Yield: "GEN_ITEM", ast.YieldFrom: "GEN_ITEM",
+}
+_CONVERSIONS = frozenset({"str", "int", "float", "repr", "format", "round", "chr", "bytes", "complex"})
+_DISPLAYS = (ast.Tuple, ast.List, ast.Set)
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+class Scope:
+    """Which names of a block are fast locals: those a function assigns or takes as parameters,
+    unless declared ``global``/``nonlocal``. At module and class level there are none."""
+
+    __slots__ = ("fast",)
+
+    def __init__(self, fast: frozenset[str] | None):
+        self.fast = fast
+
+    @classmethod
+    def module(cls) -> Self:
+        return cls(None)
+
+    @classmethod
+    def function(cls, node) -> Self:
+        a = node.args
+        names = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+        names.update(p.arg for p in (a.vararg, a.kwarg) if p is not None)
+        declared = set()
+        body = node.body if isinstance(node.body, list) else [node.body]  # a lambda's expression
+        for sub in _own_nodes(body):
+            if isinstance(sub, (ast.Global, ast.Nonlocal)):
+                declared.update(sub.names)
+            elif isinstance(sub, ast.Name) and not isinstance(sub.ctx, ast.Load):
+                names.add(sub.id)
+            elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(sub.name)
+            elif isinstance(sub, ast.alias):
+                names.add((sub.asname or sub.name).split(".")[0])
+            elif isinstance(sub, ast.ExceptHandler) and sub.name:
+                names.add(sub.name)
+        return cls(frozenset(names - declared))
+
+    def name(self, node: ast.Name) -> int:
+        if self.fast is None:
+            return W["DICT_NAME"]
+        if node.id in self.fast:
+            return W["FAST"]
+        return W["GLOBAL"] if isinstance(node.ctx, ast.Load) else W["DICT_NAME"]
+
+
+def half(cost):
+    """The expected cost of one of two branches of equal likelihood."""
+    return cost // 2
+
+
+def _own_nodes(body):
+    """Every node of ``body`` that belongs to its scope (not to nested functions or classes)."""
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, _SCOPES):
+            stack.extend(getattr(node, "decorator_list", ()))
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def expr(node, scope: Scope) -> int:
+    """What evaluating ``node`` costs, not counting comprehensions' items (their own ticks)."""
+    total = 0
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        kind = type(n)
+        if kind is ast.Name:
+            total += scope.name(n)
+            continue
+        if kind is ast.Attribute:
+            total += W["ATTR_LOAD"] if isinstance(n.ctx, ast.Load) else W["ATTR_STORE"]
+        elif kind is ast.Subscript:
+            total += W["SUBSCR_LOAD"] if isinstance(n.ctx, ast.Load) else W["SUBSCR_STORE"]
+        elif kind is ast.Call:
+            total += W["CALL"] + W["ARG"] * (len(n.args) + len(n.keywords))
+            if isinstance(n.func, ast.Name) and n.func.id in _CONVERSIONS:
+                total += W["CONVERT"]
+        elif kind in _LEAF_OPS:
+            total += W[_LEAF_OPS[kind]]
+        elif isinstance(n, _DISPLAYS):
+            total += W["DISPLAY"] + W["ITEM"] * len(n.elts)
+        elif kind is ast.Dict:
+            total += W["DISPLAY"] + W["ITEM"] * len(n.keys)
+        elif isinstance(n, _COMPREHENSIONS):
+            total += W["MAKE_FUNCTION"] + expr(n.generators[0].iter, scope)
+            continue  # the items are charged per item (``comprehension_item``)
+        elif kind is ast.Lambda:
+            total += W["MAKE_FUNCTION"]
+            continue
+        elif kind is ast.IfExp:  # the test, and on average half of each branch
+            total += W["BOOLOP"] + expr(n.test, scope) + half(expr(n.body, scope) + expr(n.orelse, scope))
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+    return total
+
+
+def comprehension_item(node, index: int) -> int:
+    """What one item of generator ``index`` of a comprehension costs: its loop, its own
+    conditions, nested generators' setup, and (for the innermost) the element."""
+    scope = Scope(frozenset(_comprehension_names(node)))
+    gen = node.generators[index]
+    cost = W["COMP_ITEM"] + sum(expr(test, scope) for test in gen.ifs) + expr(gen.target, scope)
+    if index + 1 < len(node.generators):
+        return cost + expr(node.generators[index + 1].iter, scope)
+    if isinstance(node, ast.DictComp):
+        cost += W["COMP_HASH"] + expr(node.key, scope) + expr(node.value, scope)
+    elif isinstance(node, ast.SetComp):
+        cost += W["COMP_HASH"] + expr(node.elt, scope)
+    else:
+        cost += expr(node.elt, scope)
+    if isinstance(node, ast.GeneratorExp):
+        cost += W["GEN_ITEM"]
+    return cost
+
+
+def _comprehension_names(node):
+    for gen in node.generators:
+        for sub in ast.walk(gen.target):
+            if isinstance(sub, ast.Name):
+                yield sub.id
+
+
+def block(body, scope: Scope) -> int:
+    """What one pass over the statements of ``body`` costs, not counting nested loops' passes
+    and nested functions' bodies, which are charged by their own ticks."""
+    return sum(statement(s, scope) for s in body)
+
+
+def statement(node, scope: Scope) -> int:
+    if isinstance(node, ast.If):
+        return W["STMT"] + expr(node.test, scope) + half(block(node.body, scope) + block(node.orelse, scope))
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return W["STMT"] + expr(node.iter, scope) + block(node.orelse, scope)  # the passes: loop_pass
+    if isinstance(node, ast.While):
+        return W["STMT"] + expr(node.test, scope) + block(node.orelse, scope)
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        items = sum(W["CALL"] * 2 + expr(i.context_expr, scope) for i in node.items)
+        return W["STMT"] + items + block(node.body, scope)
+    if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+        return W["STMT"] + block(node.body, scope) + block(node.orelse, scope) + block(node.finalbody, scope)
+    if isinstance(node, ast.Match):
+        cases = [block(c.body, scope) for c in node.cases]
+        return W["STMT"] + expr(node.subject, scope) + W["COMPARE"] * len(cases) + (max(cases) if cases else 0)
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return W["STMT"] + W["MAKE_FUNCTION"] + sum(expr(d, scope) for d in node.decorator_list)
+    if isinstance(node, ast.AugAssign):
+        # the target is read and written: one load more than its store, and the operation
+        return W["STMT"] + W["BINOP"] + expr(node.value, scope) + 2 * expr(node.target, scope)
+    return W["STMT"] + sum(expr(child, scope) for child in ast.iter_child_nodes(node))
+
+
+def loop_pass(node, scope: Scope) -> int:
+    """What one pass of a loop costs: going round, the target or the test, and its body."""
+    if isinstance(node, ast.While):
+        return W["WHILE_PASS"] + expr(node.test, scope) + block(node.body, scope)
+    return W["FOR_PASS"] + expr(node.target, scope) + block(node.body, scope)
+
+
+def function_entry(node) -> tuple[Scope, int]:
+    """The scope of a function's body and what one call costs before its first statement."""
+    return Scope.function(node), W["FRAME"]

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Fit the CPU model's weights (``interleave/cost.py``'s ``W``) to the recorded CPython figures.
+
+Usage: python3 runtime/tests/cpu/calibrate.py     (needs numpy and scipy; prints, changes nothing)
+
+Runs every kernel's rewritten code under this CPython with a meter that counts, per kernel, how
+many times each weight of ``W`` is charged (and the ``sized`` charges, which are calibrated
+apart and kept). Then it fits ``W`` so that the virtual time of each kernel is close to the
+median recorded in cpython.json, staying near the current weights (a weight measured alone is a
+prior, not a free parameter), and prints the proposed table and each kernel's ratio. Copy the
+table into cost.py and run cpu.test.ts, which checks the model on the real runtime.
+"""
+import ast
+import contextlib
+import io
+import json
+import operator
+import pathlib
+import sys
+import time
+import types
+
+import numpy as np
+from scipy.optimize import least_squares
+
+HERE = pathlib.Path(__file__).resolve().parent
+RUNTIME = HERE.parents[1]
+# The rewriter and the cost model are pure: import them without the package's start-up.
+package = types.ModuleType("interleave")
+package.__path__ = [str(RUNTIME / "interleave")]
+sys.modules["interleave"] = package
+from interleave import cost, rewrite, sized  # noqa: E402
+
+NAMES = sorted(cost.W)
+PRIOR = np.array([cost.W[n] for n in NAMES], dtype=float)
+#: How strongly a weight is kept near its prior (relative change), against the kernels' fit.
+STIFFNESS = 0.05
+
+
+class CountingMeter:
+    """Counts charged weights as vectors (one entry per weight of W) and sized charges apart."""
+
+    def __init__(self, vectors):
+        self.sched = types.SimpleNamespace(c_events=0)
+        self.vectors = vectors
+        self.counts = np.zeros(len(NAMES))
+        self.fixed = 0
+
+    def tick(self, weight):
+        if isinstance(weight, str):
+            self.counts += self.vectors[int(weight)]
+        else:
+            self.fixed += weight
+
+    def iter_point(self, iterable, weight=1):
+        for item in iterable:
+            self.tick(weight)
+            yield item
+
+    def rmw_point(self, value):
+        return value
+
+
+def features(path):
+    vectors = []
+
+    def weight_node(vector):
+        vectors.append(vector)
+        return ast.Constant(value=str(len(vectors) - 1))
+
+    rewrite.weight_node = weight_node
+    tree = rewrite.rewrite(ast.parse(path.read_text()))
+    meter = CountingMeter(vectors)
+    snaps = []
+
+    def process_time():
+        snaps.append((meter.counts.copy(), meter.fixed))
+        return 0.0
+
+    env = {"__name__": "__main__", rewrite.TICK: meter.tick, rewrite.ITER: meter.iter_point,
+           rewrite.RMW: meter.rmw_point, rewrite.IOP: operator, **sized.hooks(meter)}
+    real = time.process_time
+    time.process_time = process_time
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(tree, path.name, "exec"), env)
+    finally:
+        time.process_time = real
+    (c0, f0), (c1, f1) = snaps[0], snaps[-1]
+    return c1 - c0, (f1 - f0) * 1e-9
+
+
+def main():
+    recorded = json.loads((HERE / "cpython.json").read_text())["kernels"]
+    eye = np.eye(len(NAMES))
+    cost.W.update({n: eye[i] for i, n in enumerate(NAMES)})
+    cost.half = lambda c: c / 2
+    rows, fixed, target, names = [], [], [], []
+    for name in sorted(recorded):
+        counts, charged = features(HERE / "kernels" / f"{name}.py")
+        rows.append(counts * 1e-9)
+        fixed.append(charged)
+        target.append(recorded[name]["seconds"])
+        names.append(name)
+    F, fixed, target = np.array(rows), np.array(fixed), np.array(target)
+
+    def residuals(w):
+        fit = (F @ w + fixed) / target - 1
+        return np.concatenate([fit, STIFFNESS * (w / PRIOR - 1)])
+
+    result = least_squares(residuals, PRIOR, bounds=(PRIOR * 0.2, PRIOR * 5))
+    w = np.round(result.x).astype(int)
+    print("W = {")
+    for n, before, after in zip(NAMES, PRIOR, w, strict=True):
+        print(f'    "{n}": {after},{"" if after == before else f"  # was {before:g}"}')
+    print("}")
+    for name, before, after, t in zip(names, F @ PRIOR + fixed, F @ w + fixed, target, strict=True):
+        print(f"{name:16} cpython {t:.4f}  now {before / t:5.2f}x  fitted {after / t:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()

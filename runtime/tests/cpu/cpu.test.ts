@@ -1,0 +1,61 @@
+/**
+ * The CPU model against CPython: every kernel in kernels/ runs on the simulator and must print
+ * what CPython printed, and the virtual CPU time it reports (its last line, `cpu <seconds>`, read
+ * with time.process_time) must be within the recorded tolerance of the median CPython 3.11 took
+ * on the machine the model was calibrated on (cpython.json, written by record.py). The virtual
+ * time is deterministic, so this compares data with data, not a timing: re-record and refit
+ * (calibrate.py) rather than widen the tolerance.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadNodeEngine } from "../../../src/engine/node";
+import type { Engine } from "../../../src/engine/types";
+
+interface Recorded {
+  tolerance: number;
+  kernels: Record<string, { seconds: number; stdout: string }>;
+}
+
+const here = import.meta.dirname;
+const recorded = JSON.parse(readFileSync(join(here, "cpython.json"), "utf8")) as Recorded;
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadNodeEngine();
+}, 120_000);
+
+/** The kernel's output without its closing `cpu <seconds>` line, and that figure. */
+function split(stdout: string): { output: string; seconds: number } {
+  const lines = stdout.trimEnd().split("\n");
+  const last = lines.pop() ?? "";
+  const match = /^cpu ([0-9.]+)$/.exec(last);
+  if (!match) throw new Error(`the kernel's last line is not 'cpu <seconds>': ${last}`);
+  return { output: lines.join("\n") + "\n", seconds: Number(match[1]) };
+}
+
+describe("virtual CPU time of the kernels, against CPython 3.11", () => {
+  for (const [name, cpython] of Object.entries(recorded.kernels)) {
+    it(name, async () => {
+      const code = readFileSync(join(here, "kernels", `${name}.py`), "utf8");
+      const got = await engine.run({ code, filename: `${name}.py` });
+      expect(got.stderr).toBe("");
+      const { output, seconds } = split(got.stdout);
+      expect(output).toBe(cpython.stdout);
+      const ratio = seconds / cpython.seconds;
+      expect(ratio, `${name}: ${seconds} s virtual, CPython ${cpython.seconds} s`).toBeGreaterThan(
+        1 - recorded.tolerance,
+      );
+      expect(ratio, `${name}: ${seconds} s virtual, CPython ${cpython.seconds} s`).toBeLessThan(
+        1 + recorded.tolerance,
+      );
+    });
+  }
+
+  it("charges the same program the same virtual time on every run", async () => {
+    const code = readFileSync(join(here, "kernels", "dict_work.py"), "utf8");
+    const [a, b] = [await engine.run({ code }), await engine.run({ code })];
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.elapsed).toBe(b.elapsed);
+  });
+});
