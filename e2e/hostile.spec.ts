@@ -30,7 +30,7 @@ test("Python reaches no JavaScript: js, pyodide and the fetch behind them are re
   );
 });
 
-test("a run's changes are gone in the next run, and os._exit leaves Python working", async ({
+test("a run's changes are gone in the next run, and posix._exit (ending the interpreter) leaves Python working", async ({
   app,
   exercise,
 }) => {
@@ -38,7 +38,7 @@ test("a run's changes are gone in the next run, and os._exit leaves Python worki
   await app.openExercise(EXERCISE);
   await app.waitForPython();
   await exercise.replaceCode(
-    "import json, os\njson.loads = None\nopen('mark.txt', 'w').write('x')\nprint('patched')\nos._exit(4)\n",
+    "import json, posix\njson.loads = None\nopen('mark.txt', 'w').write('x')\nprint('patched')\nposix._exit(4)\n",
   );
   expect(await exercise.run()).toBe("finished");
   await expect(exercise.output).toContainText("os._exit(4) ended the interpreter");

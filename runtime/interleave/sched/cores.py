@@ -36,6 +36,7 @@ class Proc:
         self.main: Any = None  # its main thread
         self.exitcode: int | None = None
         self.killed: int | None = None  # signal number when terminated or killed
+        self.exit_status: int | None = None  # the status given to os._exit()
         self.bootstrapping = False
         self.daemon = False
 
