@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       console.log(row(module, counts));
       if (failures)
         for (const o of outcomes.filter((x) => x.status === "failed")) {
-          const last = (o.message ?? "").trim().split("\n").slice(-3);
+          const last = (o.message ?? "").trim().split("\n").slice(-12);
           console.log(`  FAIL ${o.id}\n      ${last.join("\n      ")}`);
         }
     }
