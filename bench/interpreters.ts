@@ -17,7 +17,7 @@ export async function freshInterpreterCost(
   engine: SnapshotEngine,
   files: Record<string, string>,
   reps = 5,
-): Promise<string> {
+): Promise<{ resetMs: number; restoreMs: number; mb: number; reps: number; text: string }> {
   const restores: number[] = [];
   const resets: number[] = [];
   const request = JSON.stringify(buildRunRequest({ code: "print(1)" }));
@@ -33,9 +33,11 @@ export async function freshInterpreterCost(
     }
   }
   const mb = engine.snapshot.byteLength / 2 ** 20;
-  return (
-    `reset in place after each run: median ${median(resets).toFixed(1)} ms of ${resets.length}; ` +
+  const resetMs = median(resets);
+  const restoreMs = median(restores);
+  const text =
+    `reset in place after each run: median ${resetMs.toFixed(1)} ms of ${resets.length}; ` +
     `restore of a new interpreter after a crash (${mb.toFixed(0)} MB snapshot + seal): ` +
-    `median ${median(restores).toFixed(0)} ms of ${reps}`
-  );
+    `median ${restoreMs.toFixed(0)} ms of ${reps}`;
+  return { resetMs, restoreMs, mb, reps, text };
 }

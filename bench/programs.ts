@@ -80,3 +80,32 @@ if __name__ == "__main__":
         p.start()
         p.join()
 `;
+
+/** A typical small threading program of the course: its own work is negligible. */
+export const smallThreads = (): string => `
+import threading
+lock = threading.Lock()
+total = 0
+def work(n):
+    global total
+    for _ in range(n):
+        with lock:
+            total += 1
+ts = [threading.Thread(target=work, args=(100,)) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(total)
+`;
+
+/** A typical small multiprocessing program of the course: its own work is negligible. */
+export const smallProcesses = (): string => `
+from multiprocessing import Process, Queue
+def work(q, n):
+    q.put(n * n)
+if __name__ == "__main__":
+    q = Queue()
+    ps = [Process(target=work, args=(q, i)) for i in range(2)]
+    for p in ps: p.start()
+    print(sorted(q.get() for _ in ps))
+    for p in ps: p.join()
+`;

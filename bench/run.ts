@@ -1,94 +1,78 @@
 /**
- * `npm run bench`: the runtime's performance figures, in Node (Pyodide with JSPI).
- *
- * Prints one line per figure. Timings are wall-clock and noisy on a shared machine, so each
- * figure is the best of a few repetitions, and comparisons are ratios within one run.
- * Browser figures (Chromium) come from `npm run bench -- --browser` when a build exists.
+ * `npm run bench`: the performance table of issue #14. Measures every registered benchmark
+ * (registry.ts) in Node, in headless Chromium against the production build (built first) and
+ * on the build's files, prints one table with each figure's goal beside it and writes it as JSON
+ * (`--json PATH`, default test-results/bench.json). `--node` measures the Node figures only.
+ * Timings are wall-clock on a shared machine: each figure is a median of several runs, and a
+ * ratio is taken within one benchmark, never between figures taken at different times.
  */
-import { performance } from "node:perf_hooks";
-import { createEngine } from "../src/engine/engine";
-import { nodeLoader, readRuntimeFiles } from "../src/engine/node";
-import { freshInterpreterCost } from "./interpreters";
-import type { Engine, RunResult } from "../src/engine/types";
-import { exploreBench } from "./explore";
-import * as P from "./programs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { chromium } from "@playwright/test";
+import { build } from "vite";
+import { chromiumLaunchOptions } from "../scripts/chromium";
+import { enginePageFigures } from "./browser";
+import { nodeContext } from "./node-context";
+import { APP, BUILD, NODE } from "./registry";
+import { serve } from "./serve";
+import { formatTable, meets, type Benchmark, type Figure } from "./table";
 
-async function best(
-  engine: Engine,
-  code: string,
-  reps = 3,
-): Promise<{ ms: number; result: RunResult }> {
-  let ms = Infinity;
-  let result: RunResult | undefined;
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    // the sleep-heavy program runs longer than the request default allows a learner's program
-    result = await engine.run({ code, virtualTimeLimit: 3600 });
-    ms = Math.min(ms, performance.now() - t0);
-    if (result.exitCode !== 0) throw new Error(`benchmark program failed: ${result.stderr}`);
+const root = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const jsonAt = args.includes("--json")
+  ? resolve(args[args.indexOf("--json") + 1]!)
+  : join(root, "test-results/bench.json");
+
+/** A benchmark that fails leaves a row saying so rather than ending the table. */
+async function measure<C>(b: Benchmark<C>, context: C): Promise<Figure[]> {
+  try {
+    return await b.measure(context);
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+    console.error(`${b.name}: ${String(e)}`);
+    return [
+      {
+        id: `${b.name}.failed`,
+        label: `${b.name} (${b.owner})`,
+        host: "node",
+        value: null,
+        unit: "",
+        note: `failed: ${message}`,
+      },
+    ];
   }
-  return { ms, result: result! };
 }
-
-const fmt = (x: number, digits = 1): string => x.toFixed(digits);
 
 async function main(): Promise<void> {
-  const t0 = performance.now();
-  const load = await nodeLoader();
-  const files = readRuntimeFiles();
-  const engine = await createEngine(load, files);
-  console.log(
-    `engine start (Pyodide load + runtime warm-up + memory snapshot): ${fmt(performance.now() - t0, 0)} ms`,
-  );
-  console.log(await freshInterpreterCost(load, engine, files));
-  const empty = await best(engine, "pass", 5);
-  console.log(`empty run: ${fmt(empty.ms)} ms`);
-
-  const n = 2000;
-  const handoff = await best(engine, P.lockHandOff(n));
-  const switches = handoff.result.trace.events.filter((e) => e.kind === "run").length;
-  console.log(
-    `lock hand-off between two threads: ${fmt(((handoff.ms - empty.ms) * 1000) / (2 * n))} us per hand-off ` +
-      `(${switches} dispatches; goal <= 50 us in Chromium)`,
-  );
-
-  const tasks = await best(engine, P.manyTasks(10_000), 2);
-  console.log(
-    `10,000 asyncio tasks gathered: ${fmt(tasks.ms, 0)} ms real, ${fmt(tasks.result.elapsed, 3)} s virtual`,
-  );
-
-  const iters = 1_000_000;
-  const alone = await best(engine, P.loopAlone(iters), 2);
-  const contended = await best(engine, P.loopContended(iters), 2);
-  const perIterAlone = (alone.ms - empty.ms) / iters;
-  const perIterContended = (contended.ms - empty.ms) / (2 * iters);
-  console.log(
-    `1,000,000-iteration loop: ${fmt(alone.ms, 0)} ms alone; with preemption active ` +
-      `${fmt(perIterContended * 1e6, 3)} ns/iter vs ${fmt(perIterAlone * 1e6, 3)} ns/iter ` +
-      `= ${fmt(perIterContended / perIterAlone, 2)}x (goal <= 3x)`,
-  );
-
-  const pool = await best(engine, P.poolMap(1000), 2);
-  console.log(`Pool.map of 1,000 small tasks (4 workers): ${fmt(pool.ms, 0)} ms real`);
-
-  const starts = 20;
-  const started = await best(engine, P.processStarts(starts), 2);
-  console.log(`process start + join: ${fmt((started.ms - empty.ms) / starts, 1)} ms real each`);
-
-  const sleepy = await best(engine, P.sleepHeavy(50, 200), 2);
-  console.log(
-    `sleep-heavy program (50 threads x 200 naps): ${fmt(sleepy.result.elapsed, 1)} virtual s in ` +
-      `${fmt(sleepy.ms, 0)} ms = ${fmt(sleepy.result.elapsed / (sleepy.ms / 1000), 0)} virtual s per real s`,
-  );
-
-  console.log(await exploreBench(engine));
+  const figures: Figure[] = [];
+  const node = await nodeContext();
+  for (const b of NODE) {
+    const got = await measure(b, node);
+    for (const f of got) console.error(`${f.label}: ${f.value?.toFixed(2) ?? "n/a"} ${f.unit}`);
+    figures.push(...got);
+  }
+  if (!args.includes("--node")) {
+    const dist = join(root, "dist");
+    await build({ root, logLevel: "error" });
+    for (const b of BUILD) figures.push(...(await measure(b, { dir: dist })));
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    const { url, server } = await serve(dist);
+    try {
+      figures.push(...(await enginePageFigures(browser)));
+      for (const b of APP) figures.push(...(await measure(b, { browser, url })));
+    } finally {
+      server.close();
+      await browser.close();
+    }
+  }
+  console.log(formatTable(figures));
+  mkdirSync(dirname(jsonAt), { recursive: true });
+  const rows = figures.map((f) => ({ ...f, met: meets(f) }));
+  writeFileSync(jsonAt, JSON.stringify({ machine: process.arch, figures: rows }, null, 1) + "\n");
+  console.log(`\nwritten to ${jsonAt}`);
 }
 
-const run = process.argv.includes("--browser")
-  ? import("./browser").then((m) => m.browserBench())
-  : main();
-
-run.then(
+main().then(
   () => process.exit(0),
   (e: unknown) => {
     console.error(e);

@@ -2,7 +2,8 @@
  * Replay of a failing explored schedule: a lock-counter attempt that locks the read and the write
  * separately fails "under every schedule" with the lost update explained; the learner opens the
  * replay, steps through the accesses with the keyboard, and the editor highlights where each
- * thread is. Screenshot in test-results/screenshots/replay.png.
+ * thread is, and the main timeline shows that schedule's run with the racing accesses marked.
+ * Screenshot in test-results/screenshots/replay.png.
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
@@ -20,7 +21,7 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   exercise,
 }) => {
   // Eight explored schedules of 4 x 10,000 iterations, then the replay: slow on a loaded machine.
-  test.setTimeout(400_000);
+  test.setTimeout(900_000);
   await exercise.grantClipboard();
   await app.goto();
   await app.openExercise(EXERCISE);
@@ -44,6 +45,12 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   await expect(replay.getByTestId("replay-positions")).toContainText(/read counter = \d+/);
   await expect(exercise.editor).toHaveAttribute("data-highlights", /\b15\b/);
   await expect(replay.locator('[data-conflict="true"]')).not.toHaveCount(0);
+  // The main timeline shows this schedule's run, its racing accesses marked on their lanes.
+  const timeline = exercise.page.getByTestId("timeline");
+  await expect(timeline).toHaveAttribute("data-source", "replay");
+  await expect(timeline.locator('[data-access="conflict"]')).not.toHaveCount(0);
+  await expect(timeline.locator("[data-current]")).toHaveCount(1);
+  await expect(timeline.locator("[data-conflicts]")).not.toHaveCount(0);
 
   const start = Number(await replay.getAttribute("data-step"));
   await replay.focus();
@@ -61,4 +68,5 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   // Closing the replay clears the editor's highlights.
   await replay.getByRole("button", { name: "Close the replay" }).click();
   await expect(exercise.editor).toHaveAttribute("data-highlights", "");
+  await expect(timeline).toHaveAttribute("data-source", "check");
 });

@@ -1,13 +1,14 @@
 /**
- * The browser half of `npm run bench -- --browser`: loads Pyodide and the runtime in the page
- * (as the worker does), runs the thread hand-off benchmark, and prints figures to the console,
- * ending with "BENCH DONE". Built and served by ../browser.ts.
+ * The engine's half of the Chromium figures: loads Pyodide and the runtime in the page (as the
+ * worker does), measures, and logs each figure as `FIGURE <json>`, ending with "BENCH DONE".
+ * Built and served by ../browser.ts.
  */
 import { createEngine } from "../../src/engine/engine";
 import { exploreBench } from "../explore";
 import { browserLoader } from "../../src/worker/browser-loader";
 import { freshInterpreterCost } from "../interpreters";
 import { lockHandOff } from "../programs";
+import { median, type Figure } from "../table";
 
 const files: Record<string, string> = import.meta.glob<string>(
   ["../../runtime/interleave/**/*.py", "../../runtime/shims/**/*.py"],
@@ -18,35 +19,62 @@ const files: Record<string, string> = import.meta.glob<string>(
   },
 );
 
+const report = (f: Figure): void => console.log(`FIGURE ${JSON.stringify(f)}`);
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const load = await browserLoader(new URL("./pyodide/", location.href).href, null);
   const engine = await createEngine(load, files);
-  const started = performance.now() - t0;
-  console.log(
-    `chromium: engine start (Pyodide load + runtime warm-up + memory snapshot): ${started.toFixed(0)} ms`,
-  );
-  console.log(`chromium: ${await freshInterpreterCost(load, engine, files)}`);
+  report({
+    id: "chromium.engine-start",
+    label: "engine start (load, warm-up, snapshot)",
+    host: "chromium",
+    value: performance.now() - t0,
+    unit: "ms",
+    note: "in the page, files already cached by the server",
+  });
+  const restore = await freshInterpreterCost(load, engine, files);
+  report({
+    id: "chromium.reset-interpreter",
+    label: "interpreter reset in place after a run",
+    host: "chromium",
+    value: restore.resetMs,
+    unit: "ms",
+    note: `median of ${restore.reps * 3}`,
+  });
+  report({
+    id: "chromium.restore-interpreter",
+    label: "new interpreter after a crash (restore + seal)",
+    host: "chromium",
+    value: restore.restoreMs,
+    unit: "ms",
+    note: `snapshot ${restore.mb.toFixed(0)} MB, median of ${restore.reps}`,
+  });
   const time = async (code: string): Promise<number> => {
     const t0 = performance.now();
     await engine.run({ code });
     return performance.now() - t0;
   };
-  let empty = Infinity;
-  for (let i = 0; i < 3; i++) empty = Math.min(empty, await time("pass"));
-  for (const n of [2000, 5000]) {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) best = Math.min(best, await time(lockHandOff(n)));
-    const us = ((best - empty) * 1000) / (2 * n);
-    console.log(
-      `chromium: lock hand-off between two threads (${n} rounds): ${us.toFixed(1)} us per hand-off (goal <= 50 us)`,
-    );
-  }
-  console.log(`chromium: ${await exploreBench(engine)}`);
+  const empties: number[] = [];
+  for (let i = 0; i < 5; i++) empties.push(await time("pass"));
+  const empty = median(empties);
+  const n = 2000;
+  const rounds: number[] = [];
+  for (let i = 0; i < 5; i++) rounds.push(await time(lockHandOff(n)));
+  report({
+    id: "chromium.lock-handoff",
+    label: "lock hand-off between two threads",
+    host: "chromium",
+    value: ((median(rounds) - empty) * 1000) / (2 * n),
+    unit: "us",
+    goal: { max: 30 },
+    note: `${n} rounds, median of 5, empty run (${empty.toFixed(0)} ms) subtracted`,
+  });
+  report(await exploreBench(engine, "chromium"));
   console.log("BENCH DONE");
 }
 
 main().catch((e: unknown) => {
-  console.log(`chromium: benchmark failed: ${String(e)}`);
+  console.log(`benchmark failed: ${String(e)}`);
   console.log("BENCH DONE");
 });

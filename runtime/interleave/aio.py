@@ -124,6 +124,18 @@ def _setup(patch, ctx):
             selector = VirtualSelector()
             super().__init__(selector=selector)
             selector.loop = weakref.ref(self)
+            self._il_last_time = -1.0
+
+        def time(self):
+            # CPython's clock moves between any two readings, so two call_later(0.2, ...) from
+            # consecutive statements get different deadlines and fire in call order. The virtual
+            # clock may stand still between them (equal deadlines pop from asyncio's heap in
+            # either order): each reading at the same instant is a nanosecond later than the last.
+            now = sched.clock
+            if now <= self._il_last_time:
+                now = self._il_last_time + 1e-9
+            self._il_last_time = now
+            return now
 
         def _make_self_pipe(self):
             self._ssock = self._csock = None

@@ -1,6 +1,7 @@
 """The wait-for report of a deadlocked run: who waits for what, and who holds it.
 
-Each blocked thread kept the frame that called the blocking primitive. Walking out from it finds
+As a thread blocks, the scheduler reads its frames (``Where``): walking out from the frame that
+called the blocking primitive finds
 the standard-library call the learner made (``queue.get``, ``Condition.wait``, ``Thread.join``,
 ``Future.result``, ...) and the learner's own line; a lock's holder is recorded by the lock, and
 the learner's name for the lock is looked up among the variables visible from that line.
@@ -33,13 +34,42 @@ def _module_of(frame):
     return frame.f_globals.get("__name__")
 
 
-def _user_frame(frame):
-    """The innermost frame of the learner's program, recognised by its module."""
+def _outward(frame, entry):
+    """``frame`` and its callers, down to the bottom of its green thread's stack, whose code is
+    ``entry``."""
     while frame is not None:
-        if _module_of(frame) in PROGRAM_MODULES:
-            return frame
+        yield frame
+        if frame.f_code is entry:
+            return
         frame = frame.f_back
-    return None
+
+
+class Where:
+    """Where a thread blocked, read from its frames while they run (``locate``, called by the
+    scheduler as the thread blocks). A suspended thread's frames must not be read: Pyodide's
+    stack switching keeps only the running thread's frames in place, and reading another's (a
+    pool's result-handler thread, say) crashes the interpreter."""
+
+    __slots__ = ("line", "lib_module", "lib_func", "owner", "scopes")
+
+    def __init__(self, frame, entry):
+        user = next((f for f in _outward(frame, entry) if _module_of(f) in PROGRAM_MODULES), None)
+        self.line = user.f_lineno if user is not None else None
+        # the outermost library frame below the learner's frame says what was called
+        lib = None
+        for f in _outward(frame, entry):
+            if f is user:
+                break
+            lib = f
+        if lib is not None and lib is not frame:
+            self.lib_module, self.lib_func = _module_of(lib), lib.f_code.co_name
+            self.owner = lib.f_locals.get("self")
+        else:
+            self.lib_module = self.lib_func = self.owner = None
+        # the learner's names, to say which lock: a copy of a function's locals (its frame is
+        # gone or moved by the time a deadlock is reported), a module's globals as they are
+        self.scopes = () if user is None else (
+            (user.f_globals,) if user.f_locals is user.f_globals else (dict(user.f_locals), user.f_globals))
 
 
 def _threading_class(obj):
@@ -48,11 +78,9 @@ def _threading_class(obj):
     return cls.__qualname__ if cls.__module__ == "threading" else None
 
 
-def _name_in(frame, obj):
-    """The learner's variable name for ``obj``, if one is visible from ``frame``."""
-    if frame is None:
-        return None
-    for scope in (frame.f_locals, frame.f_globals):
+def _name_in(scopes, obj):
+    """The learner's variable name for ``obj``, if one is visible in ``scopes``."""
+    for scope in scopes:
         for key, value in scope.items():
             if value is obj and not key.startswith("__"):
                 return key
@@ -67,15 +95,8 @@ def _name_in(frame, obj):
 
 def _describe(sched, g):
     """(what g waits for, who holds it, learner line)."""
-    frame = g.frame
-    user = _user_frame(frame)
-    line = user.f_lineno if user is not None else None
-    # the outermost library frame below the learner's frame says what was called
-    lib = None
-    f = frame
-    while f is not None and f is not user:
-        lib = f
-        f = f.f_back
+    where = g.where
+    line = where.line if where is not None else None
     holder = None
     if g.reason == Reason.JOIN:
         target = g.waits_on
@@ -93,11 +114,11 @@ def _describe(sched, g):
     lock = g.waits_on
     if g.reason == Reason.LOCK and getattr(lock, "_holder", None) is not None:
         holder = lock._holder.name
-    if lib is not None and lib is not frame:
-        mod, func = _module_of(lib), lib.f_code.co_name
-        owner = lib.f_locals.get("self")
+    scopes = where.scopes if where is not None else ()
+    if where is not None and where.lib_func is not None:
+        mod, func, owner = where.lib_module, where.lib_func, where.owner
         kind = _threading_class(owner) if owner is not None else None
-        label = _name_in(user, owner) if owner is not None else None
+        label = _name_in(scopes, owner) if owner is not None else None
         what = _CALLS.get((mod, func))
         if what:
             if label:
@@ -114,7 +135,7 @@ def _describe(sched, g):
                     holder = other.name
             what = f"RLock {label!r}" if label else "an RLock"
             return what, holder, line
-    label = _name_in(user, lock)
+    label = _name_in(scopes, lock)
     what = f"Lock {label!r}" if label else "a Lock"
     return what, holder, line
 

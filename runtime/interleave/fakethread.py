@@ -19,6 +19,7 @@ from typing import Any
 from . import context
 from .context import sched as _sch
 from .contract import Reason
+from .patches import builtin
 from .sched import DONE
 
 TIMEOUT_MAX = 9223372036.0
@@ -333,8 +334,9 @@ def module():
                  "daemon_threads_allowed", "set_name", "_count", "stack_size", "_shutdown",
                  "interrupt_main", "exit", "_local"):
         setattr(m, name, globals()[name])
+    m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
     m.lock = LockType
-    m.allocate = allocate_lock
+    m.allocate = m.allocate_lock
     m.exit_thread = exit
     m.start_new = start_new_thread
     return m

@@ -7,19 +7,70 @@ are pickled as in CPython, and workers are processes running side by side on the
 cores, which is what makes CPU-bound work faster than with threads.
 """
 
+import functools
+import itertools
+import logging
 import os
 import threading
 
 from concurrent.futures import _base
 
 import multiprocessing
-from multiprocessing.pool import Pool
+from multiprocessing.pool import BrokenWorker, Pool  # pyright: ignore[reportAttributeAccessIssue] (the runtime's own shim)
 
 EXTRA_QUEUED_CALLS = 1
+LOGGER = logging.getLogger("concurrent.futures")
+#: CPython's messages: for the futures pending when a worker died, and for a later submit.
+BROKEN_PENDING = ("A process in the process pool was terminated abruptly while the future was "
+                  "running or pending.")
+BROKEN_POOL = "A child process terminated abruptly, the process pool is not usable anymore"
+
+
+def _check_system_limits():
+    """CPython raises NotImplementedError where processes cannot run; simulated ones always can
+    (CPython's test suite imports this)."""
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
     """Raised when a worker of a ProcessPoolExecutor terminated abruptly."""
+
+
+class _Initializer:
+    """The executor's initializer in a worker: a failure is logged as CPython logs it and breaks
+    the pool (the worker ends, the pending futures raise BrokenProcessPool)."""
+
+    def __init__(self, initializer, initargs):
+        self.initializer = initializer
+        self.initargs = initargs
+
+    def __call__(self):
+        try:
+            self.initializer(*self.initargs)
+        except BaseException:
+            LOGGER.critical("Exception in initializer:", exc_info=True)
+            raise BrokenWorker() from None
+
+
+class _WorkerPool(Pool):
+    """The executor's workers, named as CPython names them (``SpawnProcess-N``)."""
+
+    _worker_name = "SpawnProcess"
+
+    def __init__(self, processes, initializer, on_broken):
+        self._on_broken = on_broken
+        super().__init__(processes, initializer)
+
+
+def _process_chunk(fn, chunk):
+    """One chunk of ``map`` in a worker, as CPython sends it."""
+    return [fn(*args) for args in chunk]
+
+
+def _chain_from_iterable_of_lists(iterable):
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -38,13 +89,28 @@ class ProcessPoolExecutor(_base.Executor):
         self._shutdown = False
         self._lock = threading.Lock()
         self._pending = set()
+        self._broken = None
 
     def _ensure_pool(self):
         if self._pool is None:
-            self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+            init = None if self._initializer is None else _Initializer(self._initializer, self._initargs)
+            self._pool = _WorkerPool(self._max_workers, init, self._on_broken)
+
+    def _on_broken(self):
+        """A worker's initializer failed (in the pool's result handler thread)."""
+        with self._lock:
+            if self._broken is not None:
+                return
+            self._broken = BROKEN_POOL
+            pending, self._pending = list(self._pending), set()
+        for future in pending:
+            if not future.done():
+                future.set_exception(BrokenProcessPool(BROKEN_PENDING))
 
     def submit(self, fn, /, *args, **kwargs):
         with self._lock:
+            if self._broken is not None:
+                raise BrokenProcessPool(self._broken)
             if self._shutdown:
                 raise RuntimeError("cannot schedule new futures after shutdown")
             self._ensure_pool()
@@ -73,7 +139,10 @@ class ProcessPoolExecutor(_base.Executor):
     def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
-        return super().map(fn, *iterables, timeout=timeout)
+        # as CPython: one task per chunk of calls, the chunks' results flattened in order
+        results = super().map(functools.partial(_process_chunk, fn),
+                              itertools.batched(zip(*iterables, strict=False), chunksize, strict=False), timeout=timeout)
+        return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
@@ -83,7 +152,9 @@ class ProcessPoolExecutor(_base.Executor):
                     f.cancel()
         if self._pool is None:
             return
-        if wait:
+        if self._broken is not None:
+            self._pool.terminate()  # as CPython: a broken pool's workers are all ended
+        elif wait:
             _base.wait(list(self._pending))
             self._pool.close()
             self._pool.join()

@@ -143,3 +143,26 @@ def check(units) -> None:
         raise RuntimeError(
             f"Interleave cannot start on Python {version}: the standard library lacks "
             f"{len(absent)} name(s) the runtime patches or reads: " + ", ".join(absent))
+
+
+class builtin(staticmethod):
+    """A Python stand-in for a C built-in function, which must not bind as a method: CPython's
+    ``class T: clock = time.perf_counter`` then ``T().clock()`` calls it with no ``self``
+    (a plain function would get one, and fail). Callable as it is (``staticmethod`` is, since
+    3.10), shown as CPython shows a built-in, and pickled by its place (``module.name``), as a
+    built-in is, so it can be a process's target."""
+
+    def __init__(self, fn, module, name):
+        super().__init__(fn)
+        self._place = (module, name)
+
+    def __repr__(self):
+        return f"<built-in function {self._place[1]}>"
+
+    def __reduce__(self):
+        return _module_attribute, self._place
+
+
+def _module_attribute(module, name):
+    """``module.name`` in the world of the process unpickling it."""
+    return getattr(importlib.import_module(module), name)

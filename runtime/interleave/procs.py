@@ -180,7 +180,8 @@ def start(name, target_packed, on_exit, daemon=False):
             try:
                 fn(*args, **kwargs)
             except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                # the child's status as its parent reads it: sys.exit(True) is 1, sys.exit(256) 0
+                code = int(exc.code) & 0xFF if isinstance(exc.code, int) else (0 if exc.code is None else 1)
                 if not isinstance(exc.code, (int, type(None))):
                     print(exc.code, file=sys.stderr)
             except _sched.Abort:
@@ -194,7 +195,7 @@ def start(name, target_packed, on_exit, daemon=False):
             threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
             sys.modules["atexit"]._run_exitfuncs()
         except _sched.Abort:
-            code = -(proc.killed or 15)
+            code = proc.exit_status if proc.exit_status is not None else -(proc.killed or 15)
         except BaseException as exc:
             # failing before the target runs, as a spawned child does while bootstrapping
             sys.stderr.write(format_exception(exc))
@@ -244,6 +245,32 @@ class ThreadingHooks(Patch):
                 orig_hook(args)
 
         self.replace(threading, "excepthook", excepthook)
+
+
+class ExitPatch(Patch):
+    """``os._exit(n)`` ends the simulated process that calls it at once, with status ``n & 0xFF``
+    (no ``finally``, atexit or thread joins run), as it ends a real process; in the main process
+    it ends the run with that status. Unpatched it would end the whole interpreter (Emscripten's
+    exit), every process and the run's result with it."""
+
+    name = "os._exit ends one process"
+    requires = ("os._exit",)
+
+    def apply(self, ctx):
+        import operator
+
+        def _exit(status):
+            status = operator.index(status) & 0xFF  # a TypeError for a non-integer, as CPython
+            s = sch()
+            proc = current_proc()
+            proc.exit_status = status
+            if proc.parent is None:  # the main process: the run ends here
+                s.stop(_sched.RunStopped(_sched.EXIT, f"os._exit({status})"))
+            else:
+                s.abort(proc.greens, at=s.clock)
+            raise _sched.Abort()
+
+        self.replace(os, "_exit", _exit)
 
 
 def prepare_world(ctx):

@@ -24,7 +24,7 @@ from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInte
 from .meter import Meter
 from .output import Collector
 from .patches import Applied
-from .procs import PidPatch, format_exception, prepare_world
+from .procs import ExitPatch, PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, RMW, TICK, rewrite
 from .sched import EXIT, Limits
 from .trace import Trace
@@ -131,6 +131,7 @@ class Run:
         apply(StopSignal(self._on_stop), ctx)
         apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
         apply(PidPatch(), ctx)
+        apply(ExitPatch(), ctx)
         prepare_world(ctx)
         try:
             from . import net
@@ -265,6 +266,9 @@ class Run:
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
                 stopped = self.sched.stopping or _sched.RunStopped(Stop.KEYBOARD_INTERRUPT, "stopped")
                 self.sched.drain()
+            main_status = self.sched.main_proc.exit_status
+            if main_status is not None:  # os._exit(n) in the main process
+                self.exit_code = main_status
             elapsed = self.sched.cores.elapsed()
             if self.explorer is not None:
                 report = stopped.report if stopped is not None and stopped.kind == Stop.DEADLOCK else None

@@ -15,7 +15,7 @@ from .world import WorldPatch
 UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
     interpreter.SeededRandom, interpreter.StopSignal, interpreter.SwitchInterval,
-    interpreter.WorkDir, procs.PidPatch, procs.ThreadingHooks, AsyncioPatch, glue.EnsureFuture,
+    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch, glue.EnsureFuture,
 )
 
 #: Imported (and so compiled) at start-up, so that the first run is quick.

@@ -11,7 +11,7 @@ import time as _time
 
 from .context import current as _ctx
 from .context import sched as _sched
-from .patches import Patch
+from .patches import Patch, builtin
 
 EPOCH = 1767225600.0
 
@@ -86,4 +86,4 @@ class TimePatch(Patch):
 
     def apply(self, ctx):
         for name, fn in _FUNCTIONS.items():
-            self.replace(_time, name, fn)
+            self.replace(_time, name, builtin(fn, "time", name))

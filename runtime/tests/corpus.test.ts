@@ -36,6 +36,9 @@ function suite(title: string, dir: string, skip: (name: string) => boolean = () 
 
 suite("CPython corpus", join(here, "corpus"));
 suite("CPython corpus: processes", join(here, "corpus_mp"));
+// Gaps found by recording programs from CPython (deadline ties, exit codes, pool chunks and
+// worker names, a failing pool initializer, the simulated httpbin's endpoints).
+suite("CPython corpus: fidelity gaps", join(here, "corpus_gaps"));
 // The code examples of ../shared/seeds/ not already above, with their lost indentation restored.
 suite("CPython corpus: seed examples", join(here, "corpus_seeds"));
 suite("shared fidelity cases", join(here, "../../../shared/fidelity/cases"));

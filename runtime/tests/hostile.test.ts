@@ -147,8 +147,15 @@ describe("no way out of the simulation", () => {
 });
 
 describe("a program that kills its interpreter costs only its own run", () => {
-  it("os._exit ends the run with its status and a note", async () => {
+  it("os._exit ends the program's process with its status, as in CPython, and keeps the run", async () => {
     const r = await runFile("os-exit.py");
+    expect(r).toMatchObject({ stdout: "before\n", stderr: "", exitCode: 3, error: null });
+    expect(r.trace.events.length).toBeGreaterThan(0);
+    await expectHealthy();
+  });
+
+  it("posix._exit ends the interpreter: the run ends with its status and a note", async () => {
+    const r = await runFile("posix-exit.py");
     expect(r).toMatchObject({ stdout: "before\n", exitCode: 3, error: null });
     expect(r.stderr).toContain("[Interleave] os._exit(3) ended the interpreter");
     await expectHealthy();

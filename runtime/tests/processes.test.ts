@@ -158,4 +158,39 @@ if __name__ == "__main__":
     expect(names).toContain("MainThread: Waiter to finish (join)");
     expect(names.some((n) => n.startsWith("Waiter/MainThread: "))).toBe(true);
   });
+
+  // The pool's result-handler thread has no frame of the program: describing its wait once read
+  // its suspended frames and crashed the interpreter.
+  it("reports a Pool made without the main guard: CPython's RuntimeError in each child, no crash", async () => {
+    const r = await engine.run({
+      code: `import multiprocessing
+def shout(word):
+    return word.upper()
+with multiprocessing.Pool(2) as pool:
+    print(pool.map(shout, ["spam", "eggs"]))
+`,
+    });
+    expect(r.error?.type).toBe("Deadlock");
+    expect(r.stderr.match(/finished its bootstrapping phase/g)).toHaveLength(2);
+    const names = r.deadlock!.waiters.map((w) => w.name);
+    expect(names).toEqual(["MainThread", "Thread-(_handle_results)"]);
+  });
+
+  it("raises BrokenProcessPool when the executor's initializer fails, and the run ends", async () => {
+    const r = await engine.run({
+      code: `from concurrent.futures import ProcessPoolExecutor
+def setup():
+    raise OSError("no database")
+if __name__ == "__main__":
+    with ProcessPoolExecutor(2, initializer=setup) as ex:
+        try:
+            ex.submit(abs, -1).result()
+        except Exception as exc:
+            print(type(exc).__name__)
+`,
+    });
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe("BrokenProcessPool\n");
+    expect(r.stderr).toContain("Exception in initializer:");
+  });
 });

@@ -76,6 +76,27 @@ function makeSnapshot(maker: PyodideAPI, runtimeFiles: Record<string, string>): 
   return (maker as unknown as { makeMemorySnapshot(): Uint8Array }).makeMemorySnapshot();
 }
 
+/**
+ * Lets every green-thread stack the run woke finish its turn before the interpreter is reset.
+ * The run's result can come back while a thread it woke last (one that exited, or was unwound at
+ * the end) still has promise reactions queued: its return through Python and the release of its
+ * proxy. Run after a reset, they would write into the restored memory (seen as "memory access out
+ * of bounds" a few runs later). Those reactions are microtasks, and a macrotask runs only once the
+ * microtask queue is empty, so one macrotask turn is enough; a thread still parked then waits on
+ * a promise nothing will resolve, and never runs again.
+ */
+function settleThreadStacks(): Promise<void> {
+  // A message to ourselves: a macrotask without a timer (no clock is read, nothing waits on time).
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Creates an engine. `runtimeFiles` maps paths under runtime/ to their text. */
 export async function createEngine(
   load: PyodideLoader,
@@ -127,7 +148,9 @@ export async function createEngine(
     let json: string;
     try {
       json = await interpreter.run(JSON.stringify(request), emit);
+      await settleThreadStacks();
     } catch (reason) {
+      await settleThreadStacks();
       if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) {
         recycle(interpreter, true);
         throw reason;

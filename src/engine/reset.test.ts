@@ -5,7 +5,10 @@
  * new WebAssembly instance and a browser worker ran out of memory after about 30 checks.) The
  * memory bound is a bound on growth, not a timing.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { checkExercise } from "../checker/check";
+import { loadPack, localize } from "../exercises";
+import { DEFAULT_PACK_DIR, readPackFiles } from "../exercises/node";
 import { loadNodeEngine } from "./node";
 import type { Engine } from "./types";
 
@@ -64,4 +67,28 @@ describe("one engine, hundreds of runs", () => {
     }
     expect(external() - before).toBeLessThan(96 * 1024 * 1024);
   });
+
+  it("thread stacks a check woke finish before the reset (explored deadlocks, then solutions)", async () => {
+    // The dining philosophers' starter deadlocks under explored schedules, which are unwound at
+    // the end: the case that left thread stacks running past the reset and broke later runs.
+    const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
+    const exercise = pack.exercises.find((e) => e.id === "dining-philosophers")!;
+    const errors = vi.spyOn(console, "error");
+    try {
+      for (const code of [
+        exercise.starter,
+        exercise.solution,
+        exercise.starter,
+        exercise.solution,
+      ]) {
+        const source = localize(code, "en");
+        const verdict = await checkExercise(engine, exercise, source);
+        expect(verdict.passed).toBe(code === exercise.solution);
+      }
+      // A thread stack resumed after the reset writes into the restored memory and ends in error.
+      expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  }, 900_000);
 });

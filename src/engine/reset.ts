@@ -10,7 +10,12 @@
  * - the linear memory (every Python object, the C heap and stack, the hiwire bookkeeping):
  *   copied back whole; pages the run grew are zeroed (they stay allocated: WebAssembly memory
  *   cannot shrink, so an interpreter that grew far is replaced instead, see `grownTooFar`);
- * - the C stack pointer, a WebAssembly global outside the linear memory;
+ * - the C stack pointer, a WebAssembly global outside the linear memory, and Pyodide's list of
+ *   the green-thread stacks that occupy part of the C stack (src/core/stack_switching/
+ *   stack_state.mjs): a thread the run left parked stays on that list, and each later task would
+ *   be placed below it, with less stack each run, so the list is emptied (through
+ *   `StackState.restore`, the one way in: a continuation restored from past every entry evicts
+ *   them all);
  * - the hiwire table (JavaScript values Python holds, a WebAssembly table whose bookkeeping is in
  *   the linear memory): the slots in use when sealed get their values back, every other slot is
  *   emptied so the run's JavaScript objects (output callback, parked thread stacks) can be freed;
@@ -34,6 +39,8 @@ interface EmscriptenModule {
   __hiwire_set(index: number, value: unknown): number;
   __hiwire_immortal_get(index: number): unknown;
   finalizationRegistry?: unknown;
+  stackStop?: number;
+  StackState?: { prototype: { restore(this: object): number } };
 }
 
 /** Linear memory beyond this many bytes over the sealed size: replace the interpreter. */
@@ -81,6 +88,7 @@ export function captureInterpreter(pyodide: PyodideAPI): InterpreterImage {
   const module = emscripten(pyodide);
   const memory = new Uint8Array(module.HEAP8.buffer).slice();
   const stackPointer = module.___stack_pointer.value as number;
+  const stackStop = module.stackStop;
   const slots = hiwireSlots(module);
   const deduplication = deduplicationMaps(module).map((map) => ({ map, entries: [...map] }));
   const files: FileSystemImage = captureFileSystem(pyodide.FS as unknown as EmscriptenFs);
@@ -89,6 +97,14 @@ export function captureInterpreter(pyodide: PyodideAPI): InterpreterImage {
     restore() {
       // Finalizers of the run's proxies must not touch the memory about to be put back.
       nextGeneration(module.finalizationRegistry);
+      // Every parked stack is evicted (saved to JavaScript, then dropped with its thread).
+      const emptyBeyondAll = {
+        start: stackPointer,
+        stop: Number.MAX_SAFE_INTEGER,
+        _copy: new Uint8Array(0),
+      };
+      module.StackState?.prototype.restore.call(emptyBeyondAll);
+      module.stackStop = stackStop;
       const heap = new Uint8Array(module.HEAP8.buffer);
       heap.set(memory);
       if (heap.length > memory.length) heap.fill(0, memory.length);

@@ -12,6 +12,7 @@ clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``t
 ``limits`` and ``gc_pause``.
 """
 
+import functools
 import random
 from collections import deque
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from .gc_pause import GcPause
 from .limits import EXIT, Abort, Limits, RunStopped
 from .timers import ALIVE, Timers
 from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
+from ..deadlock import Where, build_report
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,7 +58,7 @@ class Green:
     __slots__ = (
         "id", "ident", "native_id", "name", "proc", "lane", "state", "daemon", "is_main",
         "ready_at", "parker", "wake_value", "timer", "reason", "detail", "waits_on", "frame",
-        "joiners", "cpu", "task_lane", "label",
+        "where", "joiners", "cpu", "task_lane", "label",
     )
 
     def __init__(self, gid: int, name: str, proc: Proc, lane: int, daemon: bool):
@@ -77,13 +79,30 @@ class Green:
         self.detail: str | None = None
         self.waits_on: Any = None
         self.frame: Any = None
+        self.where: Any = None  # deadlock.Where while blocked with a frame
         self.joiners: list[Green] = []
         self.cpu = 0.0
         self.task_lane: int | None = None  # lane of the asyncio task running on this thread
         self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
 
 
+
+def _green_main(sched, g, fn):
+    """The bottom frame of every green thread's stack (``ENTRY_CODE``)."""
+    g.parker.wait()  # until first dispatched
+    try:
+        if sched.stopping is None:
+            fn()
+    except Abort:
+        pass
+    finally:
+        sched._exit(g)
+
 class Scheduler(CpuTime):
+    #: The code of the bottom frame of every green thread's stack: a walk over a suspended
+    #: thread's frames (``f_back``) stops there, since below it lies the stack that spawned it.
+    ENTRY_CODE = _green_main.__code__
+
     def __init__(self, trace, *, seed=0, limits=None, switch_interval=0.005):
         self.trace = trace
         self.rng = random.Random(seed)
@@ -158,17 +177,7 @@ class Scheduler(CpuTime):
         self.trace.add(now, Kind.START, g.lane)
         self._make_ready(g, True, now)
 
-        def body():
-            g.parker.wait()  # until first dispatched
-            try:
-                if self.stopping is None:
-                    fn()
-            except Abort:
-                pass
-            finally:
-                self._exit(g)
-
-        glue.spawn(body)
+        glue.spawn(functools.partial(_green_main, self, g, fn))
         return g
 
     def only_main_left(self):
@@ -189,6 +198,8 @@ class Scheduler(CpuTime):
             reason, detail = g.label
         g.state = BLOCKED
         g.reason, g.detail, g.waits_on, g.frame = reason, detail, waits_on, frame
+        # read now, while its frames run: a suspended thread's frames must not be read
+        g.where = Where(frame, self.ENTRY_CODE) if frame is not None else None
         g.wake_value = None
         if deadline is not None:
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
@@ -197,7 +208,7 @@ class Scheduler(CpuTime):
             g.timer = self.timers.add(max(deadline, now) + late, g)
         self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
         self._switch_from(g)
-        g.reason = g.detail = g.waits_on = g.frame = None
+        g.reason = g.detail = g.waits_on = g.frame = g.where = None
         if g.wake_value is ABORTED:
             raise Abort()
         return g.wake_value
@@ -299,7 +310,6 @@ class Scheduler(CpuTime):
         if not blocked:
             return False
         if self.stopping is None:
-            from ..deadlock import build_report  # local: only needed on this rare path
 
             report = build_report(self, blocked)
             self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))

@@ -18,6 +18,13 @@ from .queues import SimpleQueue
 
 RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
+#: The job of the message a worker sends when its initializer raised ``BrokenWorker``.
+WORKER_BROKEN = -1
+
+
+class BrokenWorker(Exception):
+    """Raised by an initializer to end its worker and tell the pool (ProcessPoolExecutor's
+    initializer failing); any other exception from an initializer just ends the worker."""
 
 
 class RemoteTraceback(Exception):
@@ -34,7 +41,11 @@ class MaybeEncodingError(Exception):
 
 def _worker(tasks, results, initializer, initargs):
     if initializer is not None:
-        initializer(*initargs)
+        try:
+            initializer(*initargs)
+        except BrokenWorker:
+            results.put((WORKER_BROKEN, 0, False, None))
+            raise SystemExit(1) from None
     while True:
         task = tasks.get()
         if task is None:
@@ -120,8 +131,9 @@ class MapResult(ApplyResult):
 
 
 class IMapIterator:
-    def __init__(self, pool, ordered):
+    def __init__(self, pool, ordered, chunked=False):
         self._pool = pool
+        self._chunked = chunked  # each item is a chunk's list of results
         self._job = next(_job_counter)
         self._cond = threading.Condition(threading.Lock())
         self._items = {}
@@ -166,13 +178,16 @@ class IMapIterator:
             self._next += 1
         if not ok:
             raise value
-        return value[0]
+        return value if self._chunked else value[0]
 
     __next__ = next
 
 
 class Pool:
     _worker_name = "SpawnPoolWorker"
+    #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
+    #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
+    _on_broken = None
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
@@ -189,9 +204,12 @@ class Pool:
         self._tasks = SimpleQueue()
         self._results = SimpleQueue()
         self._pool = []
-        for i in range(processes):
+        for _ in range(processes):
             w = Process(target=_worker, args=(self._tasks, self._results, initializer, initargs),
-                        name=f"{self._worker_name}-{i + 1}", daemon=True)
+                        daemon=True)
+            # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
+            # Process objects), not by their place in this pool
+            w.name = f"{self._worker_name}-{w._identity[-1]}"
             w.start()
             self._pool.append(w)
         self._handler = threading.Thread(target=self._handle_results, daemon=True,
@@ -204,6 +222,10 @@ class Pool:
             if item is None:
                 return
             job, index, ok, value = item
+            if job == WORKER_BROKEN:
+                if self._on_broken is not None:
+                    self._on_broken()
+                continue
             if not ok:
                 exc, text = value
                 exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
@@ -270,13 +292,22 @@ class Pool:
 
     def _imap(self, func, iterable, chunksize, ordered):
         self._check_running()
+        if chunksize < 1:
+            raise ValueError(f"Chunksize must be 1+, not {chunksize:n}")
         self._check_picklable(func)
-        it = IMapIterator(self, ordered)
-        items = list(iterable)
-        for index, item in enumerate(items):
-            self._tasks.put((it._job, index, func, [item], False))
-        it._set_length(len(items))
-        return it
+        if chunksize == 1:
+            it = IMapIterator(self, ordered)
+            items = list(iterable)
+            for index, item in enumerate(items):
+                self._tasks.put((it._job, index, func, [item], False))
+            it._set_length(len(items))
+            return it
+        # as CPython: chunks of tasks, and a generator flattening the chunks' results
+        it = IMapIterator(self, ordered, chunked=True)
+        chunks = self._chunks(iterable, chunksize)
+        self._submit(it, func, chunks, False)
+        it._set_length(len(chunks))
+        return (item for chunk in it for item in chunk)
 
     def imap(self, func, iterable, chunksize=1):
         return self._imap(func, iterable, chunksize, True)

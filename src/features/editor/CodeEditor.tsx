@@ -12,8 +12,8 @@
  * whole-line highlight; `data-markers` on the host lists their lines for tests.
  *
  * Keyboard: Ctrl/Cmd+Enter runs, Ctrl/Cmd+Shift+Enter checks, Esc (when no widget of the editor
- * wants it) calls `onEscape` so the page can move focus out, and Monaco's own Ctrl+M toggles
- * "Tab moves focus"; its state is reported through `onTabFocusChange` (and `data-tab-focus`) so the
+ * wants it) calls `onEscape` so the page can move focus out, and Ctrl+M toggles "Tab moves
+ * focus"; its state is reported through `onTabFocusChange` (and `data-tab-focus`) so the
  * page can show it. `theme` switches Monaco's colours (one theme for every editor on the page).
  */
 import { useEffect, useRef } from "react";
@@ -33,7 +33,6 @@ import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/multicursor/register";
 import "monaco-editor/features/smartSelect/register";
 import "monaco-editor/features/suggest/register";
-import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/features/wordHighlighter/register";
 import "monaco-editor/features/wordOperations/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
@@ -68,7 +67,33 @@ const ESCAPE_FREE =
 
 const NO_HIGHLIGHTS: readonly EditorMarker[] = [];
 
-const monacoTheme = (theme: "light" | "dark") => (theme === "dark" ? "vs-dark" : "vs");
+/**
+ * Monaco's own themes with the few colours that miss WCAG AA contrast raised (axe checks the
+ * editor too): line numbers, the dimmed number after the last line, and comments in the dark.
+ */
+monaco.editor.defineTheme("interleave-light", {
+  base: "vs",
+  inherit: true,
+  rules: [{ token: "comment", foreground: "3d7a2a" }],
+  colors: {
+    "editorLineNumber.foreground": "#5f6b7a",
+    "editorLineNumber.dimmedForeground": "#5f6b7a",
+    "editorLineNumber.activeForeground": "#0f172a",
+  },
+});
+monaco.editor.defineTheme("interleave-dark", {
+  base: "vs-dark",
+  inherit: true,
+  rules: [{ token: "comment", foreground: "8fc27a" }],
+  colors: {
+    "editorLineNumber.foreground": "#9ca3af",
+    "editorLineNumber.dimmedForeground": "#9ca3af",
+    "editorLineNumber.activeForeground": "#e5e7eb",
+  },
+});
+
+const monacoTheme = (theme: "light" | "dark") =>
+  theme === "dark" ? "interleave-dark" : "interleave-light";
 
 /** Owner of the markers this module sets (Monaco keeps markers per owner). */
 const MARKER_OWNER = "interleave-checker";
@@ -124,12 +149,18 @@ export default function CodeEditor({
       run: () => callbacks.current.onCheck(),
     });
     instance.addCommand(monaco.KeyCode.Escape, () => callbacks.current.onEscape?.(), ESCAPE_FREE);
-    // Ctrl+M flips a flag Monaco keeps for the whole page; each editor recomputes this option.
+    // Ctrl+M: "Tab moves focus", as in VS Code. Monaco's own toggle (not imported) flips a flag
+    // for the whole page that no editor event reports; this one is the editor's option, which does.
     const tabFocus = () => {
       const on = instance.getOption(monaco.editor.EditorOption.tabFocusMode);
       if (host.current) host.current.dataset.tabFocus = String(on);
       callbacks.current.onTabFocusChange?.(on);
     };
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () =>
+      instance.updateOptions({
+        tabFocusMode: !instance.getOption(monaco.editor.EditorOption.tabFocusMode),
+      }),
+    );
     const options = instance.onDidChangeConfiguration((event) => {
       if (event.hasChanged(monaco.editor.EditorOption.tabFocusMode)) tabFocus();
     });

@@ -1,0 +1,21 @@
+/**
+ * Every benchmark of `npm run bench`, one registration each, grouped by where it measures.
+ * A helper adding a figure writes a `Benchmark` beside its code and lists it here.
+ */
+import { appFigures, type AppContext } from "./figures-app";
+import { buildFigures, type BuildContext } from "./figures-build";
+import { engineFigures } from "./figures-engine";
+import { runtimeFigures } from "./figures-runtime";
+import { explorerFigures } from "./explore";
+import type { NodeContext } from "./node-context";
+import type { Benchmark } from "./table";
+
+/** In Node, on one engine (Pyodide with JSPI). */
+// Restoring or loading another interpreter beside an engine leaves that engine unusable (seen
+// with the in-place reset): the runtime's figures end with their bare interpreter, and the
+// engine's start an engine of their own and end with their restores.
+export const NODE: Benchmark<NodeContext>[] = [explorerFigures, runtimeFigures, engineFigures];
+/** In headless Chromium, against the production build. */
+export const APP: Benchmark<AppContext>[] = [appFigures];
+/** The production build's files. */
+export const BUILD: Benchmark<BuildContext>[] = [buildFigures];

@@ -1,0 +1,133 @@
+"""Runs one of CPython's own test modules inside an Interleave run (scripts/yardstick.ts).
+
+The script gives it ``yardstick.json`` in the working directory: ``module`` (a dotted name below
+the ``test`` package) and ``done`` (ids of tests an earlier run of this module already settled: a
+run that ended early, by a deadlock or a limit, is started again after the test it was in). Each test's outcome is printed
+as soon as it is known, on a line of its own starting with ``@@yardstick``, so the outcomes of a
+run that ends early are not lost.
+
+CPython's test package believes Pyodide can start no thread and open no socket: threads are the
+runtime's green threads here, so ``can_start_thread`` is forced true, and a package that skips
+itself whole for want of sockets (``test_asyncio``) loads, while each test that asks for sockets
+by its own decorator is still skipped.
+"""
+
+import json
+import sys
+import traceback
+import unittest
+
+import interleave
+
+with open("yardstick.json") as _request:
+    _asked = json.load(_request)
+MODULE: str = _asked["module"]
+DONE: list[str] = _asked["done"]
+
+#: Where the script put the ``test`` package, below the runtime's folder.
+TESTS_ROOT = str(__import__("pathlib").Path(interleave.__file__).resolve().parents[1] / "cpython")
+
+#: Where the outcomes go: the run's stderr as it was before any test captured it.
+_out = sys.stderr
+
+
+def _emit(kind, test_id, message=None):
+    line = json.dumps({"kind": kind, "id": test_id, "message": message})
+    _out.write(f"\n@@yardstick {line}\n")
+    _out.flush()
+
+
+def _text(err):
+    return "".join(traceback.format_exception(*err))[-4000:]
+
+
+class Stream(unittest.TestResult):
+    """Prints each test's outcome as it is decided (a failed subtest decides its test)."""
+
+    def __init__(self):
+        super().__init__()
+        self.failed = set()
+
+    def startTest(self, test):
+        super().startTest(test)
+        _emit("start", test.id())
+
+    def addSuccess(self, test):
+        if test.id() not in self.failed:
+            _emit("passed", test.id())
+
+    def addFailure(self, test, err):
+        _emit("failed", test.id(), _text(err))
+
+    def addError(self, test, err):
+        _emit("failed", test.id(), _text(err))
+
+    def addSkip(self, test, reason):
+        _emit("skipped", test.id(), str(reason))
+
+    def addExpectedFailure(self, test, err):
+        _emit("passed", test.id())
+
+    def addUnexpectedSuccess(self, test):
+        _emit("failed", test.id(), "unexpected success")
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None and test.id() not in self.failed:
+            self.failed.add(test.id())
+            _emit("failed", test.id(), f"{subtest}: {_text(err)}")
+
+
+def _prepare():
+    sys.path.insert(0, TESTS_ROOT)
+    from test import support
+    from test.support import threading_helper
+
+    threading_helper.can_start_thread = True
+    socket_check = support.requires_working_socket
+
+    def requires_working_socket(*, module=False):
+        return None if module else socket_check()
+
+    support.requires_working_socket = requires_working_socket
+
+    # Pyodide has no subinterpreters, so no InterpreterPoolExecutor, which the concurrent.futures
+    # tests name while defining their mixins: a stand-in that cannot be built fails those tests.
+    import concurrent.futures as futures
+
+    if not hasattr(futures, "InterpreterPoolExecutor"):
+
+        class InterpreterPoolExecutor:
+            def __init__(self, *args, **kwargs):
+                raise NotImplementedError("no subinterpreters in Pyodide")
+
+        futures.InterpreterPoolExecutor = InterpreterPoolExecutor
+
+
+def _flatten(suite):
+    for item in suite:
+        if isinstance(item, unittest.TestSuite):
+            yield from _flatten(item)
+        else:
+            yield item
+
+
+def main():
+    _prepare()
+    loader = unittest.TestLoader()
+    try:
+        suite = loader.loadTestsFromName(f"test.{MODULE}")
+    except unittest.SkipTest as skip:
+        _emit("skipped", MODULE, str(skip))
+        return
+    done = set(DONE)
+    remaining = unittest.TestSuite()
+    for test in _flatten(suite):
+        if test.id() not in done:
+            remaining.addTest(test)
+    # unittest's class and module fixtures run as a TestSuite runs them
+    remaining.run(Stream())
+    _emit("end", MODULE)
+
+
+if __name__ == "__main__":
+    main()
