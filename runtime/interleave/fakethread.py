@@ -220,11 +220,10 @@ def get_native_id():
 
 
 def _get_main_thread_ident():
+    """The running process's main thread (a child's is its first thread, not the root's main)."""
     s = _sch()
-    for g in s.greens:
-        if g.is_main and g.proc is s.current.proc:
-            return g.ident
-    return s.greens[0].ident
+    main = getattr(s.current.proc, "main", None)
+    return main.ident if main is not None else s.greens[0].ident
 
 
 def _is_main_interpreter():

@@ -173,7 +173,7 @@ with multiprocessing.Pool(2) as pool:
     expect(r.error?.type).toBe("Deadlock");
     expect(r.stderr.match(/finished its bootstrapping phase/g)).toHaveLength(2);
     const names = r.deadlock!.waiters.map((w) => w.name);
-    expect(names).toEqual(["MainThread", "Thread-(_handle_results)"]);
+    expect(names).toEqual(["MainThread", "Thread-3 (_handle_results)"]);
   });
 
   it("raises BrokenProcessPool when the executor's initializer fails, and the run ends", async () => {

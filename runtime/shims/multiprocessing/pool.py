@@ -212,8 +212,12 @@ class Pool:
             w.name = f"{self._worker_name}-{w._identity[-1]}"
             w.start()
             self._pool.append(w)
-        self._handler = threading.Thread(target=self._handle_results, daemon=True,
-                                         name="Thread-(_handle_results)")
+        # CPython starts three helper threads (workers, tasks, results), numbered in that order
+        # by threading's counter: the first two numbers are taken so that this one, and the
+        # program's own later threads, get CPython's names ("Thread-3 (_handle_results)").
+        threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
+        threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
+        self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
 
     def _handle_results(self):
@@ -328,6 +332,8 @@ class Pool:
         for w in self._pool:
             w.join()
         self._results.put(None)
+        if self._handler is not threading.current_thread():
+            self._handler.join()  # as CPython's terminate joins its helper threads
 
     def join(self):
         if self._state == RUN:
