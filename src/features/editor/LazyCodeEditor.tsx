@@ -3,11 +3,13 @@
  * Until then a placeholder of the same size says it is loading.
  */
 import { lazy, Suspense } from "react";
+import { useUiText } from "../i18n/use-ui-text";
 import type { CodeEditorProps } from "./CodeEditor";
 
 const CodeEditor = lazy(() => import("./CodeEditor"));
 
 export function LazyCodeEditor(props: CodeEditorProps) {
+  const text = useUiText();
   return (
     <Suspense
       fallback={
@@ -16,7 +18,7 @@ export function LazyCodeEditor(props: CodeEditorProps) {
           data-testid="code-editor"
           data-state="loading"
         >
-          Loading the editor…
+          {text.toolbar.editorLoading}
         </div>
       }
     >

@@ -82,6 +82,7 @@ export const EN = {
     stop: "Stop",
     reset: "Reset code",
     editorLabel: (title: string) => `Python code for ${title}`,
+    editorLoading: "Loading the editor…",
     resetTitle: "Reset the code to the starter?",
     resetBody:
       "Your code for this exercise is replaced by the exercise's starter code. You can undo it right after.",
