@@ -1,5 +1,6 @@
 /**
- * The timeline in the production build: a row per process, thread and task after a run, details
+ * The timeline in the production build: a row per process, thread and task after a run (threads,
+ * tasks and a process pool), details
  * on keyboard focus, and the deadlock drawn. Screenshots land in test-results/screenshots/.
  */
 import { expect, test } from "./fixtures";
@@ -11,6 +12,13 @@ const THREADS =
   "for t in threads: t.start()\n" +
   "for t in threads: t.join()\n" +
   "print('all done')\n";
+
+// One-line bodies: the editor indents typed lines itself.
+const PROCESSES =
+  "import multiprocessing, time\n" +
+  "def square(n): time.sleep(0.1); return n * n\n" +
+  "def main(): pool = multiprocessing.Pool(2); print(pool.map(square, [1, 2, 3, 4])); pool.terminate()\n" +
+  "if __name__ == '__main__': main()\n";
 
 const DEADLOCK =
   "import threading, time\n" +
@@ -60,6 +68,25 @@ test("after a run, the timeline shows a row per process, thread and task", async
   await expect(timeline.row("Task-1 (task)")).toBeVisible();
   await expect(timeline.row("Task-2 (task)")).toBeVisible();
   await expect(timeline.row("Task-3 (task)")).toBeVisible();
+
+  // Processes: each holds its own threads, named as CPython names them, no lane twice.
+  await exercise.replaceCode(PROCESSES);
+  expect(await exercise.run()).toBe("finished");
+  await timeline.waitForTrace();
+  await expect(timeline.row("SpawnPoolWorker-2 (process)")).toBeVisible();
+  const names = await timeline.rows.evaluateAll((rows) =>
+    rows.map((row) => row.getAttribute("aria-label")),
+  );
+  expect(names).toEqual([
+    "MainProcess (process)",
+    "MainThread (thread)",
+    "Thread-3 (_handle_results) (thread)",
+    "SpawnPoolWorker-1 (process)",
+    "MainThread (thread)",
+    "SpawnPoolWorker-2 (process)",
+    "MainThread (thread)",
+  ]);
+  await timeline.root.screenshot({ path: "test-results/screenshots/timeline-processes.png" });
 });
 
 test("a deadlock is drawn on the lanes it stopped", async ({ app, exercise }) => {

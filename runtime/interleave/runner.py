@@ -191,7 +191,12 @@ class Run:
             # lines, as CPython's do: the program has no file on disk to read them from.
             lines: list[str] = source.splitlines(True)
             linecache.cache[self.filename] = (len(source), None, lines, self.filename)
-            tree = ast.parse(source, self.filename)
+            try:
+                tree = ast.parse(source, self.filename)
+            except SyntaxError as error:
+                # CPython reports a program that does not compile with no stack at all: the
+                # frames of the parse (ast.py) are the runtime's, not the learner's.
+                raise error.with_traceback(None) from None
             tree = rewrite(seal.check(tree, self.filename))
             if self.explorer is not None:
                 tree = explore.instrument(tree, self.explorer.sites)

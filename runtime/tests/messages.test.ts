@@ -17,6 +17,27 @@ beforeAll(async () => {
 const lines = (...text: string[]): string => text.join("\n") + "\n";
 
 describe("messages like CPython's", () => {
+  it("reports a program that does not compile as CPython does, with no stack", async () => {
+    // CPython 3.11 (python3 bad.py), but for the path it names.
+    const r = await engine.run({
+      code: lines("def f():", "    x = 1", "        return x"),
+      filename: "bad.py",
+    });
+    expect(r.stderr).toBe(
+      lines('  File "bad.py", line 3', "    return x", "IndentationError: unexpected indent"),
+    );
+    expect(r.exitCode).toBe(1);
+    const open = await engine.run({ code: lines("print(1"), filename: "bad.py" });
+    expect(open.stderr).toBe(
+      lines(
+        '  File "bad.py", line 1',
+        "    print(1",
+        "         ^",
+        "SyntaxError: '(' was never closed",
+      ),
+    );
+  });
+
   it("prints 'Task exception was never retrieved' with the task's traceback", async () => {
     const code = lines(
       "import asyncio",
