@@ -147,10 +147,9 @@ export async function createEngine(
     const interpreter = await current;
     let json: string;
     try {
-      json = await interpreter.run(JSON.stringify(request), emit);
-      await settleThreadStacks();
+      // Settled whether the run returned or threw, before either path recycles the interpreter.
+      json = await interpreter.run(JSON.stringify(request), emit).finally(settleThreadStacks);
     } catch (reason) {
-      await settleThreadStacks();
       if (reason instanceof Error && /KeyboardInterrupt/.test(reason.message)) {
         recycle(interpreter, true);
         throw reason;
