@@ -17,6 +17,7 @@ import importlib.machinery
 import sys
 
 from .patches import REMOVE, Patch
+from .seal_rules import SealedModule
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
@@ -38,7 +39,7 @@ class _CodeLoader(importlib.abc.Loader):
         self.code = code
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)  # its imports of the runtime are not the program's to read
 
     def exec_module(self, module):
         exec(self.code, module.__dict__)
@@ -50,7 +51,7 @@ class _RecordingLoader(importlib.abc.Loader):
         self.spec = spec
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)
 
     def exec_module(self, module):
         name = self.spec.name  # the spec the module is being made from
