@@ -235,7 +235,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         <span className="timeline-chart__keys">{text.keys}</span>
       </div>
       <div className="timeline-chart__axis" style={{ paddingLeft: labelWidth }}>
-        <TimelineAxis window={window} width={width} />
+        <TimelineAxis window={window} width={width} units={text.units} />
       </div>
       <div
         ref={scroller}
