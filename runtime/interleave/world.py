@@ -234,5 +234,5 @@ def bind_main(main) -> None:
     ``WorldPatch.requires`` names the attributes."""
     threading = sys.modules.get("threading")
     handle = getattr(getattr(threading, "_main_thread", None), "_os_thread_handle", None)
-    if handle is not None and handle._green is not main:
-        handle._green = main
+    if handle is not None and handle.__il_green__ is not main:
+        handle.__il_green__ = main
