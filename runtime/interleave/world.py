@@ -27,6 +27,7 @@ import sys
 
 from . import context
 from .patches import REMOVE, Patch
+from .seal_rules import SealedModule
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
@@ -55,7 +56,7 @@ class _CodeLoader(importlib.abc.Loader):
         self.code = code
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)  # its imports of the runtime are not the program's to read
 
     def exec_module(self, module):
         exec(self.code, module.__dict__)
@@ -68,7 +69,7 @@ class _RecordingLoader(importlib.abc.Loader):
         self.spec = spec
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)
 
     def exec_module(self, module):
         name = self.spec.name  # the spec the module is being made from
@@ -233,5 +234,5 @@ def bind_main(main) -> None:
     ``WorldPatch.requires`` names the attributes."""
     threading = sys.modules.get("threading")
     handle = getattr(getattr(threading, "_main_thread", None), "_os_thread_handle", None)
-    if handle is not None and handle._green is not main:
-        handle._green = main
+    if handle is not None and handle.__il_green__ is not main:
+        handle.__il_green__ = main

@@ -57,9 +57,9 @@ export const RU: UiText = {
   toolbar: {
     label: "Программа",
     run: "Запустить",
-    runTitle: "Запустить (Ctrl+Enter)",
+    runTitle: (mod) => `Запустить (${mod}+Enter)`,
     check: "Проверить",
-    checkTitle: "Проверить решение (Ctrl+Shift+Enter)",
+    checkTitle: (mod) => `Проверить решение (${mod}+Shift+Enter)`,
     stop: "Остановить",
     reset: "Сбросить код",
     editorLabel: (title) => `Код на Python: ${title}`,
@@ -71,7 +71,8 @@ export const RU: UiText = {
     cancel: "Отмена",
     resetDone: "Код возвращён к исходному.",
     undo: "Отменить",
-    keys: "Ctrl+Enter запускает, Ctrl+Shift+Enter проверяет. Esc выводит из редактора.",
+    keys: (mod) =>
+      `${mod}+Enter запускает, ${mod}+Shift+Enter проверяет. Esc выводит из редактора.`,
     tabFocus: (on) =>
       `Клавиша Tab: ${on ? "переводит фокус" : "делает отступ"} (переключение: Ctrl+M)`,
   },

@@ -79,9 +79,9 @@ export const EN = {
   toolbar: {
     label: "Program",
     run: "Run",
-    runTitle: "Run (Ctrl+Enter)",
+    runTitle: (mod: string) => `Run (${mod}+Enter)`,
     check: "Check",
-    checkTitle: "Check your solution (Ctrl+Shift+Enter)",
+    checkTitle: (mod: string) => `Check your solution (${mod}+Shift+Enter)`,
     stop: "Stop",
     reset: "Reset code",
     editorLabel: (title: string) => `Python code for ${title}`,
@@ -93,7 +93,7 @@ export const EN = {
     cancel: "Cancel",
     resetDone: "The code was reset to the starter.",
     undo: "Undo",
-    keys: "Ctrl+Enter runs, Ctrl+Shift+Enter checks. Esc leaves the editor.",
+    keys: (mod: string) => `${mod}+Enter runs, ${mod}+Shift+Enter checks. Esc leaves the editor.`,
     tabFocus: (on: boolean) => `Tab key: ${on ? "moves focus" : "indents"} (Ctrl+M switches)`,
   },
   console: {
