@@ -5,13 +5,17 @@
  * and change points (PCT, see runtime/interleave/explore). The depth cycles so that the first
  * schedules try one change point (lost updates, check-then-act, lock-order inversions) and later
  * ones zero to three; each run's change points are drawn from the contended steps the previous
- * schedule reported. Deterministic: the same exercise explores the same schedules.
+ * schedule reported. The way wake-ups are late cycles too (random, all late, some threads
+ * slower), so that the first three schedules already swap timers with nearly equal deadlines in
+ * each direction. Deterministic: the same exercise explores the same schedules.
  */
 import type { Engine, ExploreOptions, RunRequest, RunResult } from "../engine/types";
 import { scheduleSeeds } from "./seeds";
 
 /** Change points per schedule, cycled. */
 const DEPTHS = [1, 2, 1, 3, 0, 2];
+/** How wake-ups are late per schedule, cycled: the first three schedules try each. */
+const TIMINGS: readonly NonNullable<ExploreOptions["timing"]>[] = ["jitter", "late", "skew"];
 /** Contended steps assumed before the first schedule reports its count. */
 const FIRST_STEPS = 200;
 
@@ -32,7 +36,8 @@ export function exploreRequest(
   steps: number,
 ): RunRequest & { explore: ExploreOptions } {
   const depth = DEPTHS[index % DEPTHS.length] ?? 1;
-  return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)) } };
+  const timing = TIMINGS[index % TIMINGS.length] ?? "jitter";
+  return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)), timing } };
 }
 
 /**
