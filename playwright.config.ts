@@ -4,6 +4,7 @@
  * download is not available here, hence `executablePath`. Run `vite build` first
  * (`npm run test:e2e` does both).
  */
+import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { PLAIN_HOST_BASE, PLAIN_HOST_PORT, PLAIN_HOST_URL, PORT } from "./e2e/hosts";
 import { chromiumLaunchOptions } from "./scripts/chromium";
@@ -11,8 +12,11 @@ import { chromiumLaunchOptions } from "./scripts/chromium";
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e-artifacts",
-  // One browser at a time: each page loads Pyodide (2.5-3 s of CPU on a 2-core machine).
-  workers: 1,
+  // One browser per core. Each test has its own browser context (storage, service workers) and
+  // the servers are static, so spec files do not share state; a file's tests run in order in one
+  // worker. (e2e/offline.spec.ts rewrites dist/sw.js for a moment, keeping its length: a page of
+  // another spec loading it then gets a newer precache revision, which changes nothing it tests.)
+  workers: availableParallelism(),
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,

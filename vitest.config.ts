@@ -3,7 +3,46 @@
  * and the CLI's in cli/, the build scripts' in scripts/. Tests that load Pyodide need JSPI stack switching, which Node 20 enables
  * only with a command-line flag (refused in NODE_OPTIONS), hence forked workers with execArgv.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+const CONTENT_DIR = "/src/checker/content/";
+const EXERCISES_DIR = new URL("exercises/", import.meta.url).pathname;
+
+/** Number of test cases (`*.cases/*.py`) under exercises/<module>/: a content file's rough cost. */
+function caseCount(module: string): number {
+  try {
+    const dir = join(EXERCISES_DIR, module);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".cases"))
+      .reduce((sum, name) => sum + readdirSync(join(dir, name)).length + 3, 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Vitest's own order puts files it has no timings for (every file, on a fresh clone as CI runs)
+ * largest first; the content test files (src/checker/content/) are one line each but hold most of
+ * the suite's run time. With two workers pulling from one queue, a long file started last leaves
+ * one core idle to the end, so these go first, the module with the most cases first.
+ */
+class ContentFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const weight = (spec: TestSpecification): number => {
+      const at = spec.moduleId.indexOf(CONTENT_DIR);
+      if (at < 0) return -1;
+      return caseCount(spec.moduleId.slice(at + CONTENT_DIR.length).replace(/\.test\.ts$/, ""));
+    };
+    const weights = new Map(sorted.map((spec) => [spec, weight(spec)]));
+    // Array.prototype.sort is stable: files outside content/ keep Vitest's order.
+    return sorted.sort((a, b) => (weights.get(b) ?? -1) - (weights.get(a) ?? -1));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -16,6 +55,10 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     execArgv: ["--experimental-wasm-stack-switching"],
+    // Vitest's default is one worker fewer than the cores: a single worker on CI's two cores. The
+    // tests are single-threaded (Pyodide), so one worker per core keeps both busy.
+    maxWorkers: availableParallelism(),
+    sequence: { sequencer: ContentFirstSequencer },
     // A Pyodide load takes ~3 s in Node on a shared 2-core machine; tests may load it several times.
     testTimeout: 120_000,
     hookTimeout: 120_000,
