@@ -40,19 +40,29 @@ export function exploreRequest(
   return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)), timing } };
 }
 
+/** Explored runs already made, by request: a check's schedules checks explore the same program
+ * with the same seeds (lock-counter's outcome and its lock-wait check), so each schedule runs
+ * once per check. Runs are deterministic, so a remembered run is the run. */
+export type ExploredRuns = Map<string, RunResult>;
+
 /**
  * Runs `count` schedules of `base` (seeds derived from `base.seed`), yielding each as it ends;
- * the caller stops early by breaking out of the loop.
+ * the caller stops early by breaking out of the loop. With `memo`, a schedule explored before
+ * (the same request) is not run again.
  */
 export async function* exploreSchedules(
   engine: Engine,
   base: RunRequest,
   count: number,
+  memo?: ExploredRuns,
 ): AsyncGenerator<Schedule> {
   let steps = FIRST_STEPS;
   for (const [index, seed] of scheduleSeeds(base.seed ?? 0, count).entries()) {
     const request = exploreRequest(base, seed, index, steps);
-    const run = await engine.run(request);
+    const key = memo && JSON.stringify(request);
+    const known = key === undefined ? undefined : memo?.get(key);
+    const run = known ?? (await engine.run(request));
+    if (key !== undefined && !known) memo?.set(key, run);
     if (run.explore && run.explore.steps > 0) steps = run.explore.steps;
     yield { index, seed, request, run };
   }
