@@ -46,7 +46,7 @@ const exercise: Exercise = minimalExercise();
 
 /** The bridge's default watchdog period, and how many unanswered pings mean a wedged worker. */
 const WATCHDOG_MS = 2000;
-const WATCHDOG_MISSES = 30;
+const WATCHDOG_MISSES = 90;
 
 const verdict: Verdict = {
   exerciseId: "ex",
