@@ -10,9 +10,17 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import type { AppPage } from "./pages/app-page";
 
 const EXERCISE = "Three downloads at once";
 const COUNTER = "A counter that never loses a count";
+
+/** Opens an exercise and waits until Python is ready to run it. */
+async function openReady(app: AppPage, title = EXERCISE): Promise<void> {
+  await app.goto();
+  await app.openExercise(title);
+  await app.waitForPython();
+}
 
 /**
  * Watches the page's main thread from now on: the longest gap between two animation frames is how
@@ -45,9 +53,7 @@ test("Python reaches no JavaScript: js, pyodide and the fetch behind them are re
   app,
   exercise,
 }) => {
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   // One line per attempt: the editor re-indents pasted blocks.
   await exercise.replaceCode("import js\n");
   expect(await exercise.run()).toBe("finished");
@@ -65,9 +71,7 @@ test("a run's changes are gone in the next run, and posix._exit (ending the inte
   app,
   exercise,
 }) => {
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   await exercise.replaceCode(
     "import json, posix\njson.loads = None\nopen('mark.txt', 'w').write('x')\nprint('patched')\nposix._exit(4)\n",
   );
@@ -83,9 +87,7 @@ test("a run's changes are gone in the next run, and posix._exit (ending the inte
 test("an endless loop meets the step limit, naming its line", async ({ app, exercise }) => {
   // 8 s on this 2-core machine at a load of 17, 62 s at a load of 38: the wait is generous.
   test.setTimeout(300_000);
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   const frames = await watchFrames(exercise.page);
   await exercise.replaceCode("n = 0\nwhile True: n += 1\n");
   await exercise.startRun();
@@ -102,9 +104,7 @@ test("an endless loop meets the step limit, naming its line", async ({ app, exer
 });
 
 test("Stop, then Run again at once", async ({ app, exercise }) => {
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   await exercise.replaceCode("while True:\n    pass\n");
   await exercise.startRun();
   await exercise.stop();
@@ -118,9 +118,7 @@ test("a worker that dies without a word mid-check: a clear message at once, the 
   exercise,
 }) => {
   test.setTimeout(180_000);
-  await app.goto();
-  await app.openExercise(COUNTER);
-  await app.waitForPython();
+  await openReady(app, COUNTER);
   // The learner's own code, not the starter: it must still be there after the crash.
   await exercise.replaceCode("counter = 0\nprint('mine', counter)\n");
   await exercise.startCheck();
@@ -142,9 +140,7 @@ test("a program that exhausts memory gets MemoryError naming the limit; the page
   exercise,
 }) => {
   test.setTimeout(180_000);
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   const frames = await watchFrames(exercise.page);
   await exercise.replaceCode("blocks = []\nwhile True: blocks.append(bytearray(10**7))\n");
   expect(await exercise.run()).toBe("finished");
@@ -164,9 +160,7 @@ test("a flood of output (100 MB) stops at the output limit without freezing the 
   app,
   exercise,
 }) => {
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   const frames = await watchFrames(exercise.page);
   await exercise.replaceCode("print('y' * 10**8)\nwhile True: print('x' * 100)\n");
   expect(await exercise.run()).toBe("finished");
@@ -183,9 +177,7 @@ test("a recursion with the limit raised to 10**6 ends in RecursionError; the nex
   app,
   exercise,
 }) => {
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   await exercise.replaceCode(
     "import sys\nsys.setrecursionlimit(10**6)\ndef down(n): return down(n + 1)\ndown(0)\n",
   );
@@ -201,9 +193,7 @@ test("a Pool without the main guard gets CPython's spawn error, not a crash", as
   exercise,
 }) => {
   test.setTimeout(120_000);
-  await app.goto();
-  await app.openExercise(EXERCISE);
-  await app.waitForPython();
+  await openReady(app);
   // One line per statement: the editor re-indents typed blocks.
   await exercise.replaceCode(
     "import multiprocessing\nwith multiprocessing.Pool(2) as pool: print(pool.map(abs, [1, -2]))\n",
