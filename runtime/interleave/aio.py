@@ -159,7 +159,7 @@ def _setup(patch, ctx):
     orig_sleep = tasks.sleep
 
     async def sleep(delay, result=None):
-        if delay <= 0:
+        if delay <= 0 or delay != delay:  # NaN: CPython 3.13+ raises ValueError
             return await orig_sleep(delay, result)
         loop = events.get_running_loop()
         future = loop.create_future()
@@ -186,7 +186,8 @@ def _setup(patch, ctx):
 
     def register(task):
         orig_register(task)
-        if getattr(task.get_coro(), "cr_code", None) in internal:
+        coro = task.get_coro() if hasattr(task, "get_coro") else None  # a task-like object
+        if getattr(coro, "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane

@@ -77,8 +77,31 @@ def _why(frame):
     return reason, detail
 
 
+#: Seconds of CPU a non-blocking ``acquire`` that fails costs (CPython 3.11 on Linux: ~0.1 us).
+FAILED_TRY_COST = 1e-7
+
+#: The largest timeout CPython's clock (int64 nanoseconds) can hold.
+_PYTIME_MAX = 2**63 / 1e9
+
+
+def _check_timeout(blocking, timeout):
+    """CPython's checks of a lock's ``timeout``, in its order and with its messages."""
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    if abs(timeout) >= _PYTIME_MAX:  # converting it to the clock's nanoseconds overflows
+        if isinstance(timeout, int):
+            raise OverflowError("timestamp too large to convert to C PyTime_t")
+        raise OverflowError("timestamp out of range for platform time_t")
+    if timeout < 0 and timeout != -1:
+        raise ValueError("timeout value must be a non-negative number")
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+
+
 class LockType:
-    """``_thread.lock``: a plain, non-reentrant lock."""
+    """``_thread.lock``: a plain, non-reentrant lock (named as CPython's C type)."""
 
     __slots__ = ("_locked", "_waiters", "_holder", "__weakref__")
 
@@ -88,16 +111,17 @@ class LockType:
         self._holder = None
 
     def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
+        _check_timeout(blocking, timeout)
         s = _sch()
         if not self._locked:
             self._locked = True
             self._holder = s.current
             return True
         if not blocking:
+            # a failed try costs CPU, as it does in CPython, where the clock always moves: a
+            # loop of tries against a deadline (concurrent.futures.as_completed(fs, timeout=0)
+            # polls an Event with wait(0)) reaches its deadline instead of spinning forever
+            s.charge_seconds(FAILED_TRY_COST)
             return False
         deadline = None if timeout == -1 else s.clock + timeout
         g = s.current
@@ -108,6 +132,7 @@ class LockType:
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
             if g in self._waiters:
                 self._waiters.remove(g)
+            _deliver_interrupt(s)
             if not self._locked:
                 self._locked = True
                 self._holder = g
@@ -146,6 +171,10 @@ class LockType:
         return f"<{state} _thread.lock object at {id(self):#x}>"
 
 
+LockType.__module__ = "_thread"
+LockType.__name__ = LockType.__qualname__ = "lock"
+
+
 def allocate_lock():
     return LockType()
 
@@ -180,6 +209,7 @@ class _ThreadHandle:
             timeout = 0
         deadline = None if timeout is None else s.clock + timeout
         s.join(g, self.is_done, f"join {g.name}", g, deadline, _caller_frame())
+        _deliver_interrupt(s)
 
 
 def _make_thread_handle(ident):
@@ -203,10 +233,48 @@ def start_joinable_thread(function, handle=None, daemon=True):
 
 
 def start_new_thread(function, args, kwargs=None):
+    if not callable(function):
+        raise TypeError("first arg must be callable")
     if not isinstance(args, tuple):
         raise TypeError("2nd arg must be a tuple")
-    g = _sch().spawn(lambda: function(*args, **(kwargs or {})), "Thread", True)
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+
+    def run():
+        # as CPython's: SystemExit ends the thread quietly, anything else goes to the
+        # unraisable hook (threading.Thread catches its own before they get here)
+        try:
+            function(*args, **(kwargs or {}))
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            sys.unraisablehook(_unraisable_args()(
+                (type(exc), exc, exc.__traceback__,
+                 f"Exception ignored in thread started by {function!r}", None)))
+
+    g = _sch().spawn(run, "Thread", True)
     return g.ident
+
+
+_UNRAISABLE_ARGS: list[type] = []
+
+
+def _unraisable_args():
+    """``UnraisableHookArgs``, the type ``sys.unraisablehook`` is given (and the default hook
+    insists on); ``sys`` does not export it, so it is taken from one unraisable error."""
+    if not _UNRAISABLE_ARGS:
+        hook = sys.unraisablehook
+        sys.unraisablehook = lambda args: _UNRAISABLE_ARGS.append(type(args))
+
+        class Unraisable:
+            def __del__(self):
+                raise RuntimeError
+
+        try:
+            Unraisable()
+        finally:
+            sys.unraisablehook = hook
+    return _UNRAISABLE_ARGS[0]
 
 
 def get_ident():
@@ -246,10 +314,19 @@ def _count():
     return sum(1 for g in s.greens if not g.is_main and g.state != DONE)
 
 
-def stack_size(size=0):
-    if size and size < 32768:
-        raise ValueError("size not valid: 32768 bytes minimum")
-    return 0
+def _stack_size(sizes):
+    """``_thread.stack_size`` over this module object's setting (sizes[0]): green threads have
+    no stack size of their own, but the setting is kept and reported as CPython's is."""
+
+    def stack_size(size=0, /):
+        if size < 0:
+            raise ValueError("size must be 0 or a positive value")
+        if size and size < 32768:
+            raise ValueError(f"size not valid: {size} bytes")
+        previous, sizes[0] = sizes[0], size
+        return previous
+
+    return stack_size
 
 
 def _shutdown():
@@ -316,8 +393,45 @@ def _local_dict(self):
         init(self, *args, **kw)
 
 
-def interrupt_main(signum=2):
-    raise NotImplementedError("interrupt_main is not available in Interleave")
+def interrupt_main(signum=2, /):
+    """Simulate ``signum`` arriving in the main thread of this process, as CPython's: nothing if
+    its handler is SIG_IGN or SIG_DFL; else the handler runs in the main thread, at once when
+    it is the caller, else when the main thread next resumes (KeyboardInterrupt for SIGINT)."""
+    import signal
+
+    if not 1 <= signum < signal.NSIG:
+        raise ValueError("signal number out of range")
+    if _handler(signum) in (signal.SIG_IGN, signal.SIG_DFL, None):
+        return
+    s = _sch()
+    main = getattr(s.current.proc, "main", None) or s.greens[0]
+    context.current().interrupts[main.id] = signum
+    if main is s.current:
+        _deliver_interrupt(s, sys._getframe(1))
+
+
+def _deliver_interrupt(s, frame=None):
+    """Run the handler of a signal ``interrupt_main`` left for the running thread, if any."""
+    ctx = context.active()
+    if ctx is None or not ctx.interrupts:
+        return
+    signum = ctx.interrupts.pop(s.current.id, None)
+    if signum is None:
+        return
+    handler = _handler(signum)
+    if callable(handler):
+        handler(signum, frame or sys._getframe(2))
+
+
+def _handler(signum):
+    """The program's handler of ``signum``: the run's own SIGINT handler (the Stop button,
+    ``runner.Run._on_stop``) stands where CPython has ``default_int_handler``."""
+    import signal
+
+    handler = signal.getsignal(signum)
+    if signum == signal.SIGINT and getattr(handler, "__qualname__", "") == "Run._on_stop":
+        return signal.default_int_handler
+    return handler
 
 
 def exit():
@@ -330,10 +444,11 @@ def module():
     for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
-                 "daemon_threads_allowed", "set_name", "_count", "stack_size", "_shutdown",
+                 "daemon_threads_allowed", "set_name", "_count", "_shutdown",
                  "interrupt_main", "exit", "_local"):
         setattr(m, name, globals()[name])
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
+    m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")
     m.lock = LockType
     m.allocate = m.allocate_lock
     m.exit_thread = exit

@@ -19,6 +19,7 @@ import traceback
 from . import atexit_shim, context
 from . import sched as _sched
 from .aio import AsyncioPatch
+from .aio_repr import TaskRepr
 from .patches import Patch
 from .world import replaced_files
 
@@ -277,6 +278,7 @@ def prepare_world(ctx):
     """Set up the concurrency modules of the process about to run code (main or child)."""
     ctx.patches.apply(ThreadingHooks(), ctx)
     ctx.patches.apply(AsyncioPatch(), ctx)
+    ctx.patches.apply(TaskRepr(), ctx)
 
 
 class PidPatch(Patch):

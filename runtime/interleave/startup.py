@@ -3,6 +3,7 @@ check that every name the runtime's patches rely on exists in this Python (see `
 
 from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
+from .aio_repr import TaskRepr
 from .context import RunContext
 from .meter import Meter
 from .output import Collector
@@ -15,7 +16,8 @@ from .world import WorldPatch
 UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
     interpreter.SeededRandom, interpreter.StopSignal, interpreter.SwitchInterval,
-    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch, glue.EnsureFuture,
+    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch, TaskRepr,
+    glue.EnsureFuture,
 )
 
 #: Imported (and so compiled) at start-up, so that the first run is quick.
