@@ -1,6 +1,7 @@
 /**
  * Journey, phone width (390x844): in English and Russian, the course map and an exercise page
- * scroll only vertically, and every button lies wholly inside the viewport's width.
+ * scroll only vertically, and every button lies wholly inside the viewport's width, the top bar's
+ * menu open or closed; the closed top bar is one short line; the timeline's lane names are whole.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -21,6 +22,15 @@ async function clipped(page: Page): Promise<string[]> {
   });
 }
 
+/** Lane names cut short by an ellipsis (their text is wider than their box). */
+const cutLaneNames = (page: Page) =>
+  page
+    .getByTestId("timeline-row")
+    .locator(".timeline-row__name")
+    .evaluateAll((names) =>
+      names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent),
+    );
+
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -38,13 +48,28 @@ for (const lang of ["en", "ru"] as const) {
     await app.waitForPython();
     expect(await exercise.run()).toBe("finished");
     await exercise.timeline.waitForTrace();
+    expect(await cutLaneNames(page)).toEqual([]);
+    // The language is in the top bar's menu, which stays open after the choice.
     await app.setLanguage(lang);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await clipped(page)).toEqual([]);
+    // Esc closes the menu and gives the focus back to its button; the bar is one line again.
+    const menu = page.getByTestId("topbar-menu");
+    await page.getByTestId("language-picker").focus();
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await expect(menu).toBeFocused();
+    await expect(page.getByTestId("language-picker")).toBeHidden();
+    const bar = await page.getByRole("banner").boundingBox();
+    expect(bar?.height).toBeLessThan(844 / 10);
+    expect(await clipped(page)).toEqual([]);
 
     await page.goto("#/");
     await expect(page.getByTestId("course-map")).toBeVisible();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await clipped(page)).toEqual([]);
+    await app.openTools();
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await clipped(page)).toEqual([]);
   });

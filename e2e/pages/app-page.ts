@@ -78,13 +78,23 @@ export class AppPage {
     await expect(this.courseMap).toBeVisible();
   }
 
+  /** Shows the top bar's tools: on a phone they are behind the "Menu" button. */
+  async openTools(): Promise<void> {
+    const menu = this.page.getByTestId("topbar-menu");
+    if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true")
+      await menu.click();
+    await expect(this.page.getByTestId("language-picker")).toBeVisible();
+  }
+
   /** Switches the interface and exercise language with the header's picker. */
   async setLanguage(code: "en" | "ru"): Promise<void> {
+    await this.openTools();
     await this.page.getByTestId("language-picker").selectOption(code);
   }
 
   /** Chooses the colour theme with the header's picker. */
   async setTheme(choice: "system" | "light" | "dark"): Promise<void> {
+    await this.openTools();
     await this.page.getByTestId("theme-picker").selectOption(choice);
   }
 

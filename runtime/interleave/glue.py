@@ -58,6 +58,14 @@ def install(helpers) -> None:
         _ensure_future.apply(None)
 
 
+def heap_limit_mb() -> int:
+    """The run's memory cap in MB if the engine refused this run memory past it, else 0."""
+    try:
+        return int(_helpers.heapRefusedMB()) if _helpers is not None else 0
+    except AttributeError:  # a host without the heap guard
+        return 0
+
+
 def available() -> bool:
     """Whether green threads can suspend here (JSPI present and entered through callPromising)."""
     if _helpers is None or can_run_sync is None:

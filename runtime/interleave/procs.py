@@ -16,7 +16,7 @@ import pickle
 import sys
 import traceback
 
-from . import atexit_shim, context
+from . import atexit_shim, context, glue
 from . import sched as _sched
 from .aio import AsyncioPatch
 from .aio_repr import TaskRepr
@@ -107,8 +107,27 @@ def _runtime_files():
     return files
 
 
+def name_memory_limit(exc):
+    """A MemoryError the engine's memory cap caused (src/engine/heap-limit.ts) says so, in the
+    learner's terms; CPython's own, from a machine out of memory, has no message."""
+    for e in _exc_chain(exc):
+        if isinstance(e, MemoryError) and not e.args:
+            mb = glue.heap_limit_mb()
+            if mb:
+                e.args = (f"the program used more than {mb} MB of memory, the trainer's limit",)
+
+
+def _exc_chain(exc):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
 def format_exception(exc):
     """A traceback as CPython prints it, without the runtime's own frames."""
+    name_memory_limit(exc)
     runtime = _runtime_files()
     te = traceback.TracebackException.from_exception(exc)
     for t in _chain(te):
@@ -243,6 +262,7 @@ class ThreadingHooks(Patch):
 
         def excepthook(args):
             if args.exc_type is not _sched.Abort:
+                name_memory_limit(args.exc_value)
                 orig_hook(args)
 
         self.replace(threading, "excepthook", excepthook)

@@ -177,6 +177,45 @@ describe("a program that kills its interpreter costs only its own run", () => {
   });
 });
 
+describe("a program that exhausts memory or floods the output costs only its own run", () => {
+  const LIMIT = "MemoryError: the program used more than 512 MB of memory, the trainer's limit";
+
+  it("keeping 10 MB blocks meets the run's memory cap: MemoryError at the learner's line", async () => {
+    const r = await runFile("memory-blocks.py");
+    expect(r.error).toMatchObject({ type: "MemoryError", line: 4 });
+    expect(r.error?.message).toContain("more than 512 MB");
+    expect(r.stderr).toContain(`blocks.append(bytearray(10**7))\n`);
+    expect(r.stderr.trimEnd().endsWith(LIMIT)).toBe(true);
+    await expectHealthy();
+  });
+
+  it("doubling a string and a list: the first MemoryError can be caught, as in CPython", async () => {
+    const r = await runFile("memory-doubling.py");
+    expect(r.stdout).toMatch(/^caught MemoryError at \d+ M characters\n$/);
+    expect(r.error).toMatchObject({ type: "MemoryError", line: 12 });
+    expect(r.stderr).toContain(LIMIT);
+    await expectHealthy();
+  });
+
+  it("a thread and a child process that exhaust memory each get the message; the parent goes on", async () => {
+    const r = await runFile("memory-workers.py");
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe("child exit code: 1\n");
+    expect(r.stderr).toContain("Exception in thread hoarder:");
+    expect(r.stderr).toContain("Process Process-1:");
+    expect(r.stderr.split(LIMIT)).toHaveLength(3);
+    await expectHealthy();
+  });
+
+  it("100 MB of output stops at the output limit, with the output kept up to it", async () => {
+    const r = await runFile("output-flood.py");
+    expect(r.error?.type).toBe("OutputLimit");
+    expect(r.stdout).toHaveLength(100_000);
+    expect(r.stderr).toBe("\n[Interleave] the program printed more than 100,000 characters\n");
+    await expectHealthy();
+  });
+});
+
 describe("the judge is out of the program's reach", () => {
   it("lock-counter without a lock fails, however the program tampers with the tests", async () => {
     const { exercises } = loadPack(readPackFiles(DEFAULT_PACK_DIR));

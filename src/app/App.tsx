@@ -21,6 +21,7 @@ import { UpdateBanner } from "../features/update/UpdateBanner";
 import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
+import { TopbarMenu } from "./TopbarMenu";
 
 // Authoring (and the exercise validator it needs) loads only when opened.
 const AuthoringPage = lazy(() => import("../features/authoring/AuthoringPage"));
@@ -45,12 +46,12 @@ export function App() {
           Interleave
         </a>
         <PythonStatus />
-        <div className="topbar__tools">
+        <TopbarMenu>
           <AuthoringLink />
           <BackupButtons />
           <ThemePicker />
           <LanguagePicker />
-        </div>
+        </TopbarMenu>
       </header>
       <SaveProblem />
       <UpdateBanner />

@@ -17,7 +17,7 @@ import { localize, normaliseExercise } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
-import { analyzeCode, testOutcomes } from "./python";
+import { analyzeCode, missingNames, testOutcomes } from "./python";
 import { exploreSchedules, replaySchedule, type Schedule } from "./explore";
 import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
@@ -56,6 +56,8 @@ interface Evaluated {
   nested: Evaluated[];
   /** The request of a run made for this check alone (tests), to replay it. */
   request?: RunRequest;
+  /** Names the tests use that the program does not define (tests checks only). */
+  missing?: string[];
 }
 
 const context = (s: Session, run: RunResult, tests: EvalContext["tests"] = null): EvalContext => ({
@@ -100,6 +102,7 @@ async function evaluateRunCheck(
     run: testRun,
     nested: [],
     request: testRequest,
+    missing: missingNames(outcomes, check.code),
   };
 }
 
@@ -227,6 +230,12 @@ function attachHints(s: Session, evaluated: Evaluated): CheckResult {
       }),
     );
     hint ??= children.find((c) => !c.passed && c.hint)?.hint ?? null;
+    // Tests that cannot find the learner's function say nothing about the lesson, so the
+    // exercise's hint for them would reason about code that never ran; unless that hint is about
+    // the missing name itself (it names it), the checker says what is missing.
+    const missing = evaluated.missing ?? [];
+    if (missing.length > 0 && !missing.some((name) => hint?.text.includes(`\`${name}`)))
+      hint = { id: "missing-names", text: s.messages.tests.missingNames(missing) };
   }
   return { ...result, ...(children.length > 0 ? { children } : {}), hint };
 }

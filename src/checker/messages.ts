@@ -77,6 +77,8 @@ export interface Messages {
     allPass(n: number): string;
     failed(failed: number, total: number): string;
     didNotRun(reason: string): string;
+    /** The hint when the tests use names the program does not define. */
+    missingNames(names: readonly string[]): string;
   };
   schedules: {
     title(count: number): string;
@@ -179,6 +181,9 @@ const en: Messages = {
     failed: (failed, total) =>
       `${failed} of ${plural("en", total, { one: "# test", other: "# tests" })} failed`,
     didNotRun: (reason) => `the tests did not run: ${reason}`,
+    missingNames: (names) =>
+      `The tests use ${names.map((n) => `\`${n}\``).join(", ")}, which your program does not define. ` +
+      "Keep the names (and parameters) the starter code gives, at the top level of the file.",
   },
   schedules: {
     title: (count) => `Passes under ${count} different thread schedules`,
@@ -292,6 +297,10 @@ const ru: Messages = {
         other: `не прошли # тестов из ${total}`,
       }),
     didNotRun: (reason) => `тесты не запустились: ${reason}`,
+    missingNames: (names) =>
+      `Тесты обращаются к ${names.map((n) => `\`${n}\``).join(", ")}, а в вашей программе ` +
+      (names.length === 1 ? "этого имени нет. " : "этих имён нет. ") +
+      "Сохраните имена (и параметры), которые даёт начальный код, на верхнем уровне файла.",
   },
   schedules: {
     title: (count) => `Проходит при разных расписаниях потоков (${count})`,

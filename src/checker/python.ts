@@ -40,3 +40,21 @@ export function testOutcomes(run: RunResult): TestOutcome[] | null {
   }
   return outcomes;
 }
+
+/**
+ * Names the exercise's tests use that the learner's program does not define: a failing test's
+ * `NameError` for a name that appears in the test code itself (a NameError inside the learner's
+ * own functions names something the tests never mention). In first-seen order, no repeats.
+ */
+export function missingNames(outcomes: readonly TestOutcome[] | null, testCode: string): string[] {
+  const names: string[] = [];
+  for (const outcome of outcomes ?? []) {
+    const match = /NameError: name '([A-Za-z_][A-Za-z0-9_]*)' is not defined/.exec(
+      outcome.message ?? "",
+    );
+    const name = match?.[1];
+    if (outcome.passed || name === undefined || names.includes(name)) continue;
+    if (new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(testCode)) names.push(name);
+  }
+  return names;
+}

@@ -10,6 +10,7 @@
  * (a few milliseconds), and nothing else a program wrote survives.
  */
 import type { PyodideAPI } from "pyodide";
+import { heapGuardOf, RUN_HEAP_BYTES, type HeapGuard } from "./heap-limit";
 import { captureInterpreter } from "./reset";
 
 /** Where the runtime's files live inside Pyodide's file system. */
@@ -118,9 +119,11 @@ function parker(): Record<string, unknown> {
 }
 
 /** The helpers green threads need, in objects with no way back to JavaScript's globals. */
-function makeHelpers(jspi: boolean): Record<string, unknown> {
+function makeHelpers(jspi: boolean, heap: HeapGuard | null): Record<string, unknown> {
   const helpers = Object.create(null) as Record<string, unknown>;
   helpers["jspi"] = jspi;
+  // The cap in MB if this run was refused memory (interleave.glue.heap_limit_mb), else 0.
+  helpers["heapRefusedMB"] = sealedFunction((): number => heap?.refusedMB() ?? 0);
   helpers["parker"] = sealedFunction(parker);
   helpers["spawn"] = sealedFunction((fn: PyCallableLike): void => {
     fn.callPromising()
@@ -149,13 +152,17 @@ function pythonVersionOf(pyodide: PyodideAPI): string {
  */
 export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
   const host = hostModule(pyodide);
-  host["attach"]!(makeHelpers(jspi), trusted);
+  const heap = heapGuardOf(pyodide);
+  host["attach"]!(makeHelpers(jspi, heap), trusted);
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
   const image = captureInterpreter(pyodide);
+  const module = (pyodide as unknown as { _module: { HEAP8: Int8Array } })._module;
+  heap?.arm(module.HEAP8.buffer.byteLength + RUN_HEAP_BYTES);
   return {
     pythonVersion: pythonVersionOf(pyodide),
     async run(requestJson, emit) {
+      heap?.newRun();
       const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
       return String(json);
     },

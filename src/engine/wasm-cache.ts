@@ -5,7 +5,9 @@
  * real factory so that, after the first instantiation, it instantiates the compiled module kept
  * here. Pyodide adds two imports of its own before instantiating (`Jsv_GetError_import`,
  * `JsvError_Check`): they are taken from the first instantiation and given to the later ones.
+ * Each instantiation also gets its heap guard (./heap-limit.ts), unarmed until it is sealed.
  */
+import { installHeapGuard } from "./heap-limit";
 
 /** Emscripten's settings object, as far as this file needs it. */
 interface ModuleSettings {
@@ -23,6 +25,7 @@ export function cachingModuleFactory(factory: ModuleFactory): ModuleFactory {
     const s = settings as ModuleSettings;
     const original = s.instantiateWasm;
     s.instantiateWasm = (imports, done) => {
+      installHeapGuard(settings, imports.env);
       if (compiled) {
         Object.assign(imports.env, compiled.env);
         const { module } = compiled;

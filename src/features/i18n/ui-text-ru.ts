@@ -24,6 +24,8 @@ export const RU: UiText = {
     minutes: (n) => `~${n} мин`,
     minutesLong: (n) => plural("ru", n, { one: "около # минуты", other: "около # минут" }),
     skipToContent: "К содержимому",
+    menu: "Меню",
+    menuTitle: "Язык, тема, экспорт и импорт вашей работы, авторский режим",
     theme: "Тема",
     themes: { system: "Как в системе", light: "Светлая", dark: "Тёмная" },
   },

@@ -38,6 +38,9 @@ export const EN = {
     minutesLong: (n: number) =>
       plural("en", n, { one: "about # minute", other: "about # minutes" }),
     skipToContent: "Skip to content",
+    /** The top bar's menu on a phone. */
+    menu: "Menu",
+    menuTitle: "Language, theme, export and import of your work, authoring",
     theme: "Theme",
     themes: { system: "System", light: "Light", dark: "Dark" } satisfies Record<
       ThemeChoice,

@@ -11,13 +11,18 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "re
 import type { UiText } from "../i18n/ui-text";
 import { describeAt, nextStop, rowStops } from "./details";
 import { AXIS_HEIGHT, TimelineAxis } from "./TimelineAxis";
-import { ROW_HEIGHT, TimelineRowView } from "./TimelineRow";
+import { LABEL_LINE_HEIGHT, ROW_HEIGHT, TimelineRowView } from "./TimelineRow";
 import type { TimelineModel } from "./trace-model";
 import { useWidth } from "./use-width";
 import { pan, zoom, type TimeWindow } from "./viewport";
 
 /** Width of the lane labels, in pixels (the strips take the rest). */
 const LABEL_WIDTH = 200;
+/**
+ * Below this chart width (a phone), a column of labels would leave the strips too little room and
+ * cut names short: each lane's label goes on a line of its own above its strip instead, whole.
+ */
+const STACK_BELOW = 560;
 /** Rows drawn beyond the visible ones, so fast scrolling does not show gaps. */
 const OVERSCAN = 4;
 const MAX_VISIBLE_ROWS = 14;
@@ -41,7 +46,11 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
 
   const chart = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const width = Math.max(0, useWidth(chart) - LABEL_WIDTH);
+  const chartWidth = useWidth(chart);
+  const stacked = chartWidth > 0 && chartWidth < STACK_BELOW;
+  const labelWidth = stacked ? 0 : LABEL_WIDTH;
+  const rowHeight = stacked ? ROW_HEIGHT + LABEL_LINE_HEIGHT : ROW_HEIGHT;
+  const width = Math.max(0, chartWidth - labelWidth);
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<Pointer | null>(null);
   const [focus, setFocus] = useState<{ row: number; t: number | null } | null>(null);
@@ -54,10 +63,10 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
     [window, width, span],
   );
   const viewportRows = Math.min(model.rows.length, MAX_VISIBLE_ROWS);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(
     model.rows.length,
-    Math.ceil(scrollTop / ROW_HEIGHT) + viewportRows + OVERSCAN,
+    Math.ceil(scrollTop / rowHeight) + viewportRows + OVERSCAN,
   );
 
   // Ctrl+wheel zooms around the pointer, Shift+wheel (or a sideways wheel) pans. A native listener:
@@ -66,7 +75,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
     const element = scroller.current;
     if (!element) return;
     const onWheel = (event: WheelEvent) => {
-      const x = event.clientX - element.getBoundingClientRect().left - LABEL_WIDTH;
+      const x = event.clientX - element.getBoundingClientRect().left - labelWidth;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
         setWindow(zoom(window, event.deltaY < 0 ? 0.8 : 1.25, timeAt(x), model.end));
@@ -78,7 +87,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
     };
     element.addEventListener("wheel", onWheel, { passive: false });
     return () => element.removeEventListener("wheel", onWheel);
-  }, [window, width, span, timeAt, model.end, setWindow]);
+  }, [window, width, span, timeAt, model.end, setWindow, labelWidth]);
 
   // Dragging a strip pans the window.
   const drag = useRef<{ x: number; window: TimeWindow } | null>(null);
@@ -108,15 +117,15 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
       const target = Math.max(0, Math.min(model.rows.length - 1, row));
       const element = scroller.current;
       if (element) {
-        const top = target * ROW_HEIGHT;
+        const top = target * rowHeight;
         if (top < element.scrollTop) element.scrollTop = top;
-        else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
-          element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+        else if (top + rowHeight > element.scrollTop + element.clientHeight)
+          element.scrollTop = top + rowHeight - element.clientHeight;
       }
       pendingFocus.current = target;
       setFocus({ row: target, t: null });
     },
-    [model.rows.length],
+    [model.rows.length, rowHeight],
   );
 
   // Move DOM focus once the target row is rendered (it may have just been scrolled into view).
@@ -195,12 +204,12 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const details =
     shown && shownRow ? describeAt(shownRow, shown.t ?? -Infinity, tolerance, text) : null;
   // Below the row in the upper half of the lanes, above it in the lower half: never clipped.
-  const rowTop = shown ? shown.row * ROW_HEIGHT - scrollTop : 0;
-  const above = rowTop + ROW_HEIGHT / 2 > (viewportRows * ROW_HEIGHT) / 2;
+  const rowTop = shown ? shown.row * rowHeight - scrollTop : 0;
+  const above = rowTop + rowHeight / 2 > (viewportRows * rowHeight) / 2;
   // The lanes' top inside the chart (below the tools and the axis); read when there is a tooltip,
   // which is only after the chart has been laid out.
   const lanesTop = scroller.current?.offsetTop ?? AXIS_HEIGHT;
-  const tooltipTop = lanesTop + (above ? rowTop - 4 : rowTop + ROW_HEIGHT + 4);
+  const tooltipTop = lanesTop + (above ? rowTop - 4 : rowTop + rowHeight + 4);
   const cursorX = shown && shown.t !== null ? ((shown.t - window.t0) / span) * width : 0;
 
   return (
@@ -225,7 +234,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         </button>
         <span className="timeline-chart__keys">{text.keys}</span>
       </div>
-      <div className="timeline-chart__axis" style={{ paddingLeft: LABEL_WIDTH }}>
+      <div className="timeline-chart__axis" style={{ paddingLeft: labelWidth }}>
         <TimelineAxis window={window} width={width} />
       </div>
       <div
@@ -233,7 +242,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         className="timeline-chart__rows"
         role="list"
         aria-label={text.lanes}
-        style={{ height: viewportRows * ROW_HEIGHT + 2 }}
+        style={{ height: viewportRows * rowHeight + 2 }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         onPointerLeave={() => setHover(null)}
         onPointerDown={onPointerDown}
@@ -241,7 +250,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
       >
-        <div style={{ height: model.rows.length * ROW_HEIGHT, position: "relative" }}>
+        <div style={{ height: model.rows.length * rowHeight, position: "relative" }}>
           {model.rows.slice(first, last).map((row, offset) => {
             const index = first + offset;
             return (
@@ -251,6 +260,8 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
                 index={index}
                 window={window}
                 width={width}
+                height={rowHeight}
+                stacked={stacked}
                 deadlockAt={model.deadlockAt}
                 tabbable={(focus?.row ?? 0) === index}
                 cursor={focus?.row === index ? focus.t : null}
@@ -274,8 +285,8 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         style={{
           top: tooltipTop,
           left: Math.min(
-            LABEL_WIDTH + Math.max(0, cursorX) + 12,
-            Math.max(0, LABEL_WIDTH + width - 280),
+            labelWidth + Math.max(0, cursorX) + 12,
+            Math.max(0, labelWidth + width - 280),
           ),
         }}
       >

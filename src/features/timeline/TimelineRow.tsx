@@ -18,7 +18,9 @@ import {
 import type { TimelineRow } from "./trace-model";
 import { visibleBars, visibleMarks, type TimeWindow } from "./viewport";
 
+/** Height of a lane's strip; a stacked row (phone) adds a line for its label above it. */
 export const ROW_HEIGHT = 26;
+export const LABEL_LINE_HEIGHT = 18;
 const BAR_Y = 6;
 const BAR_HEIGHT = 14;
 /** Deeper nesting is not indented further: labels must stay readable. */
@@ -29,6 +31,10 @@ export interface TimelineRowProps {
   index: number;
   window: TimeWindow;
   width: number;
+  /** The row's full height: the strip's, plus the label line when stacked. */
+  height: number;
+  /** Whether the label sits on its own line above the strip (narrow charts) instead of beside it. */
+  stacked: boolean;
   deadlockAt: number | null;
   /** Whether this row holds the keyboard focus (roving tabindex: one tab stop for all rows). */
   tabbable: boolean;
@@ -151,7 +157,8 @@ function diamond(x: number, r: number): string {
 }
 
 function TimelineRowViewBase(props: TimelineRowProps) {
-  const { row, index, width, tabbable, text, onHover, onKeyDown, onFocus, register } = props;
+  const { row, index, width, height, stacked, tabbable, text } = props;
+  const { onHover, onKeyDown, onFocus, register } = props;
   const kind = text.kinds[row.lane.kind];
   const conflicts = row.accesses.filter((a) => a.conflict).length;
   const label = [
@@ -170,12 +177,12 @@ function TimelineRowViewBase(props: TimelineRowProps) {
       role="listitem"
       aria-label={label}
       tabIndex={tabbable ? 0 : -1}
-      className="timeline-row"
+      className={stacked ? "timeline-row timeline-row--stacked" : "timeline-row"}
       data-testid="timeline-row"
       data-lane-kind={row.lane.kind}
       data-deadlocked={row.deadlock ? "" : undefined}
       data-conflicts={conflicts > 0 ? conflicts : undefined}
-      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      style={{ top: index * height, height }}
       onKeyDown={(event) => onKeyDown(index, event)}
       onFocus={() => onFocus(index)}
     >
