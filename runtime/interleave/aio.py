@@ -171,6 +171,8 @@ def _setup(patch, ctx):
             handle.cancel()
 
     sleep.__doc__ = orig_sleep.__doc__
+    # named as asyncio's own: "coroutine 'sleep' was never awaited", repr of a sleeping task
+    sleep.__qualname__, sleep.__module__ = orig_sleep.__qualname__, orig_sleep.__module__
     patch.replace(tasks, "sleep", sleep)
     patch.replace(asyncio, "sleep", sleep)
 

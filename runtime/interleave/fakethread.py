@@ -20,6 +20,7 @@ from . import context
 from .context import sched as _sch
 from .contract import Reason
 from .patches import builtin
+from .thread_signals import deliver_interrupt, unraisable_args, interrupt_main
 from .sched import DONE
 
 TIMEOUT_MAX = 9223372036.0
@@ -132,7 +133,7 @@ class LockType:
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
             if g in self._waiters:
                 self._waiters.remove(g)
-            _deliver_interrupt(s)
+            deliver_interrupt(s)
             if not self._locked:
                 self._locked = True
                 self._holder = g
@@ -209,7 +210,7 @@ class _ThreadHandle:
             timeout = 0
         deadline = None if timeout is None else s.clock + timeout
         s.join(g, self.is_done, f"join {g.name}", g, deadline, _caller_frame())
-        _deliver_interrupt(s)
+        deliver_interrupt(s)
 
 
 def _make_thread_handle(ident):
@@ -248,33 +249,12 @@ def start_new_thread(function, args, kwargs=None):
         except SystemExit:
             pass
         except BaseException as exc:
-            sys.unraisablehook(_unraisable_args()(
+            sys.unraisablehook(unraisable_args()(
                 (type(exc), exc, exc.__traceback__,
                  f"Exception ignored in thread started by {function!r}", None)))
 
     g = _sch().spawn(run, "Thread", True)
     return g.ident
-
-
-_UNRAISABLE_ARGS: list[type] = []
-
-
-def _unraisable_args():
-    """``UnraisableHookArgs``, the type ``sys.unraisablehook`` is given (and the default hook
-    insists on); ``sys`` does not export it, so it is taken from one unraisable error."""
-    if not _UNRAISABLE_ARGS:
-        hook = sys.unraisablehook
-        sys.unraisablehook = lambda args: _UNRAISABLE_ARGS.append(type(args))
-
-        class Unraisable:
-            def __del__(self):
-                raise RuntimeError
-
-        try:
-            Unraisable()
-        finally:
-            sys.unraisablehook = hook
-    return _UNRAISABLE_ARGS[0]
 
 
 def get_ident():
@@ -393,47 +373,6 @@ def _local_dict(self):
         init(self, *args, **kw)
 
 
-def interrupt_main(signum=2, /):
-    """Simulate ``signum`` arriving in the main thread of this process, as CPython's: nothing if
-    its handler is SIG_IGN or SIG_DFL; else the handler runs in the main thread, at once when
-    it is the caller, else when the main thread next resumes (KeyboardInterrupt for SIGINT)."""
-    import signal
-
-    if not 1 <= signum < signal.NSIG:
-        raise ValueError("signal number out of range")
-    if _handler(signum) in (signal.SIG_IGN, signal.SIG_DFL, None):
-        return
-    s = _sch()
-    main = getattr(s.current.proc, "main", None) or s.greens[0]
-    context.current().interrupts[main.id] = signum
-    if main is s.current:
-        _deliver_interrupt(s, sys._getframe(1))
-
-
-def _deliver_interrupt(s, frame=None):
-    """Run the handler of a signal ``interrupt_main`` left for the running thread, if any."""
-    ctx = context.active()
-    if ctx is None or not ctx.interrupts:
-        return
-    signum = ctx.interrupts.pop(s.current.id, None)
-    if signum is None:
-        return
-    handler = _handler(signum)
-    if callable(handler):
-        handler(signum, frame or sys._getframe(2))
-
-
-def _handler(signum):
-    """The program's handler of ``signum``: the run's own SIGINT handler (the Stop button,
-    ``runner.Run._on_stop``) stands where CPython has ``default_int_handler``."""
-    import signal
-
-    handler = signal.getsignal(signum)
-    if signum == signal.SIGINT and getattr(handler, "__qualname__", "") == "Run._on_stop":
-        return signal.default_int_handler
-    return handler
-
-
 def exit():
     raise SystemExit
 
@@ -445,9 +384,10 @@ def module():
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
                  "daemon_threads_allowed", "set_name", "_count", "_shutdown",
-                 "interrupt_main", "exit", "_local"):
+                 "exit", "_local"):
         setattr(m, name, globals()[name])
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
+    m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")
     m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")
     m.lock = LockType
     m.allocate = m.allocate_lock
