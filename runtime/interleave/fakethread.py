@@ -21,7 +21,7 @@ from .context import sched as _sch
 from .contract import Reason
 from .patches import builtin
 from .thread_signals import deliver_interrupt, unraisable_args, interrupt_main
-from .sched import DONE
+from .sched import DONE, Abort
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
@@ -197,6 +197,8 @@ class _ThreadHandle:
         return self._done or (self._green is not None and self._green.state == DONE)
 
     def _set_done(self):
+        if self._green is None:
+            raise RuntimeError("thread not started")
         self._done = True
 
     def join(self, timeout=None):
@@ -241,17 +243,24 @@ def start_new_thread(function, args, kwargs=None):
     if kwargs is not None and not isinstance(kwargs, dict):
         raise TypeError("optional 3rd arg must be a dictionary")
 
+    call = [function, args, kwargs or {}]
+
     def run():
         # as CPython's: SystemExit ends the thread quietly, anything else goes to the
-        # unraisable hook (threading.Thread catches its own before they get here)
+        # unraisable hook (threading.Thread catches its own before they get here). The call is
+        # taken out of ``call`` so that the function is freed when the thread ends, as in
+        # CPython (the stack's JavaScript handle outlives the thread a little).
+        fn, fn_args, fn_kwargs = call
+        call.clear()
         try:
-            function(*args, **(kwargs or {}))
-        except SystemExit:
-            pass
+            fn(*fn_args, **fn_kwargs)
+        except (SystemExit, Abort) as stop:
+            if isinstance(stop, Abort):
+                raise  # the run is being unwound: not the thread's error
         except BaseException as exc:
             sys.unraisablehook(unraisable_args()(
                 (type(exc), exc, exc.__traceback__,
-                 f"Exception ignored in thread started by {function!r}", None)))
+                 f"Exception ignored in thread started by {fn!r}", None)))
 
     g = _sch().spawn(run, "Thread", True)
     return g.ident

@@ -161,3 +161,13 @@ def _run_finalizers(minpriority=None):
                 import traceback
 
                 traceback.print_exc()
+
+
+def _cleanup_tests():
+    """What CPython's own test suite calls after its multiprocessing tests: wait for the
+    children still running and run every finalizer (no fork server or resource tracker here)."""
+    from . import process
+
+    for child in process.active_children():
+        child.join()
+    _run_finalizers()
