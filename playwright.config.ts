@@ -4,6 +4,7 @@
  * download is not available here, hence `executablePath`. Run `vite build` first
  * (`npm run test:e2e` does both).
  */
+import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { PLAIN_HOST_BASE, PLAIN_HOST_PORT, PLAIN_HOST_URL, PORT } from "./e2e/hosts";
 import { chromiumLaunchOptions } from "./scripts/chromium";
@@ -11,13 +12,18 @@ import { chromiumLaunchOptions } from "./scripts/chromium";
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e-artifacts",
-  // One browser at a time: each page loads Pyodide (2.5-3 s of CPU on a 2-core machine).
-  workers: 1,
+  // One browser per core. Each test has its own browser context (storage, service workers) and
+  // the servers are static, so spec files do not share state; a file's tests run in order in one
+  // worker. (e2e/offline.spec.ts rewrites dist/sw.js for a moment, keeping its length: a page of
+  // another spec loading it then gets a newer precache revision, which changes nothing it tests.)
+  workers: availableParallelism(),
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 120_000,
-  expect: { timeout: 30_000 },
+  // Hang guards, not speed limits: a test that takes 10 s alone took 90 s on this 2-core machine
+  // shared by a dozen busy processes (the waits on Python's start and on a run have their own).
+  timeout: 300_000,
+  expect: { timeout: 60_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "@playwright/test";
 import { build } from "vite";
-import { serve } from "./serve";
+import { listenOnFreePort } from "../scripts/site-server";
 import type { Figure } from "./table";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,7 +33,7 @@ export async function enginePageFigures(browser: Browser): Promise<Figure[]> {
   ]) {
     cpSync(join(pyodideDir, f), join(out, "pyodide", f));
   }
-  const { url, server } = await serve(out);
+  const { url, server } = await listenOnFreePort({ dir: out });
   const figures: Figure[] = [];
   try {
     const page = await browser.newPage();

@@ -12,8 +12,10 @@ import { median, type Benchmark, type Figure } from "./table";
 
 export interface AppContext {
   browser: Browser;
-  /** The production build, served with the isolation headers. */
+  /** The production build, served as `npm start` serves it (with the isolation headers). */
   url: string;
+  /** The same build served without the isolation headers (as GitHub Pages does). */
+  plainUrl: string;
 }
 
 const VISITS = 3;

@@ -2,7 +2,8 @@
  * `npm run bench`: the performance table of issue #14. Measures every registered benchmark
  * (registry.ts) in Node, in headless Chromium against the production build (built first) and
  * on the build's files, prints one table with each figure's goal beside it and writes it as JSON
- * (`--json PATH`, default test-results/bench.json). `--node` measures the Node figures only.
+ * (`--json PATH`, default test-results/bench.json). `--node` measures the Node figures only,
+ * `--chromium` the build's and Chromium's only.
  * Timings are wall-clock on a shared machine: each figure is a median of several runs, and a
  * ratio is taken within one benchmark, never between figures taken at different times.
  */
@@ -14,7 +15,7 @@ import { chromiumLaunchOptions } from "../scripts/chromium";
 import { enginePageFigures } from "./browser";
 import { nodeContext } from "./node-context";
 import { APP, BUILD, NODE } from "./registry";
-import { serve } from "./serve";
+import { listenOnFreePort } from "../scripts/site-server";
 import { formatTable, meets, type Benchmark, type Figure } from "./table";
 
 const root = resolve(import.meta.dirname, "..");
@@ -45,23 +46,29 @@ async function measure<C>(b: Benchmark<C>, context: C): Promise<Figure[]> {
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];
-  const node = await nodeContext();
-  for (const b of NODE) {
-    const got = await measure(b, node);
+  const log = (got: Figure[]): Figure[] => {
     for (const f of got) console.error(`${f.label}: ${f.value?.toFixed(2) ?? "n/a"} ${f.unit}`);
-    figures.push(...got);
+    return got;
+  };
+  if (!args.includes("--chromium")) {
+    const node = await nodeContext();
+    for (const b of NODE) figures.push(...log(await measure(b, node)));
   }
   if (!args.includes("--node")) {
     const dist = join(root, "dist");
     await build({ root, logLevel: "error" });
-    for (const b of BUILD) figures.push(...(await measure(b, { dir: dist })));
+    for (const b of BUILD) figures.push(...log(await measure(b, { dir: dist })));
     const browser = await chromium.launch(chromiumLaunchOptions);
-    const { url, server } = await serve(dist);
+    // The build as `npm start` serves it, and as a host without the isolation headers does.
+    const site = await listenOnFreePort({ dir: dist });
+    const plain = await listenOnFreePort({ dir: dist, isolation: false });
     try {
-      figures.push(...(await enginePageFigures(browser)));
-      for (const b of APP) figures.push(...(await measure(b, { browser, url })));
+      figures.push(...log(await enginePageFigures(browser)));
+      for (const b of APP)
+        figures.push(...log(await measure(b, { browser, url: site.url, plainUrl: plain.url })));
     } finally {
-      server.close();
+      site.server.close();
+      plain.server.close();
       await browser.close();
     }
   }

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: every check of the project, in order, then one closing line `N passed, M failed`.
+// `npm test`: every check of the project, then one closing line `N passed, M failed`.
 //
-// Stages: lint, typecheck, prettier, Python lint (ruff) and types (pyright), unit tests (vitest: src/, runtime/, cli/), production build,
-// no-CDN scan of the build, end-to-end tests (Playwright + Debian's Chromium on the build).
+// Stages: lint, typecheck, prettier, Python lint (ruff) and types (pyright), production build,
+// then unit tests (vitest: src/, runtime/, cli/, scripts/), no-CDN scan of the build, end-to-end
+// tests (Playwright + Debian's Chromium on the build).
+// The short stages before the unit tests are independent and mostly single-threaded: they run side
+// by side, one per core, each one's output printed whole when it ends (so logs never interleave).
+// The test runners then run one at a time with live output, each using every core itself.
 // A check stage counts as one test; vitest and Playwright contribute their own test counts, read
 // from their JSON reports. Every stage runs even after a failure (so one run shows everything),
 // except those that need the build when the build failed: they count as failed.
 // Exit status: 0 only if nothing failed.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -20,12 +25,33 @@ const E2E_REPORT = join(REPORTS, "e2e.json");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CDN_PATTERN = /cdn\.jsdelivr|unpkg|cdnjs|googleapis/;
 
-/** Runs a tool from node_modules/.bin with inherited output; true if it exited 0. */
-function tool(name, args, env = process.env) {
-  const result = spawnSync(join(BIN, name), args, { cwd: ROOT, stdio: "inherit", env });
-  if (result.error) console.error(`could not run ${name}: ${result.error.message}`);
-  return result.status === 0;
+/**
+ * Runs a command; resolves true if it exited 0. `out` null: output goes straight to this
+ * process's; otherwise stdout and stderr are collected into `out.text` (a stage running beside
+ * others prints it when it ends).
+ */
+function command(file, args, { env = process.env, out = null } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(file, args, { cwd: ROOT, env, stdio: out ? "pipe" : "inherit" });
+    if (out) {
+      child.stdout.on("data", (chunk) => (out.text += chunk));
+      child.stderr.on("data", (chunk) => (out.text += chunk));
+    }
+    child.once("error", (error) => {
+      const message = `could not run ${file}: ${error.message}\n`;
+      if (out) out.text += message;
+      else process.stderr.write(message);
+      resolve(false);
+    });
+    child.once("close", (code) => resolve(code === 0));
+  });
 }
+
+/** Runs a tool from node_modules/.bin; true if it exited 0. */
+const tool = (name, args, options) => command(join(BIN, name), args, options);
+
+/** Runs a project script with this Node; true if it exited 0. */
+const script = (path, options) => command(process.execPath, [join(ROOT, path)], options);
 
 function readJson(path) {
   try {
@@ -45,16 +71,6 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Runs a project script with this Node; true if it exited 0. */
-function script(path, args = []) {
-  const result = spawnSync(process.execPath, [join(ROOT, path), ...args], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (result.error) console.error(`could not run ${path}: ${result.error.message}`);
-  return result.status === 0;
 }
 
 /** A check stage: one test. */
@@ -91,20 +107,26 @@ function filesNamingCdn(dir) {
   return hits;
 }
 
-const stages = [
-  { name: "lint", run: () => check(tool("eslint", [".", "--max-warnings=0"])) },
-  { name: "typecheck", run: () => check(tool("tsc", ["--noEmit", "-p", "tsconfig.json"])) },
-  { name: "prettier", run: () => check(tool("prettier", ["--check", "."])) },
-  { name: "python lint (ruff)", run: () => check(script("scripts/lint-python.mjs")) },
+/** Independent short stages, run side by side (longest first); `out` collects each one's output. */
+const checks = [
+  { name: "lint", run: (out) => tool("eslint", [".", "--max-warnings=0"], { out }) },
+  { name: "prettier", run: (out) => tool("prettier", ["--check", "."], { out }) },
+  { name: "typecheck", run: (out) => tool("tsc", ["--noEmit", "-p", "tsconfig.json"], { out }) },
+  { name: "python lint (ruff)", run: (out) => script("scripts/lint-python.mjs", { out }) },
   {
     name: "python types (pyright)",
-    run: () => check(tool("pyright", ["-p", "runtime/pyrightconfig.json"])),
+    run: (out) => tool("pyright", ["-p", "runtime/pyrightconfig.json"], { out }),
   },
+  { name: "build", run: (out) => tool("vite", ["build"], { out }) },
+];
+
+/** Stages run one at a time after the checks, in this order, with live output. */
+const stages = [
   {
     name: "unit tests",
-    run: () => {
+    run: async () => {
       rmSync(UNIT_REPORT, { force: true });
-      const ok = tool("vitest", [
+      const ok = await tool("vitest", [
         "run",
         "--reporter=default",
         "--reporter=json",
@@ -113,7 +135,6 @@ const stages = [
       return unitCounts(ok);
     },
   },
-  { name: "build", run: () => check(tool("vite", ["build"])) },
   {
     name: "no CDN in build",
     needsBuild: true,
@@ -132,16 +153,35 @@ const stages = [
         return check(false);
       }
       rmSync(E2E_REPORT, { force: true });
-      const env = { ...process.env, E2E_PORT: String(await freePort()) };
-      return e2eCounts(tool("playwright", ["test"], env));
+      const env = { ...process.env, E2E_PORT: process.env.E2E_PORT ?? String(await freePort()) };
+      return e2eCounts(await tool("playwright", ["test"], { env }));
     },
   },
 ];
 
-let passed = 0;
-let failed = 0;
-let built = false;
-const lines = [];
+const results = new Map();
+const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
+
+/** Runs the checks, at most one per core at a time; each one's output printed when it ends. */
+async function runChecks() {
+  const queue = [...checks];
+  const worker = async () => {
+    for (let stage = queue.shift(); stage; stage = queue.shift()) {
+      const started = process.hrtime.bigint();
+      const out = { text: "" };
+      const counts = check(await stage.run(out));
+      results.set(stage.name, { counts, seconds: seconds(started) });
+      process.stdout.write(`\n=== ${stage.name} ===\n${out.text}`);
+    }
+  };
+  const slots = Math.max(1, Math.min(availableParallelism(), queue.length));
+  await Promise.all(Array.from({ length: slots }, worker));
+}
+
+const checksStarted = process.hrtime.bigint();
+await runChecks();
+const checksSeconds = seconds(checksStarted);
+const built = results.get("build").counts.failed === 0;
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
   const started = process.hrtime.bigint();
@@ -149,15 +189,23 @@ for (const stage of stages) {
     stage.needsBuild && !built
       ? (console.error("skipped: the build failed"), check(false))
       : await stage.run();
-  if (stage.name === "build") built = counts.failed === 0;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  results.set(stage.name, { counts, seconds: seconds(started) });
+}
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+for (const { name } of [...checks, ...stages]) {
+  const { counts, seconds: took } = results.get(name);
   passed += counts.passed;
   failed += counts.failed;
   lines.push(
-    `${counts.failed === 0 ? "ok  " : "FAIL"} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds.toFixed(1)} s)`,
+    `${counts.failed === 0 ? "ok  " : "FAIL"} ${name}: ${counts.passed} passed, ${counts.failed} failed (${took.toFixed(1)} s)`,
   );
 }
 
-console.log(`\n=== summary ===\n${lines.join("\n")}`);
+console.log(`\n=== summary ===`);
+console.log(`(the first ${checks.length} side by side: ${checksSeconds.toFixed(1)} s in all)`);
+console.log(lines.join("\n"));
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -8,7 +8,7 @@
  * CDN as its default package source. It is rewritten to a relative one so no CDN address reaches
  * the browser; the worker passes `indexURL` and `packageBaseUrl` anyway, so it is never used.
  */
-import { createReadStream, readFileSync } from "node:fs";
+import { copyFileSync, createReadStream, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Plugin } from "vite";
@@ -20,6 +20,15 @@ export const PYODIDE_ASSETS = [
   "python_stdlib.zip",
   "pyodide-lock.json",
 ] as const;
+
+const pyodideDir = (): string =>
+  dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
+
+/** Copies the files loadPyodide fetches into `dir` (for pages built outside the app's build). */
+export function copyPyodideAssets(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of PYODIDE_ASSETS) copyFileSync(join(pyodideDir(), name), join(dir, name));
+}
 
 /** The folder under the site's base that holds the assets (the worker builds indexURL from it). */
 export const PYODIDE_FOLDER = "pyodide/";
@@ -47,8 +56,7 @@ export function stripCdnDefault(code: string): string {
 }
 
 export function pyodideAssets(): Plugin {
-  const require = createRequire(import.meta.url);
-  const pyodideDir = dirname(require.resolve("pyodide/package.json"));
+  const dir = pyodideDir();
   let base = "/";
 
   return {
@@ -71,7 +79,7 @@ export function pyodideAssets(): Plugin {
         res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
         res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        createReadStream(join(pyodideDir, name)).pipe(res);
+        createReadStream(join(dir, name)).pipe(res);
       });
     },
     generateBundle() {
@@ -79,7 +87,7 @@ export function pyodideAssets(): Plugin {
         this.emitFile({
           type: "asset",
           fileName: `${PYODIDE_FOLDER}${name}`,
-          source: readFileSync(join(pyodideDir, name)),
+          source: readFileSync(join(dir, name)),
         });
       }
     },

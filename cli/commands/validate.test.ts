@@ -28,7 +28,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("interleave validate", () => {
   it("accepts the repository's pack by default (format only with --no-run)", async () => {
-    // The content stage of the repository's pack is src/checker/content.test.ts's job.
+    // The content stage of the repository's pack is src/checker/content/'s job.
     const { code, stdout, stderr } = await validate(["--no-run"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);

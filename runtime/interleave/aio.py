@@ -80,7 +80,7 @@ def _setup(patch, ctx):
 
         def __init__(self):
             self._map = {}
-            self.waiter = None
+            self.__il_waiter__ = None  # the waiting green thread: a name the program may not use
             self.pending = False
             self.loop = None  # a weak reference to the loop, for the deadlock report
 
@@ -100,11 +100,11 @@ def _setup(patch, ctx):
                 sched.yield_now()
                 return []
             deadline = None if timeout is None else sched.clock + timeout
-            self.waiter = sched.current
+            self.__il_waiter__ = sched.current
             try:
                 sched.block(Reason.SELECT, "event loop waiting", waits_on=self, deadline=deadline)
             finally:
-                self.waiter = None
+                self.__il_waiter__ = None
             return []
 
         def close(self):
@@ -114,8 +114,8 @@ def _setup(patch, ctx):
             return self._map
 
         def wakeup(self):
-            if self.waiter is not None:
-                sched.wake(self.waiter)
+            if self.__il_waiter__ is not None:
+                sched.wake(self.__il_waiter__)
             else:
                 self.pending = True
 

@@ -183,27 +183,27 @@ def allocate_lock():
 class _ThreadHandle:
     """What ``threading.Thread`` joins: the end of one green thread."""
 
-    __slots__ = ("_green", "_done", "__weakref__")
+    __slots__ = ("__il_green__", "_done", "__weakref__")
 
     def __init__(self):
-        self._green: Any = None  # the sched.threads.Green it joins, once started
+        self.__il_green__: Any = None  # the sched.threads.Green it joins, once started
         self._done = False
 
     @property
     def ident(self):
-        return self._green.ident if self._green is not None else None
+        return self.__il_green__.ident if self.__il_green__ is not None else None
 
     def is_done(self):
-        return self._done or (self._green is not None and self._green.state == DONE)
+        return self._done or (self.__il_green__ is not None and self.__il_green__.state == DONE)
 
     def _set_done(self):
-        if self._green is None:
+        if self.__il_green__ is None:
             raise RuntimeError("thread not started")
         self._done = True
 
     def join(self, timeout=None):
         s = _sch()
-        g = self._green
+        g = self.__il_green__
         if g is None:
             raise RuntimeError("thread not started")
         if g is s.current:
@@ -220,7 +220,7 @@ def _make_thread_handle(ident):
     handle = _ThreadHandle()
     for g in s.greens:
         if g.ident == ident:
-            handle._green = g
+            handle.__il_green__ = g
     return handle
 
 
@@ -228,10 +228,10 @@ def start_joinable_thread(function, handle=None, daemon=True):
     s = _sch()
     if handle is None:
         handle = _ThreadHandle()
-    elif handle._green is not None:
+    elif handle.__il_green__ is not None:
         raise RuntimeError("thread already started")
     name = getattr(getattr(function, "__self__", None), "name", None) or "Thread"
-    handle._green = s.spawn(function, name, daemon)
+    handle.__il_green__ = s.spawn(function, name, daemon)
     return handle
 
 

@@ -24,7 +24,8 @@ except ImportError:  # plain CPython, e.g. unit tests of pure modules
 
 from .patches import Patch
 
-_helpers: Any = None  # JavaScript object with spawn(fn) and parker()
+_helpers: Any = None  # JavaScript object with spawn(fn), parker() and wake(promise) (see Parker)
+_wake: Any = None  # _helpers.wake, looked up once
 _direct = None  # the promise run_sync may pass through untouched
 
 
@@ -52,8 +53,9 @@ _ensure_future = EnsureFuture()
 
 def install(helpers) -> None:
     """Called once by the engine with its JavaScript helpers."""
-    global _helpers
+    global _helpers, _wake
     _helpers = helpers
+    _wake = helpers.wake
     if not _ensure_future._undo:
         _ensure_future.apply(None)
 
@@ -83,15 +85,13 @@ class Parker:
     wait return at once, because the promise is already resolved.
     """
 
-    __slots__ = ("_promise", "_resolve")
+    __slots__ = ("_promise",)
 
     def __init__(self):
-        pair = _helpers.parker()
-        self._promise = pair.promise
-        self._resolve = pair.resolve
+        self._promise = _helpers.parker()[0]  # the engine keeps its resolver (see wake)
 
     def wake(self) -> None:
-        self._resolve(0)
+        _wake(self._promise)
 
     def wait(self) -> None:
         global _direct

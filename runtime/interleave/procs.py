@@ -21,7 +21,7 @@ from . import sched as _sched
 from .aio import AsyncioPatch
 from .aio_repr import TaskRepr
 from .patches import Patch
-from .world import replaced_files
+from .world import replaced_files, when_imported
 
 BOOTSTRAP_ERROR = """
         An attempt has been made to start a new process before the
@@ -295,10 +295,10 @@ class ExitPatch(Patch):
 
 
 def prepare_world(ctx):
-    """Set up the concurrency modules of the process about to run code (main or child)."""
-    ctx.patches.apply(ThreadingHooks(), ctx)
-    ctx.patches.apply(AsyncioPatch(), ctx)
-    ctx.patches.apply(TaskRepr(), ctx)
+    """Set up the concurrency modules of the process about to run code (main or child), each
+    when the process has it (a child imports them only if its code does)."""
+    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch), ("asyncio", TaskRepr)):
+        when_imported(ctx, name, lambda unit=unit: ctx.patches.apply(unit(), ctx))
 
 
 class PidPatch(Patch):

@@ -122,7 +122,7 @@ class Run:
         if self.req.get(RequestKey.EXPLORE):
             self.explorer = explore.install(self.sched, ctx.meter, self.seed,
                                             self.req[RequestKey.EXPLORE])
-        self.sched.adopt_main()
+        world.bind_main(self.sched.adopt_main())
         apply(ImportCharge(), ctx)
         apply(SwitchInterval(), ctx)
         apply(Streams(), ctx)

@@ -47,6 +47,7 @@ BLOCKED_ATTRS = frozenset({
 #: Attribute names a program may read, with what it gets decided by the object (``reach``).
 GUARDED_ATTRS = frozenset({
     "__dict__", "modules", "attrgetter", "methodcaller", "__getattribute__", "__wrapped__",
+    "__getstate__",
 })
 
 #: Names of the runtime's hooks in the program's namespace (``__il_tick__``...) and builtins a
@@ -99,6 +100,24 @@ def checked_path(dotted):
         for part in dotted.split("."):
             checked_attr(part)
     return dotted
+
+
+class SealedModule(ModuleType):
+    """The type of the modules renewed for every run (``world``: threading, asyncio,
+    multiprocessing, the stand-in packages...). Their code imports the runtime's own modules
+    (``from interleave import procs``); read from outside, as ``multiprocessing.process.procs``,
+    such an attribute would hand the runtime to the program. Only the runtime's own code may read
+    it so; the module's own code reads its globals directly and is not slowed down."""
+
+    __slots__ = ()
+
+    def __getattribute__(self, name):
+        value = ModuleType.__getattribute__(self, name)
+        if isinstance(value, ModuleType) and blocked_module(ModuleType.__getattribute__(value, "__name__")):
+            caller = sys._getframe(1).f_globals.get("__name__", "")
+            if not (isinstance(caller, str) and caller.partition(".")[0] == "interleave"):
+                raise SandboxAttributeError(f"the attribute '{name}' is not available in the trainer")
+        return value
 
 
 # ----- what the guarded names give -------------------------------------------------------------
@@ -179,20 +198,43 @@ def _namespace_of(obj):
     return filtered(space)
 
 
+def _no_runtime_module(name, value):
+    """``value``, unless it is one of the runtime's (or JavaScript's) modules, found under ``name``
+    as an attribute of a module renewed for every run (see ``SealedModule``)."""
+    if isinstance(value, ModuleType) and blocked_module(ModuleType.__getattribute__(value, "__name__")):
+        raise SandboxAttributeError(f"the attribute '{name}' is not available in the trainer")
+    return value
+
+
 def _checking_getattribute(real):
     def __getattribute__(*args):
         if args and isinstance(args[-1], str) and refused_name(args[-1]):
             # An AttributeError too: inspect.getmembers and the like skip the name.
             raise SandboxAttributeError(f"the attribute '{args[-1]}' is not available in the trainer")
-        return real(*args)
+        return _no_runtime_module(args[-1] if args else "", real(*args))
 
     return __getattribute__
+
+
+def _filtering_getstate(real):
+    """``obj.__getstate__`` of an object the program did not define: the state (its ``__dict__``,
+    and its slots' values) as ``vars()`` would show it, without the refused names."""
+
+    def __getstate__(*args):
+        state = real(*args)
+        if isinstance(state, dict):
+            return filtered(state)
+        if isinstance(state, tuple) and len(state) == 2:
+            return tuple(filtered(part) if isinstance(part, dict) else part for part in state)
+        return state
+
+    return __getstate__
 
 
 def reach(obj, name):
     """``getattr(obj, name)`` for a program: refused, guarded or plain, by name and object."""
     if not isinstance(name, str) or name not in GUARDED_ATTRS:
-        return getattr(obj, checked_attr(name))
+        return _no_runtime_module(name, getattr(obj, checked_attr(name)))
     if name == "__dict__":
         if not hasattr(obj, "__dict__"):
             return getattr(obj, name)  # the AttributeError CPython gives
@@ -201,6 +243,8 @@ def reach(obj, name):
         return visible_modules()
     if name == "__getattribute__":
         return _checking_getattribute(getattr(obj, name))
+    if name == "__getstate__" and not owned(obj):
+        return _filtering_getstate(getattr(obj, name))
     if name == "__wrapped__" and not owned(obj):
         raise refuse(f"the attribute '{name}' of an object the program did not define")
     return stand_in(getattr(obj, name))

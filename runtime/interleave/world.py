@@ -7,7 +7,16 @@ policies), and they bind ``_thread`` when imported. So before each run they are 
 leaks from one run into the next, and the standard library's own code runs unchanged.
 
 Importing them again would compile them again (about 0.5 s in Pyodide), so the first import
-keeps each module's code object and later imports only execute it (about 17 ms for all).
+keeps each module's code object and later imports only execute it. Executing them still cost
+about 80 ms a run (``asyncio`` alone 75 ms), so the main process's world is imported once more,
+before the engine's memory snapshot (``prebuild``): every run starts from the snapshot's memory
+(the engine resets the interpreter in place after each run), so each run finds that world
+exactly as it was imported, and only puts it into ``sys.modules``. The one object of it that
+belongs to a run is the main thread's handle, bound to the run's main thread (``bind_main``).
+An interpreter that is not reset between runs (none of the engine's are) gets the world built
+for its first run only, and fresh imports after that. Child processes import theirs afresh
+from the code cache, as a spawned child does.
+
 The C accelerators ``_asyncio`` and ``_queue`` are hidden: they cache classes from the first
 import, and the pure-Python versions let the runtime observe task steps.
 """
@@ -16,7 +25,9 @@ import importlib.abc
 import importlib.machinery
 import sys
 
+from . import context
 from .patches import REMOVE, Patch
+from .seal_rules import SealedModule
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
@@ -32,16 +43,24 @@ HIDDEN = ("_asyncio", "_queue")
 
 _code_cache = {}
 
+#: The main process's world imported before the snapshot: module name -> module (the world's
+#: ``_thread`` and ``atexit`` included, which its modules bound and registered with).
+_prebuilt: dict = {}
+#: Whether a run took ``_prebuilt`` since the snapshot (a run changes it: a second one in the
+#: same memory, without a reset, must import its own).
+_prebuilt_taken = False
+
 
 class _CodeLoader(importlib.abc.Loader):
     def __init__(self, code):
         self.code = code
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)  # its imports of the runtime are not the program's to read
 
     def exec_module(self, module):
         exec(self.code, module.__dict__)
+        _imported(module.__name__)
 
 
 class _RecordingLoader(importlib.abc.Loader):
@@ -50,13 +69,14 @@ class _RecordingLoader(importlib.abc.Loader):
         self.spec = spec
 
     def create_module(self, spec):
-        return None
+        return SealedModule(spec.name)
 
     def exec_module(self, module):
         name = self.spec.name  # the spec the module is being made from
         code = self.inner.get_code(name)
         _code_cache[name] = (code, self.spec.origin, self.spec.submodule_search_locations)
         exec(code, module.__dict__)
+        _imported(name)
 
     def get_source(self, name):
         return self.inner.get_source(name)
@@ -100,6 +120,25 @@ class _Finder(importlib.abc.MetaPathFinder):
 _finder = _Finder()
 
 
+def when_imported(ctx, name, fn) -> None:
+    """Call ``fn()`` once the running process has module ``name`` (one under ROOTS): now if it
+    has, else as soon as it has imported it. A process that never imports ``asyncio`` never
+    pays for importing it (75 ms in Pyodide)."""
+    if name in sys.modules:
+        fn()
+    else:
+        ctx.sched.current.proc.on_import.setdefault(name, []).append(fn)
+
+
+def _imported(name) -> None:
+    ctx = context.active()
+    current = ctx.sched.current if ctx is not None else None
+    if current is None:
+        return
+    for fn in current.proc.on_import.pop(name, ()):
+        fn()
+
+
 def replaced_files():
     """The source files of the runtime's replacements of standard modules."""
     return [_code_cache[name][1] for name in REPLACED if name in _code_cache]
@@ -141,7 +180,8 @@ class WorldPatch(Patch):
     requires = (
         "asyncio.tasks._PyTask", "asyncio.futures._PyFuture", "asyncio.tasks._py_register_task",
         "queue._PySimpleQueue", "threading._PyRLock", "threading._shutdown",
-        "threading._PyRLock.__init__:_owner",
+        "threading._PyRLock.__init__:_owner", "threading._MainThread.__init__:_os_thread_handle",
+        "threading._main_thread",
     )
 
     def __init__(self, fake_thread, fake_atexit):
@@ -155,7 +195,44 @@ class WorldPatch(Patch):
         modules = sys.modules
         for name in HIDDEN:
             self.replace_item(modules, name, None)
-        self.replace_item(modules, "_thread", self.fake_thread)
-        self.replace_item(modules, "atexit", self.fake_atexit)
+        world = _take_prebuilt()
+        self.replace_item(modules, "_thread", world.pop("_thread", self.fake_thread))
+        self.replace_item(modules, "atexit", world.pop("atexit", self.fake_atexit))
         self.replace_item(modules, "__main__", modules.get("__main__", REMOVE))
+        modules.update(world)
         self.later(purge)  # undone first: the run's modules go, then Pyodide's come back
+
+
+def _take_prebuilt() -> dict:
+    global _prebuilt_taken
+    if _prebuilt_taken or not _prebuilt:
+        return {}
+    _prebuilt_taken = True
+    return dict(_prebuilt)
+
+
+def prebuild(imports) -> None:
+    """Keep the world a run has after importing ``imports`` (called inside a run's set-up, with
+    every patch a run applies in place, so the modules are what a run would import), for the
+    next run to take. Called before the snapshot; the run it is called in must not run a program."""
+    global _prebuilt_taken
+    for name in imports:
+        __import__(name)
+    modules = sys.modules
+    _prebuilt.clear()
+    _prebuilt.update({name: module for name, module in modules.items()
+                      if name.partition(".")[0] in ROOTS})
+    _prebuilt["_thread"] = modules["_thread"]
+    _prebuilt["atexit"] = modules["atexit"]
+    _prebuilt_taken = False
+
+
+def bind_main(main) -> None:
+    """``threading``'s main thread, imported before the snapshot, is the run's main thread
+    ``main`` (a ``sched.Green``): its ident and name are the same in every run, its handle is
+    bound to the run's own green thread (``threading`` made it with ``_make_thread_handle``).
+    ``WorldPatch.requires`` names the attributes."""
+    threading = sys.modules.get("threading")
+    handle = getattr(getattr(threading, "_main_thread", None), "_os_thread_handle", None)
+    if handle is not None and handle.__il_green__ is not main:
+        handle.__il_green__ = main

@@ -114,6 +114,35 @@ describe("no way out of the simulation", () => {
     }
   });
 
+  it("reaches none of the runtime's own objects by walking attributes, only its stand-ins", async () => {
+    const r = await engine.run({
+      code: program("runtime-walk.py"),
+      filename: "runtime-walk.py",
+      stepLimit: 1_000_000_000,
+    });
+    expect(r.error).toBeNull();
+    const reached = r.stdout
+      .split("\n")
+      .filter((line) => line.includes(" <- "))
+      .map((line) => line.split(" <- ")[0] ?? line);
+    // Stand-ins for what CPython has too: sys.stdout, time.sleep, _thread's lock, handle and
+    // local, the event loop and its selector, urllib's handler; and a copy of a namespace.
+    const standIns = new Set([
+      "interleave.output.Stream",
+      "interleave.patches.builtin",
+      "interleave.fakethread.LockType",
+      "interleave.fakethread._ThreadHandle",
+      "interleave.fakethread._local",
+      "interleave.aio._setup.<locals>.VirtualEventLoop",
+      "interleave.aio._setup.<locals>.VirtualSelector",
+      "interleave.net.urllib_patch.VirtualHTTPHandler",
+      "interleave.seal_rules.Visible",
+      "pyodide.ffi.JsNull",
+    ]);
+    expect(reached.length).toBeGreaterThan(5);
+    expect(reached.filter((type) => !standIns.has(type))).toEqual([]);
+  });
+
   it("refuses the same attributes through getattr", async () => {
     const r = await runFile("getattr-walk.py");
     expect(r.error?.type).toBe("SandboxError");
@@ -226,6 +255,21 @@ describe("the judge is out of the program's reach", () => {
     // It prints the forged "counter = 40000"; the exercise's tests (explored) still fail.
     const failing = verdict.checks.filter((c) => !c.passed).map((c) => c.id);
     expect(failing).toContain("tests");
+    expect(verdict.passed).toBe(false);
+  });
+
+  it("winding the virtual clock back through the runtime's objects is refused; the timing check fails", async () => {
+    const { exercises } = loadPack(readPackFiles(DEFAULT_PACK_DIR));
+    const exercise = exercises.find((e) => e.id === "gather-basics");
+    expect(exercise).toBeDefined();
+    const r = await runFile("clock-rewind.py");
+    const attempts = r.stdout.split("\n").filter((line) => line.includes(": "));
+    expect(attempts).toHaveLength(10);
+    for (const line of attempts)
+      expect(line).toMatch(/: refused \((SandboxError|AttributeError)\)$/);
+    expect(r.elapsed).toBeGreaterThan(6);
+    const verdict = await checkExercise(engine, exercise!, program("clock-rewind.py"));
+    expect(verdict.checks.find((c) => c.id === "elapsed")?.passed).toBe(false);
     expect(verdict.passed).toBe(false);
   });
 

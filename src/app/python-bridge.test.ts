@@ -44,8 +44,9 @@ const result: RunResult = {
 
 const exercise: Exercise = minimalExercise();
 
-/** The bridge's default watchdog period. */
+/** The bridge's default watchdog period, and how many unanswered pings mean a wedged worker. */
 const WATCHDOG_MS = 2000;
+const WATCHDOG_MISSES = 30;
 
 const verdict: Verdict = {
   exerciseId: "ex",
@@ -304,7 +305,9 @@ describe("python bridge", () => {
     }
     expect(workers).toHaveLength(1);
     expect(current().posted.filter((m) => m.type === "ping")).toHaveLength(20);
-    for (let i = 0; i < 9; i++) timer.fireAll();
+    for (let i = 0; i < WATCHDOG_MISSES; i++) timer.fireAll();
+    expect(workers).toHaveLength(1); // busy for a long stretch is not yet wedged
+    timer.fireAll();
     expect(workers).toHaveLength(2);
     expect(workers[0]?.terminated).toBe(true);
     expect(store.getState().outcome).toEqual({

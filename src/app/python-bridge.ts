@@ -55,7 +55,7 @@ export interface BridgeDeps {
   outputFlushMs?: number;
   /** How often a busy worker is asked whether it is alive (default 2000 ms). */
   watchdogMs?: number;
-  /** How many unanswered asks in a row mean the worker is dead or wedged (default 8). */
+  /** How many unanswered asks in a row mean the worker is wedged (default 30: a minute). */
   watchdogMisses?: number;
   /** Makes the id a job has between page and worker (default: random, so a forged message cannot
    *  name a job). The store numbers jobs 1, 2, 3... as before. */
@@ -79,7 +79,7 @@ export interface PythonBridge {
 
 export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   const { spawn, indexURL, isolated, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
-  const { watchdogMs = 2000, watchdogMisses = 8, newJobId = randomJobId } = deps;
+  const { watchdogMs = 2000, watchdogMisses = 30, newJobId = randomJobId } = deps;
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
   let interrupt: Int32Array | null = null;
@@ -122,9 +122,10 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
 
   /**
    * While a job runs, the page pings the worker. A worker busy in a long stretch of Python cannot
-   * answer until the stretch ends (the step limit ends any stretch within seconds); one that
-   * never answers has died without a word (e.g. out of memory) or is stuck: it is replaced, and
-   * the job fails with a message instead of hanging at "Running...".
+   * answer until the stretch ends (the step limit ends any stretch within seconds, though 18 s
+   * were measured on a loaded 2-core machine); one that never answers is stuck: it is replaced,
+   * and the job fails with a message instead of hanging at "Running...". A worker that died is
+   * known at once by its life lock (./spawn-worker.ts), so the watchdog can be patient.
    */
   function startWatchdog(): void {
     stopWatchdog();

@@ -1,6 +1,6 @@
 /**
  * Orchestration of checkExercise with a scripted engine: which runs happen, how results and
- * hints are put together. The real engine is exercised by content.test.ts.
+ * hints are put together. The real engine is exercised by the content tests (content/).
  */
 import { RUN_DEFAULTS } from "../contract";
 import { describe, expect, it } from "vitest";

@@ -56,6 +56,50 @@ describe("one engine, hundreds of runs", () => {
     expect(external() - before).toBeLessThan(96 * 1024 * 1024);
   }, 900_000); // 240 runs on a shared, loaded machine: a bound on growth, not a timing
 
+  it("every run finds the concurrency modules built before the snapshot as they were imported", async () => {
+    // threading, asyncio, logging, multiprocessing... are imported once, before the snapshot
+    // (interleave/world.py): a run that starts threads, an executor, a loop, logging handlers and
+    // atexit functions, and writes into the modules, must leave the next run nothing of it.
+    const probe = [
+      "import asyncio, atexit, logging, multiprocessing, queue, threading, concurrent.futures",
+      "t = threading.Thread(target=lambda: None)",
+      "print(t.name, threading.active_count(), threading.main_thread().name, threading.main_thread().is_alive())",
+      "print(threading.current_thread() is threading.main_thread(), len(logging.getLogger().handlers))",
+      'print(hasattr(threading, "mark"), hasattr(asyncio, "mark"), multiprocessing.current_process().name)',
+      "def watch():",
+      "    threading.main_thread().join(0.5)",
+      '    print("main alive after 0.5 s:", threading.main_thread().is_alive())',
+      "w = threading.Thread(target=watch)",
+      "w.start()",
+      "w.join()",
+    ].join("\n");
+    const dirty = [
+      "import asyncio, atexit, logging, multiprocessing, queue, threading, concurrent.futures",
+      "for _ in range(3):",
+      "    threading.Thread(target=lambda: None).start()",
+      "with concurrent.futures.ThreadPoolExecutor(2) as ex:",
+      "    list(ex.map(abs, range(4)))",
+      "logging.basicConfig(level=logging.DEBUG)",
+      "threading.mark = asyncio.mark = 1",
+      "async def main():",
+      "    await asyncio.sleep(0.1)",
+      "asyncio.run(main())",
+      'atexit.register(print, "bye")',
+      "threading.Thread(target=threading.Event().wait, daemon=True).start()",
+      'print("dirty")',
+    ].join("\n");
+    // What CPython 3.11 prints for the probe (python3 on this machine).
+    const expected =
+      "Thread-1 (<lambda>) 1 MainThread True\nTrue 0\nFalse False MainProcess\nmain alive after 0.5 s: True\n";
+    const first = await engine.run({ code: probe });
+    expect(first).toMatchObject({ stdout: expected, error: null });
+    for (let i = 0; i < 3; i++) {
+      expect((await engine.run({ code: dirty })).stdout).toBe("dirty\nbye\n");
+      const again = await engine.run({ code: probe });
+      expect(again).toEqual(first);
+    }
+  });
+
   it("a run that kills its interpreter gets a new one, and the old one is freed", async () => {
     await engine.run({ code: "import os\nos._exit(0)" });
     await engine.run({ code: "print(1)" });

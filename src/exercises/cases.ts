@@ -6,7 +6,7 @@
  *   # expect-hint: sequential-awaits    (targeted hints the verdict must offer; repeatable)
  *   # expect-failing: elapsed, overlap  (check ids that must fail; optional)
  *
- * Header lines are the leading comment block. Content tests (src/checker/content.test.ts) run
+ * Header lines are the leading comment block. Content tests (src/checker/content/) run
  * every case; together the cases must fire every targeted hint of the exercise. Pure.
  */
 

@@ -119,7 +119,15 @@ def build_opener(*handlers: Any) -> urllib.request.OpenerDirector:
     return _original_build_opener(*extra, *handlers)
 
 
+_installed: list[urllib.request.OpenerDirector] = []
+
+
 def install() -> None:
-    """Routes urlopen (and openers built from now on) to the virtual service. Idempotent."""
+    """Routes urlopen (and openers built from now on) to the virtual service. Idempotent: the
+    opener installed before the engine's snapshot is every run's (building one took 75 ms a run)."""
     urllib.request.build_opener = build_opener
-    urllib.request.install_opener(build_opener())
+    if _installed and urllib.request._opener is _installed[0]:
+        return
+    opener = build_opener()
+    urllib.request.install_opener(opener)
+    _installed[:] = [opener]

@@ -34,6 +34,7 @@ class Proc:
         self.cpu = 0.0
         self.greens: list[Any] = []  # its threads (sched.threads.Green)
         self.world: dict[str, Any] = {}  # its private modules while another process runs (world.swap)
+        self.on_import: dict[str, list] = {}  # module name -> what to do once it imports it (world.when_imported)
         self.main: Any = None  # its main thread
         self.exitcode: int | None = None
         self.killed: int | None = None  # signal number when terminated or killed

@@ -25,13 +25,13 @@ class BaseProcess:
         self._kwargs = dict(kwargs or {})
         self._name = name or f"{type(self).__name__}-{count}"
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
-        self._proc = None
+        self.__il_proc__ = None
         self._closed = False
         self._parent_pid = os.getpid()
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state["_proc"] = None  # the child learns its own process when it starts
+        state["__il_proc__"] = None  # the child learns its own process when it starts
         return state
 
     def run(self):
@@ -41,39 +41,39 @@ class BaseProcess:
     def start(self):
         if self._closed:
             raise ValueError("process object is closed")
-        assert self._proc is None, "cannot start a process twice"
+        assert self.__il_proc__ is None, "cannot start a process twice"
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not current_process().daemon, "daemonic processes are not allowed to have children"
         procs.check_not_bootstrapping()
         self._logging = util.inherited()
         packed = procs.dumps((_run_process, (self,), {}))
-        self._proc = procs.start(self._name, packed, _on_exit, self._daemonic)
-        self._proc.mp_process = self
+        self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic)
+        self.__il_proc__.mp_process = self
         _children[id(self)] = self
 
     def join(self, timeout=None):
         if self._closed:
             raise ValueError("process object is closed")
-        assert self._proc is not None, "can only join a started process"
-        procs.wait_exit(self._proc, timeout)
-        if self._proc.exitcode is not None:
+        assert self.__il_proc__ is not None, "can only join a started process"
+        procs.wait_exit(self.__il_proc__, timeout)
+        if self.__il_proc__.exitcode is not None:
             _children.pop(id(self), None)
 
     def is_alive(self):
-        if self._proc is None:
+        if self.__il_proc__ is None:
             return False
-        return self._proc.exitcode is None
+        return self.__il_proc__.exitcode is None
 
     def terminate(self):
-        if self._proc is not None:
-            procs.kill(self._proc, signal.SIGTERM)
+        if self.__il_proc__ is not None:
+            procs.kill(self.__il_proc__, signal.SIGTERM)
 
     def kill(self):
-        if self._proc is not None:
-            procs.kill(self._proc, signal.SIGKILL)
+        if self.__il_proc__ is not None:
+            procs.kill(self.__il_proc__, signal.SIGKILL)
 
     def close(self):
-        if self._proc is not None and self._proc.exitcode is None:
+        if self.__il_proc__ is not None and self.__il_proc__.exitcode is None:
             raise ValueError("Cannot close a process while it is still running. "
                              "You should first call join() or terminate().")
         self._closed = True
@@ -92,16 +92,16 @@ class BaseProcess:
 
     @daemon.setter
     def daemon(self, value):
-        assert self._proc is None, "process has already started"
+        assert self.__il_proc__ is None, "process has already started"
         self._daemonic = bool(value)
 
     @property
     def exitcode(self):
-        return None if self._proc is None else self._proc.exitcode
+        return None if self.__il_proc__ is None else self.__il_proc__.exitcode
 
     @property
     def pid(self):
-        return None if self._proc is None else self._proc.pid
+        return None if self.__il_proc__ is None else self.__il_proc__.pid
 
     ident = pid
 
@@ -114,14 +114,14 @@ class BaseProcess:
         return self.pid
 
     def __repr__(self):
-        if self._proc is None:
+        if self.__il_proc__ is None:
             status = "initial"
-        elif self._proc.exitcode is None:
+        elif self.__il_proc__.exitcode is None:
             status = "started"
         else:
-            status = f"stopped exitcode={self._proc.exitcode}" if self._proc.exitcode else "stopped"
+            status = f"stopped exitcode={self.__il_proc__.exitcode}" if self.__il_proc__.exitcode else "stopped"
         daemon = " daemon" if self._daemonic else ""
-        return f"<{type(self).__name__} name={self._name!r}{'' if self._proc is None else ' pid=' + str(self.pid)} parent={self._parent_pid} {status}{daemon}>"
+        return f"<{type(self).__name__} name={self._name!r}{'' if self.__il_proc__ is None else ' pid=' + str(self.pid)} parent={self._parent_pid} {status}{daemon}>"
 
 
 class Process(BaseProcess):
@@ -132,7 +132,7 @@ def _run_process(process):
     """In the child: become ``current_process()`` and run."""
     global _current
     _current = process
-    process._proc = procs.current_proc()
+    process.__il_proc__ = procs.current_proc()
     util.inherit(getattr(process, "_logging", (False, None)))
     util.info("child process calling self.run()")
     code = 1
@@ -158,14 +158,14 @@ class _MainProcess(BaseProcess):
         self._identity = ()
         self._name = "MainProcess"
         self._daemonic = False
-        self._proc = procs.current_proc()
+        self.__il_proc__ = procs.current_proc()
         self._parent_pid = None
         self._closed = False
         self._target = None
 
     @property
     def pid(self):
-        return self._proc.pid
+        return self.__il_proc__.pid
 
     def __repr__(self):
         return "<_MainProcess name='MainProcess' parent=None started>"
@@ -194,7 +194,7 @@ class _Bootstrapping(BaseProcess):
     object arrives: CPython has already given the child its name by then."""
 
     def __init__(self, proc):
-        self._proc = proc
+        self.__il_proc__ = proc
         self._name = proc.name
         self._identity = ()
         self._daemonic = getattr(proc, "daemon", False)
@@ -209,22 +209,22 @@ def _bootstrap_current(proc):
 
 class _ParentView(BaseProcess):
     def __init__(self, proc):
-        self._proc = proc
+        self.__il_proc__ = proc
         self._name = proc.name
         self._identity = ()
         self._daemonic = False
         self._closed = False
 
     def __repr__(self):
-        return f"<_ParentProcess name={self._name!r} parent={self._proc.pid} unknown>"
+        return f"<_ParentProcess name={self._name!r} parent={self.__il_proc__.pid} unknown>"
 
 
 def active_children():
     mine = procs.current_proc()
     alive = []
     for p in list(_children.values()):
-        if p._proc is not None and p._proc.parent is mine:
-            if p._proc.exitcode is None:
+        if p.__il_proc__ is not None and p.__il_proc__.parent is mine:
+            if p.__il_proc__.exitcode is None:
                 alive.append(p)
             else:
                 _children.pop(id(p), None)

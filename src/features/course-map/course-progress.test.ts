@@ -61,6 +61,16 @@ describe("continueTarget", () => {
     expect(continueTarget(groups, { c: solved, d: solved }, { d: 9 })?.exercise.id).toBe("a");
   });
 
+  it("without edits, continues from the furthest exercise run or checked", () => {
+    const ran = { runs: 1, checks: 0 };
+    expect(continueTarget(groups, { b: ran }, {})).toEqual({
+      exercise: groups.flatMap((g) => g.exercises).find((e) => e.id === "b"),
+      resume: true,
+    });
+    expect(continueTarget(groups, { b: ran, c: { checks: 1 } }, {})?.exercise.id).toBe("c");
+    expect(continueTarget(groups, { c: solved }, {})?.exercise.id).toBe("d");
+  });
+
   it("is null when everything is solved", () => {
     expect(continueTarget(groups, { a: solved, b: solved, c: solved, d: solved }, {})).toBeNull();
   });

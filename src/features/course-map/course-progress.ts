@@ -55,7 +55,8 @@ export function courseOrder(groups: readonly ModuleGroup[]): Exercise[] {
 /**
  * Where "continue" leads: the exercise edited last if it is not solved yet; otherwise the first
  * unsolved exercise after it in course order (wrapping round), so finishing one leads to the
- * next. `resume` says whether the learner has started anything (then the button says "continue",
+ * next. Where nothing was edited but something was run or checked (runs carry no time), the
+ * furthest such exercise in course order stands for the one edited last. `resume` says whether the learner has started anything (then the button says "continue",
  * else "start"). Null only when every exercise is solved or there are none.
  */
 export function continueTarget(
@@ -75,6 +76,8 @@ export function continueTarget(
     }
   });
   const started = order.some((e) => exerciseState(e.id, progress, edited) !== "new");
+  if (lastIndex < 0)
+    lastIndex = order.findLastIndex((e) => exerciseState(e.id, progress, edited) !== "new");
   for (let step = 0; step < order.length; step++) {
     const exercise = order[(Math.max(lastIndex, 0) + step) % order.length];
     if (exercise && unsolved(exercise)) return { exercise, resume: started };

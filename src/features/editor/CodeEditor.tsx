@@ -149,18 +149,20 @@ export default function CodeEditor({
       run: () => callbacks.current.onCheck(),
     });
     instance.addCommand(monaco.KeyCode.Escape, () => callbacks.current.onEscape?.(), ESCAPE_FREE);
-    // Ctrl+M: "Tab moves focus", as in VS Code. Monaco's own toggle (not imported) flips a flag
+    // Ctrl+M: "Tab moves focus", as in VS Code. On a Mac that is the Control key too (WinCtrl):
+    // Cmd+M minimises the window before the page sees it. Monaco's own toggle (not imported) flips a flag
     // for the whole page that no editor event reports; this one is the editor's option, which does.
     const tabFocus = () => {
       const on = instance.getOption(monaco.editor.EditorOption.tabFocusMode);
       if (host.current) host.current.dataset.tabFocus = String(on);
       callbacks.current.onTabFocusChange?.(on);
     };
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () =>
+    const toggleTabFocus = () =>
       instance.updateOptions({
         tabFocusMode: !instance.getOption(monaco.editor.EditorOption.tabFocusMode),
-      }),
-    );
+      });
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTabFocus);
+    instance.addCommand(monaco.KeyMod.WinCtrl | monaco.KeyCode.KeyM, toggleTabFocus);
     const options = instance.onDidChangeConfiguration((event) => {
       if (event.hasChanged(monaco.editor.EditorOption.tabFocusMode)) tabFocus();
     });

@@ -9,6 +9,7 @@ import { useAppStore } from "../../store/app-store";
 import { codeOf } from "../../store/selectors";
 import type { EditorMarker } from "../editor/markers";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor";
+import { MOD_KEY } from "../editor/mod-key";
 import { useUiText } from "../i18n/use-ui-text";
 import { useResolvedTheme } from "../prefs/use-document-prefs";
 import { useReplayHighlights } from "../replay/use-replay-highlights";
@@ -54,7 +55,7 @@ export function ExerciseEditor({
         theme={theme}
       />
       <p className="exercise-editor__keys" data-testid="editor-keys">
-        <span>{text.keys}</span>{" "}
+        <span>{text.keys(MOD_KEY)}</span>{" "}
         <span data-testid="tab-focus" data-on={tabFocus}>
           {text.tabFocus(tabFocus)}
         </span>

@@ -4,7 +4,7 @@
  * last run or check across the bottom (on a phone all of it stacks in that order).
  * Commands that reach Python (run, check, stop) come in as props from the app shell.
  */
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Exercise } from "../../exercises/format";
 import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
@@ -19,6 +19,7 @@ import { VerdictPanel } from "../verdict/VerdictPanel";
 import { ExerciseEditor } from "./ExerciseEditor";
 import { ExerciseNav } from "./ExerciseNav";
 import { Markdown } from "./Markdown";
+import { revealTop, VERDICT_PIXELS } from "./reveal";
 import "./exercise.css";
 
 export interface ExercisePageProps {
@@ -34,6 +35,8 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
   const text = useUiText();
   const title = localize(exercise.title, lang);
   const toolbar = useRef<HTMLDivElement>(null);
+  const work = useRef<HTMLDivElement>(null);
+  useRevealLatestResult(exercise.id, work);
   // Esc in the editor: to the first control after it that can take focus.
   const leaveEditor = () => {
     const target = toolbar.current?.querySelector<HTMLElement>("button:not(:disabled)");
@@ -68,7 +71,7 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
         <HintsPanel exercise={exercise} />
         <SolutionPanel exercise={exercise} />
       </div>
-      <div className="exercise__work">
+      <div ref={work} className="exercise__work">
         <StackSwitchingNotice />
         <ExerciseEditor
           exercise={exercise}
@@ -81,11 +84,35 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
           <RunToolbar exercise={exercise} onRun={onRun} onCheck={onCheck} onStop={onStop} />
         </div>
         <VerdictPanel exerciseId={exercise.id} />
-        <ConsolePanel />
+        <ConsolePanel exerciseId={exercise.id} />
       </div>
       <div className="exercise__timeline">
         <TimelinePanel exerciseId={exercise.id} />
       </div>
     </article>
   );
+}
+
+/**
+ * When a run or check of this exercise starts, and again when it ends, the page scrolls so its
+ * result shows: a check's verdict (summary and first checks), a run's console (all of it, as far
+ * as it fits; a previous check's verdict above it is folded to one line). Not on opening the page:
+ * only jobs started while it is open.
+ */
+function useRevealLatestResult(exerciseId: string, work: React.RefObject<HTMLDivElement | null>) {
+  const job = useAppStore((s) =>
+    s.runExerciseId === exerciseId && s.runId !== null
+      ? `${s.runMode}:${s.runId}:${s.runStatus === "idle" ? "done" : "busy"}`
+      : null,
+  );
+  const seen = useRef(job);
+  useEffect(() => {
+    if (job === seen.current) return;
+    seen.current = job;
+    const check = job?.startsWith("check:") === true;
+    const result = work.current?.querySelector(
+      check ? '[data-testid="verdict"]' : '[data-testid="console"]',
+    );
+    if (result) revealTop(result, check ? VERDICT_PIXELS : Infinity);
+  }, [job, work]);
 }

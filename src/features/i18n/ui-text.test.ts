@@ -38,6 +38,24 @@ describe("UI strings", () => {
       "Пройдены 2 проверки из 7",
       "Пройдено 5 проверок из 7",
     ]);
+    // Russian has three forms; 21 takes the singular's ("21 упражнения" after "из").
+    expect([1, 2, 5, 21].map((n) => UI_TEXT.ru.course.overall(0, n))).toEqual([
+      "Решено 0 из 1 упражнения",
+      "Решено 0 из 2 упражнений",
+      "Решено 0 из 5 упражнений",
+      "Решено 0 из 21 упражнения",
+    ]);
+    expect([1, 2, 5, 21].map((n) => UI_TEXT.ru.saving.importSummary(0, 0, n))).toEqual([
+      "Добавлено из файла: 1 новое решённое упражнение.",
+      "Добавлено из файла: 2 новых решённых упражнения.",
+      "Добавлено из файла: 5 новых решённых упражнений.",
+      "Добавлено из файла: 21 новое решённое упражнение.",
+    ]);
+    expect([1, 2, 21].map((n) => UI_TEXT.en.course.overall(0, n))).toEqual([
+      "0 of 1 exercise solved",
+      "0 of 2 exercises solved",
+      "0 of 21 exercises solved",
+    ]);
     expect([1, 3, 5].map((n) => UI_TEXT.ru.app.loadErrors(n))).toEqual([
       "Не удалось загрузить 1 файл упражнения:",
       "Не удалось загрузить 3 файла упражнений:",

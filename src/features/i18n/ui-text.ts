@@ -27,7 +27,7 @@ export const EN = {
     noSuchExercise: (id: string) => `There is no exercise called “${id}”.`,
     welcomeTitle: "Learn Python concurrency by running it",
     welcomeBody:
-      "Pick an exercise from the course map. Your code runs in real CPython (Pyodide) inside your browser, on a virtual clock: a program that sleeps for ten seconds finishes at once and reports 10.00 s, threads really race, and deadlocks are found instead of waited for.",
+      "Pick an exercise from the course map. Your code runs in real CPython (Pyodide) inside your browser, on a virtual clock: a program that sleeps for ten seconds finishes at once and reports 10.00\u00a0s, threads really race, and deadlocks are found instead of waited for.",
     loadErrors: (files: number) =>
       plural("en", files, {
         one: "One exercise file could not be loaded:",
@@ -79,9 +79,9 @@ export const EN = {
   toolbar: {
     label: "Program",
     run: "Run",
-    runTitle: "Run (Ctrl+Enter)",
+    runTitle: (mod: string) => `Run (${mod}+Enter)`,
     check: "Check",
-    checkTitle: "Check your solution (Ctrl+Shift+Enter)",
+    checkTitle: (mod: string) => `Check your solution (${mod}+Shift+Enter)`,
     stop: "Stop",
     reset: "Reset code",
     editorLabel: (title: string) => `Python code for ${title}`,
@@ -93,7 +93,7 @@ export const EN = {
     cancel: "Cancel",
     resetDone: "The code was reset to the starter.",
     undo: "Undo",
-    keys: "Ctrl+Enter runs, Ctrl+Shift+Enter checks. Esc leaves the editor.",
+    keys: (mod: string) => `${mod}+Enter runs, ${mod}+Shift+Enter checks. Esc leaves the editor.`,
     tabFocus: (on: boolean) => `Tab key: ${on ? "moves focus" : "indents"} (Ctrl+M switches)`,
   },
   console: {
@@ -175,6 +175,8 @@ export const EN = {
   timeline: {
     label: "Timeline",
     lanes: "Timeline lanes",
+    /** Unit names of the axis and the details ("1 s", "250 ms"). */
+    units: DURATION_UNITS_EN,
     empty: "Run or check your code to see its timeline.",
     sourceRun: (elapsed: string) => `The last run: ${elapsed} of virtual time.`,
     sourceCheck: (elapsed: string) => `The main run of the last check: ${elapsed} of virtual time.`,

@@ -4,10 +4,13 @@
  * output again at the pace of the virtual clock (1x, 10x), and each line's virtual time on demand
  * (both from the trace's print events, ./timed-output.ts). `data-state` (idle / running /
  * stopping), `data-mode` (run / check), `data-run-id`, `data-outcome` and `data-replay`
- * (off / playing) expose the job's state to tests and styles.
+ * (off / playing) expose the job's state to tests and styles. Only this exercise's job shows: the
+ * console of another exercise (or of the authoring preview) starts empty, not with the output of
+ * whatever ran last.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useAppStore } from "../../store/app-store";
+import type { OutputChunk } from "../../store/slices/run";
 import { useUiText } from "../i18n/use-ui-text";
 import { formatOutcome } from "./format-outcome";
 import { timedLines, type TimedLine } from "./timed-output";
@@ -15,14 +18,16 @@ import { useConsoleReplay } from "./use-console-replay";
 import "./run.css";
 
 const SPEEDS = [1, 10] as const;
+const NO_OUTPUT: OutputChunk[] = [];
 
-export function ConsolePanel() {
-  const output = useAppStore((s) => s.output);
+export function ConsolePanel({ exerciseId }: { exerciseId: string }) {
+  const mine = useAppStore((s) => s.runExerciseId === exerciseId);
+  const output = useAppStore((s) => (mine ? s.output : NO_OUTPUT));
   const runStatus = useAppStore((s) => s.runStatus);
   const runId = useAppStore((s) => s.runId);
-  const outcome = useAppStore((s) => s.outcome);
+  const outcome = useAppStore((s) => (mine ? s.outcome : null));
   const mode = useAppStore((s) => s.runMode);
-  const record = useAppStore((s) => s.lastTrace);
+  const record = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));
   const text = useUiText().console;
   const scroller = useRef<HTMLPreElement>(null);
   const [showTimes, setShowTimes] = useState(false);
@@ -98,8 +103,8 @@ export function ConsolePanel() {
         </div>
       )}
       <p className="console__summary" data-testid="run-summary" aria-live="polite">
-        {runStatus === "running" && (mode === "check" ? text.checking : text.running)}
-        {runStatus === "stopping" && text.stopping}
+        {mine && runStatus === "running" && (mode === "check" ? text.checking : text.running)}
+        {mine && runStatus === "stopping" && text.stopping}
         {idle && outcome && formatOutcome(outcome, text)}
       </p>
     </section>

@@ -6,6 +6,7 @@
 import type { Ref } from "react";
 import type { Exercise } from "../../exercises";
 import { useAppStore } from "../../store/app-store";
+import { MOD_KEY, MOD_KEY_ARIA } from "../editor/mod-key";
 import { useUiText } from "../i18n/use-ui-text";
 import { ResetControl } from "./ResetControl";
 
@@ -30,8 +31,8 @@ export function RunToolbar({ exercise, onRun, onCheck, onStop, runButton }: RunT
         className="button button--primary"
         onClick={onRun}
         disabled={!pythonReady || !idle}
-        title={text.runTitle}
-        aria-keyshortcuts="Control+Enter"
+        title={text.runTitle(MOD_KEY)}
+        aria-keyshortcuts={`${MOD_KEY_ARIA}+Enter`}
       >
         {text.run}
       </button>
@@ -40,8 +41,8 @@ export function RunToolbar({ exercise, onRun, onCheck, onStop, runButton }: RunT
         className="button button--check"
         onClick={onCheck}
         disabled={!pythonReady || !idle}
-        title={text.checkTitle}
-        aria-keyshortcuts="Control+Shift+Enter"
+        title={text.checkTitle(MOD_KEY)}
+        aria-keyshortcuts={`${MOD_KEY_ARIA}+Shift+Enter`}
       >
         {text.check}
       </button>

@@ -1,11 +1,20 @@
 /** The time axis above the lanes: ticks at 1-2-5 steps, labelled in one unit. */
+import type { DurationUnits } from "../run/duration";
 import { formatTime, ticks, type TimeWindow } from "./viewport";
 
 export const AXIS_HEIGHT = 24;
 /** Roughly one label per this many pixels. */
 const PIXELS_PER_TICK = 90;
 
-export function TimelineAxis({ window, width }: { window: TimeWindow; width: number }) {
+export function TimelineAxis({
+  window,
+  width,
+  units,
+}: {
+  window: TimeWindow;
+  width: number;
+  units: DurationUnits;
+}) {
   if (width <= 0) return <svg className="timeline-axis" height={AXIS_HEIGHT} aria-hidden="true" />;
   const { step, times } = ticks(window, Math.max(2, Math.floor(width / PIXELS_PER_TICK)));
   const span = window.t1 - window.t0;
@@ -23,7 +32,7 @@ export function TimelineAxis({ window, width }: { window: TimeWindow; width: num
               fontSize={11}
               fill="#475569"
             >
-              {formatTime(t, window.t1, step)}
+              {formatTime(t, window.t1, step, units)}
             </text>
           </g>
         );

@@ -7,17 +7,16 @@
  * Shift+wheel. Keyboard: rows share one tab stop; ↑↓ move between lanes, ←→ step through a lane's
  * events, Home/End jump to its first/last, +/- zoom.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { UiText } from "../i18n/ui-text";
 import { describeAt, nextStop, rowStops } from "./details";
+import { labelWidth as widthOfLabels } from "./label-width";
 import { AXIS_HEIGHT, TimelineAxis } from "./TimelineAxis";
 import { LABEL_LINE_HEIGHT, ROW_HEIGHT, TimelineRowView } from "./TimelineRow";
 import type { TimelineModel } from "./trace-model";
 import { useWidth } from "./use-width";
 import { pan, zoom, type TimeWindow } from "./viewport";
 
-/** Width of the lane labels, in pixels (the strips take the rest). */
-const LABEL_WIDTH = 200;
 /**
  * Below this chart width (a phone), a column of labels would leave the strips too little room and
  * cut names short: each lane's label goes on a line of its own above its strip instead, whole.
@@ -48,7 +47,12 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const scroller = useRef<HTMLDivElement>(null);
   const chartWidth = useWidth(chart);
   const stacked = chartWidth > 0 && chartWidth < STACK_BELOW;
-  const labelWidth = stacked ? 0 : LABEL_WIDTH;
+  // The label column fits the longest name (within limits); the strips take the rest.
+  const fitted = useMemo(
+    () => widthOfLabels(model.rows, text.kinds, chartWidth),
+    [model.rows, text.kinds, chartWidth],
+  );
+  const labelWidth = stacked ? 0 : fitted;
   const rowHeight = stacked ? ROW_HEIGHT + LABEL_LINE_HEIGHT : ROW_HEIGHT;
   const width = Math.max(0, chartWidth - labelWidth);
   const [scrollTop, setScrollTop] = useState(0);
@@ -235,7 +239,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         <span className="timeline-chart__keys">{text.keys}</span>
       </div>
       <div className="timeline-chart__axis" style={{ paddingLeft: labelWidth }}>
-        <TimelineAxis window={window} width={width} />
+        <TimelineAxis window={window} width={width} units={text.units} />
       </div>
       <div
         ref={scroller}
@@ -262,6 +266,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
                 width={width}
                 height={rowHeight}
                 stacked={stacked}
+                labelWidth={labelWidth}
                 deadlockAt={model.deadlockAt}
                 tabbable={(focus?.row ?? 0) === index}
                 cursor={focus?.row === index ? focus.t : null}

@@ -70,7 +70,11 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
           <TimelineLegend model={model} text={text} />
           {model.deadlockAt !== null && (
             <div role="alert" className="timeline__deadlock">
-              <p>{text.deadlockAt(formatTime(model.deadlockAt))}</p>
+              <p>
+                {text.deadlockAt(
+                  formatTime(model.deadlockAt, model.deadlockAt, undefined, text.units),
+                )}
+              </p>
               {record?.deadlock && <pre>{record.deadlock.message}</pre>}
             </div>
           )}

@@ -15,6 +15,7 @@ import {
   PROCESS_COLOR,
   stateColor,
 } from "./colors";
+import { MAX_INDENT } from "./label-width";
 import type { TimelineRow } from "./trace-model";
 import { visibleBars, visibleMarks, type TimeWindow } from "./viewport";
 
@@ -23,8 +24,6 @@ export const ROW_HEIGHT = 26;
 export const LABEL_LINE_HEIGHT = 18;
 const BAR_Y = 6;
 const BAR_HEIGHT = 14;
-/** Deeper nesting is not indented further: labels must stay readable. */
-const MAX_INDENT = 8;
 
 export interface TimelineRowProps {
   row: TimelineRow;
@@ -35,6 +34,8 @@ export interface TimelineRowProps {
   height: number;
   /** Whether the label sits on its own line above the strip (narrow charts) instead of beside it. */
   stacked: boolean;
+  /** Width of the label column beside the strip, in pixels (unused when stacked). */
+  labelWidth: number;
   deadlockAt: number | null;
   /** Whether this row holds the keyboard focus (roving tabindex: one tab stop for all rows). */
   tabbable: boolean;
@@ -157,7 +158,7 @@ function diamond(x: number, r: number): string {
 }
 
 function TimelineRowViewBase(props: TimelineRowProps) {
-  const { row, index, width, height, stacked, tabbable, text } = props;
+  const { row, index, width, height, stacked, labelWidth, tabbable, text } = props;
   const { onHover, onKeyDown, onFocus, register } = props;
   const kind = text.kinds[row.lane.kind];
   const conflicts = row.accesses.filter((a) => a.conflict).length;
@@ -188,7 +189,10 @@ function TimelineRowViewBase(props: TimelineRowProps) {
     >
       <div
         className="timeline-row__label"
-        style={{ paddingLeft: `${0.4 + Math.min(row.depth, MAX_INDENT) * 0.75}rem` }}
+        style={{
+          paddingLeft: `${0.4 + Math.min(row.depth, MAX_INDENT) * 0.75}rem`,
+          ...(stacked ? {} : { width: labelWidth, flexBasis: labelWidth }),
+        }}
         title={label}
       >
         <span className={`timeline-row__kind timeline-row__kind--${row.lane.kind}`}>{kind}</span>

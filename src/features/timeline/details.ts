@@ -21,7 +21,7 @@ export function describeAt(
   text: UiText["timeline"],
 ): Details {
   const lines: string[] = [];
-  const time = (s: number) => formatTime(s);
+  const time = (s: number) => formatTime(s, Math.abs(s), undefined, text.units);
   if (row.deadlock) lines.push(text.deadlocked(row.deadlock.waitsFor, row.deadlock.heldBy));
   for (const block of row.loopBlocks) {
     if (t >= block.t - tolerance && t <= block.t + block.duration) {

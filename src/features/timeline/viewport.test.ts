@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BlockReason } from "../../contract/names";
+import { DURATION_UNITS_RU } from "../run/duration";
 import type { Segment } from "./trace-model";
 import {
   formatTime,
@@ -106,6 +107,12 @@ describe("axis", () => {
     expect(formatTime(0.000002, 0.00001, 0.000002)).toBe("2 µs");
     expect(formatTime(0.04500052)).toBe("45.001 ms");
     expect(formatTime(6.045)).toBe("6.045 s");
+  });
+
+  it("names the units in the learner's language", () => {
+    expect(formatTime(3, 6, 1, DURATION_UNITS_RU)).toBe("3 с");
+    expect(formatTime(0.0042, 0.006, 0.001, DURATION_UNITS_RU)).toBe("4 мс");
+    expect(formatTime(0.000002, 0.00001, 0.000002, DURATION_UNITS_RU)).toBe("2 мкс");
   });
 });
 

@@ -8,6 +8,7 @@
  * the trace model builds, so hovering a 20,000-event trace costs microseconds.
  */
 import type { BlockReason } from "../../contract/names";
+import { DURATION_UNITS_EN, type DurationUnits } from "../run/duration";
 import type { Segment, SegmentState } from "./trace-model";
 
 export interface TimeWindow {
@@ -162,17 +163,22 @@ export function ticks(window: TimeWindow, maxTicks: number): { step: number; tim
 }
 
 const UNITS = [
-  { name: "s", scale: 1, from: 1 },
-  { name: "ms", scale: 1e3, from: 1e-3 },
-  { name: "µs", scale: 1e6, from: 0 },
+  { unit: "s", scale: 1, from: 1 },
+  { unit: "ms", scale: 1e3, from: 1e-3 },
+  { unit: "us", scale: 1e6, from: 0 },
 ] as const;
 
 /**
  * Virtual seconds for people. The unit follows `unitOf` (for axis labels: the window's end, so
  * every label of an axis has the same unit); the decimals follow `step` when given (the distance
- * between axis ticks), else three.
+ * between axis ticks), else three. Unit names are the language's (`units`).
  */
-export function formatTime(t: number, unitOf = Math.abs(t), step?: number): string {
+export function formatTime(
+  t: number,
+  unitOf = Math.abs(t),
+  step?: number,
+  units: DurationUnits = DURATION_UNITS_EN,
+): string {
   // Zero is "0 s", not "0 µs".
   const unit = unitOf === 0 ? UNITS[0] : (UNITS.find((u) => unitOf >= u.from) ?? UNITS[2]);
   const value = t * unit.scale;
@@ -181,7 +187,7 @@ export function formatTime(t: number, unitOf = Math.abs(t), step?: number): stri
     const scaled = step * unit.scale;
     digits = scaled >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(scaled) - 1e-9));
   }
-  return `${value.toFixed(digits)} ${unit.name}`;
+  return `${value.toFixed(digits)} ${units[unit.unit]}`;
 }
 
 /** Smallest span a window may shrink to (zooming further shows nothing new). */
