@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Starts the CLI (cli/main.ts) in a Node with WebAssembly stack switching (JSPI), which Node 20
-// keeps behind a flag that NODE_OPTIONS refuses: so this re-launches Node with the flag.
+// keeps behind a flag that NODE_OPTIONS refuses: `npm run interleave` passes the flag, and
+// started without it (`node cli/launch.mjs`) this re-launches Node with it.
 //
 // The CLI is TypeScript. Running it through tsx transpiled some sixty files on every start
 // (0.6-0.8 s of the 2 s the CLI may take to start); instead it is bundled once with esbuild (a
@@ -100,11 +101,16 @@ async function buildBundle() {
   }
 }
 
+const JSPI_FLAG = "--experimental-wasm-stack-switching";
 const bundle = keptBundle() ?? (await buildBundle());
-const script = bundle ? [bundle] : ["--import", "tsx", entry];
-const result = spawnSync(
-  process.execPath,
-  ["--experimental-wasm-stack-switching", ...script, ...process.argv.slice(2)],
-  { stdio: "inherit" },
-);
-process.exit(result.status ?? 1);
+if (bundle && process.execArgv.includes(JSPI_FLAG)) {
+  // Started with the flag (as `npm run interleave` does): the CLI runs in this process, which
+  // saves starting a second Node. It reads its arguments from process.argv.slice(2) and exits.
+  await import(pathToFileURL(bundle).href);
+} else {
+  const script = bundle ? [bundle] : ["--import", "tsx", entry];
+  const result = spawnSync(process.execPath, [JSPI_FLAG, ...script, ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
+  process.exit(result.status ?? 1);
+}

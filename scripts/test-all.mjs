@@ -14,7 +14,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -178,6 +178,9 @@ async function runChecks() {
   await Promise.all(Array.from({ length: slots }, worker));
 }
 
+// The timings mean little without the machine's load (a shared machine ran tests ten times slower).
+const load = () => loadavg()[0].toFixed(1);
+const loadAtStart = load();
 const checksStarted = process.hrtime.bigint();
 await runChecks();
 const checksSeconds = seconds(checksStarted);
@@ -205,6 +208,9 @@ for (const { name } of [...checks, ...stages]) {
 }
 
 console.log(`\n=== summary ===`);
+console.log(
+  `(${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end)`,
+);
 console.log(`(the first ${checks.length} side by side: ${checksSeconds.toFixed(1)} s in all)`);
 console.log(lines.join("\n"));
 console.log(`${passed} passed, ${failed} failed`);

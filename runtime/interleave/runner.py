@@ -7,14 +7,13 @@ non-daemon threads, ``atexit`` functions run, daemon threads are dropped. Everyt
 changed in the interpreter is put back afterwards, whatever happened.
 """
 
-import ast
 import linecache
 import operator
 import sys
 import traceback
 import types
 
-from . import atexit_shim, context, explore, fakethread, finalize, seal, sized, world
+from . import atexit_shim, context, explore, fakethread, finalize, program_cache, seal, sized, world
 from . import sched as _sched
 from .checking import harness
 from .context import RunContext
@@ -25,7 +24,7 @@ from .meter import Meter
 from .output import Collector
 from .patches import Applied
 from .procs import ExitPatch, PidPatch, format_exception, prepare_world
-from .rewrite import IOP, ITER, RMW, TICK, rewrite
+from .rewrite import IOP, ITER, RMW, TICK
 from .sched import EXIT, Limits
 from .trace import Trace
 from .vtime import TimePatch
@@ -191,16 +190,12 @@ class Run:
             # lines, as CPython's do: the program has no file on disk to read them from.
             lines: list[str] = source.splitlines(True)
             linecache.cache[self.filename] = (len(source), None, lines, self.filename)
-            try:
-                tree = ast.parse(source, self.filename)
-            except SyntaxError as error:
-                # CPython reports a program that does not compile with no stack at all: the
-                # frames of the parse (ast.py) are the runtime's, not the learner's.
-                raise error.with_traceback(None) from None
-            tree = rewrite(seal.check(tree, self.filename))
-            if self.explorer is not None:
-                tree = explore.instrument(tree, self.explorer.sites)
-            code = self.ctx.compiled = compile(tree, self.filename, "exec")
+            explorer = self.explorer
+            code, sites = program_cache.compiled(
+                source, self.filename, explore.instrument if explorer is not None else None)
+            if explorer is not None:
+                explorer.sites.extend(sites)
+            self.ctx.compiled = code
             sys.setswitchinterval(s.switch_interval)
             exec(code, module.__dict__)
         except SystemExit as exc:

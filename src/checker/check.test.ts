@@ -214,6 +214,38 @@ describe("checkExercise", () => {
     expect(verdict.hints).toEqual([{ id: "race", text: "Use a lock.", checks: ["schedules-1"] }]);
   });
 
+  it("explores each schedule once for all the schedules checks of one check", async () => {
+    // The outcome under every schedule, and a lock wait on some schedule: the second check
+    // judges the runs the first one made (lock-counter's pair), and varies the timing.
+    const engine = new FakeEngine((request) => ({
+      stdout: "4000\n",
+      ...(request.explore ? { explore: { steps: 10 } } : {}),
+    }));
+    const verdict = await checkExercise(
+      engine,
+      exercise({
+        checks: [
+          {
+            kind: "schedules",
+            count: 3,
+            checks: [{ kind: "output", match: "exact", expected: "4000\n" }],
+          },
+          {
+            kind: "schedules",
+            count: 3,
+            require: "some",
+            checks: [{ kind: "output", match: "exact", expected: "3998\n" }],
+          },
+        ],
+      }),
+      "",
+    );
+    const explored = engine.requests.filter((r) => r.explore);
+    expect(explored).toHaveLength(3);
+    expect(explored.map((r) => r.explore?.timing)).toEqual(["jitter", "late", "skew"]);
+    expect(verdict.checks.map((c) => c.passed)).toEqual([true, false]);
+  });
+
   it("runs plain seeded schedules when explore is false (the main run is the first)", async () => {
     const engine = new FakeEngine((request) => ({
       stdout: request.seed === 5 ? "4000\n" : "3998\n",

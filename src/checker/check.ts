@@ -18,7 +18,7 @@ import { evaluateCheck, type EvalContext } from "./evaluate";
 import { selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
 import { analyzeCode, missingNames, testOutcomes } from "./python";
-import { exploreSchedules, replaySchedule, type Schedule } from "./explore";
+import { exploreSchedules, replaySchedule, type ExploredRuns, type Schedule } from "./explore";
 import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
 import type { CheckResult, CodeFacts, HintRef, RunSummary, ScheduleReplay, Verdict } from "./types";
@@ -46,6 +46,8 @@ interface Session {
   testSteps: Map<string, number>;
   /** Whether replays carry their run's trace (`CheckOptions.keepTrace`). */
   keepTrace: boolean;
+  /** Explored runs of `base`, shared by the schedules checks. */
+  explored: ExploredRuns;
 }
 
 /** A check's result paired with what its hint is chosen from. */
@@ -184,7 +186,7 @@ async function* schedules(
     }
     return;
   }
-  for await (const schedule of exploreSchedules(s.engine, s.base, check.count))
+  for await (const schedule of exploreSchedules(s.engine, s.base, check.count, s.explored))
     yield { index: schedule.index, seed: schedule.seed, run: schedule.run, replay: schedule };
 }
 
@@ -293,6 +295,7 @@ export async function checkExercise(
       outcomes: new Map(),
       testSteps: new Map(),
       keepTrace: options.keepTrace ?? false,
+      explored: new Map(),
     };
     const run = await engine.run(base);
     main = run;

@@ -5,13 +5,17 @@
  * and change points (PCT, see runtime/interleave/explore). The depth cycles so that the first
  * schedules try one change point (lost updates, check-then-act, lock-order inversions) and later
  * ones zero to three; each run's change points are drawn from the contended steps the previous
- * schedule reported. Deterministic: the same exercise explores the same schedules.
+ * schedule reported. The way wake-ups are late cycles too (random, all late, some threads
+ * slower), so that the first three schedules already swap timers with nearly equal deadlines in
+ * each direction. Deterministic: the same exercise explores the same schedules.
  */
 import type { Engine, ExploreOptions, RunRequest, RunResult } from "../engine/types";
 import { scheduleSeeds } from "./seeds";
 
 /** Change points per schedule, cycled. */
 const DEPTHS = [1, 2, 1, 3, 0, 2];
+/** How wake-ups are late per schedule, cycled: the first three schedules try each. */
+const TIMINGS: readonly NonNullable<ExploreOptions["timing"]>[] = ["jitter", "late", "skew"];
 /** Contended steps assumed before the first schedule reports its count. */
 const FIRST_STEPS = 200;
 
@@ -32,22 +36,33 @@ export function exploreRequest(
   steps: number,
 ): RunRequest & { explore: ExploreOptions } {
   const depth = DEPTHS[index % DEPTHS.length] ?? 1;
-  return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)) } };
+  const timing = TIMINGS[index % TIMINGS.length] ?? "jitter";
+  return { ...base, seed, explore: { depth, steps: Math.max(1, Math.round(steps)), timing } };
 }
+
+/** Explored runs already made, by request: a check's schedules checks explore the same program
+ * with the same seeds (lock-counter's outcome and its lock-wait check), so each schedule runs
+ * once per check. Runs are deterministic, so a remembered run is the run. */
+export type ExploredRuns = Map<string, RunResult>;
 
 /**
  * Runs `count` schedules of `base` (seeds derived from `base.seed`), yielding each as it ends;
- * the caller stops early by breaking out of the loop.
+ * the caller stops early by breaking out of the loop. With `memo`, a schedule explored before
+ * (the same request) is not run again.
  */
 export async function* exploreSchedules(
   engine: Engine,
   base: RunRequest,
   count: number,
+  memo?: ExploredRuns,
 ): AsyncGenerator<Schedule> {
   let steps = FIRST_STEPS;
   for (const [index, seed] of scheduleSeeds(base.seed ?? 0, count).entries()) {
     const request = exploreRequest(base, seed, index, steps);
-    const run = await engine.run(request);
+    const key = memo && JSON.stringify(request);
+    const known = key === undefined ? undefined : memo?.get(key);
+    const run = known ?? (await engine.run(request));
+    if (key !== undefined && !known) memo?.set(key, run);
     if (run.explore && run.explore.steps > 0) steps = run.explore.steps;
     yield { index, seed, request, run };
   }

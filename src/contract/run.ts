@@ -128,6 +128,12 @@ export const ExploreOptionsSchema = Type.Object(
           "Record the accesses to shared data and explain the first conflict (`explore.race` of the result).",
       }),
     ),
+    timing: opt(
+      Type.Union([Type.Literal("jitter"), Type.Literal("late"), Type.Literal("skew")], {
+        description:
+          "How wake-ups are late in this schedule: each by its own random amount (`jitter`, the default), all by the most (`late`), or each thread by its own share (`skew`).",
+      }),
+    ),
   },
   {
     additionalProperties: false,

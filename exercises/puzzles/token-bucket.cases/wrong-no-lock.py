@@ -1,7 +1,7 @@
 # The bucket without a lock: two threads can both see the last token and both take it.
 # expect: fail
 # expect-hint: check-then-act
-# expect-failing: rate
+# expect-failing: rate, tests
 import threading
 import time
 

@@ -24,10 +24,23 @@ Only points where another thread is ready count as steps (``steps``); change poi
 from ``1..steps_hint``, the count the previous schedule reported, so they land where threads
 actually compete rather than in single-threaded set-up code.
 
-Timing varies too, as on a real machine: every timed wait wakes a little late by a seeded random
-amount (up to ``JITTER`` s more than a plain run), so timers with equal or nearly equal
-deadlines fire in either order, and code that relies on ``time.sleep`` instead of
-synchronisation fails.
+Timing varies too, as on a real machine, in one of three ways per schedule (``timing``):
+
+- ``jitter``: every wake-up is late by its own seeded random amount, up to ``JITTER`` s;
+- ``late``: every wake-up is late by the whole ``JITTER`` (a loaded machine), so a thread that
+  has woken more often falls further behind: a philosopher who slept twice (arrival, then
+  reaching for the second fork) reaches the fork after a neighbour who arrived 1 ms "later";
+- ``skew``: each thread is late by its own fixed share of ``JITTER`` on every wake-up (some
+  threads run on a slower core).
+
+Timers due within ``WINDOW`` of the earliest ready thread fire before the scheduler chooses,
+so threads waking nearly together compete on priority rather than on which timer was set a few
+microseconds first. That is also what a lost wake-up needs: with ``if`` instead of ``while``
+around ``cond.wait()``, a consumer whose timer ends just after a notify takes the item before
+the notified one re-acquires the lock. All three timings stay inside one envelope (at most
+``JITTER`` plus the wake-up latency), so timers with equal or nearly equal deadlines fire in
+either order and code that relies on ``time.sleep`` instead of synchronisation fails, while a
+correct program cannot, whatever the delays.
 
 ``record`` keeps a log of the accesses (``explain`` turns it into the counterexample the
 learner reads); exploration itself records nothing, and the checker replays the failing seed
@@ -38,9 +51,11 @@ import random
 
 from . import instrument as _instrument
 
-#: Extra wake-up delay of a timed wait, at most (virtual seconds): a loaded machine's scheduler
-#: latency, large enough to swap timers a fraction of a millisecond apart.
+#: Extra wake-up delay, at most (virtual seconds): a loaded machine's scheduler latency, large
+#: enough to swap timers a millisecond or so apart.
 JITTER = 0.002
+#: The ways a schedule's wake-ups are late (see above); the request's ``timing`` names one.
+TIMINGS = ("jitter", "late", "skew")
 #: Ready threads that can start within this many virtual seconds of the earliest one compete on
 #: priority; beyond it, time order wins (threads in other processes far behind catch up first).
 WINDOW = 0.0005
@@ -61,9 +76,15 @@ def _snapshot(value):
 class Explorer:
     """PCT scheduling policy and the access hooks of one exploring run."""
 
-    def __init__(self, sched, seed: int, depth: int, steps_hint: int, record: bool):
+    def __init__(self, sched, seed: int, depth: int, steps_hint: int, record: bool,
+                 timing: str = "jitter"):
         self.sched = sched
         self.rng = random.Random((seed * 1_000_003) ^ 0x5EED)
+        if timing not in TIMINGS:
+            raise ValueError(f"unknown timing {timing!r}: one of {', '.join(TIMINGS)}")
+        self.timing = timing
+        self.skew = {}  # thread id -> its share of JITTER (timing "skew")
+        self.window = WINDOW  # read by the scheduler: timers this near the next start fire first
         self.prio = {}
         self.low = 0.0
         self.steps = 0
@@ -99,9 +120,21 @@ class Explorer:
                     chosen, top = g, p
         return chosen
 
-    def late(self, latency: float) -> float:
-        """How late a timed wait wakes in this schedule."""
-        return latency * (0.5 + self.rng.random()) + JITTER * self.rng.random()
+    def _delay(self, g) -> float:
+        if self.timing == "late":
+            return JITTER
+        if self.timing == "skew":
+            share = self.skew.get(g.id)
+            if share is None:
+                share = self.skew[g.id] = self.rng.random()
+            return JITTER * share
+        return JITTER * self.rng.random()
+
+    def late(self, latency: float, g) -> float:
+        """How late thread ``g``'s timed wait wakes in this schedule."""
+        if self.timing == "jitter":
+            latency *= 0.5 + self.rng.random()
+        return latency + self._delay(g)
 
     # ----- scheduling points (called from learner code) ----------------------------------------
 
@@ -241,7 +274,7 @@ def install(sched, meter, seed: int, options: dict) -> Explorer:
     """Make ``sched`` explore: PCT policy, jittered wake-ups, and no seeded read-modify-write
     switches from ``meter`` (every shared access is a point instead)."""
     ex = Explorer(sched, seed, int(options.get("depth", 2)), int(options.get("steps", 200)),
-                  bool(options.get("record", False)))
+                  bool(options.get("record", False)), str(options.get("timing", "jitter")))
     sched.policy = ex
     meter.rmw_left = float("inf")
     return ex

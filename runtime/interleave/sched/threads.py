@@ -123,7 +123,8 @@ class Scheduler(CpuTime):
         self.meter: Meter | None = None  # the run's Meter, wired by the run context
         # hook(old proc, new proc) before another process runs
         self.on_process_switch: Callable[[Proc, Proc], None] | None = None
-        self.policy: Any = None  # an exploring run's policy (explore.Explorer): choose(), late()
+        self.policy: Any = None  # an exploring run's policy (explore.Explorer): choose(), late(),
+        # window
         self.dispatches = 0  # threads given the CPU so far (lets the policy cache its decision)
         self.main_proc = self.cores.new("MainProcess", None)
 
@@ -204,7 +205,7 @@ class Scheduler(CpuTime):
         if deadline is not None:
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
             if self.policy is not None:
-                late = self.policy.late(late)
+                late = self.policy.late(late, g)
             g.timer = self.timers.add(max(deadline, now) + late, g)
         self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
         self._switch_from(g)
@@ -292,7 +293,10 @@ class Scheduler(CpuTime):
             if self.policy is not None and best is not None:
                 best = self.policy.choose(best, best_t)
             nt = self.timers.next()
-            if nt is not None and (best is None or nt <= best_t):
+            # Exploring, timers due within the policy's window of the earliest start fire first,
+            # so that threads waking nearly together compete on priority, not on a tie's order.
+            horizon = best_t if self.policy is None else best_t + self.policy.window
+            if nt is not None and (best is None or nt <= horizon):
                 if nt > self.limits.time and self.stopping is None:
                     self.stop(self.limits.past_time(nt, waiting=True))
                     continue
