@@ -2,7 +2,9 @@
  * Every benchmark of `npm run bench`, one registration each, grouped by where it measures.
  * A helper adding a figure writes a `Benchmark` beside its code and lists it here.
  */
-import { appFigures, type AppContext } from "./figures-app";
+import type { AppContext } from "./app-page";
+import { courseFigures } from "./figures-course";
+import { startupFigures } from "./figures-startup";
 import { buildFigures, type BuildContext } from "./figures-build";
 import { engineFigures } from "./figures-engine";
 import { runtimeFigures } from "./figures-runtime";
@@ -16,6 +18,6 @@ import type { Benchmark } from "./table";
 // engine's start an engine of their own and end with their restores.
 export const NODE: Benchmark<NodeContext>[] = [explorerFigures, runtimeFigures, engineFigures];
 /** In headless Chromium, against the production build. */
-export const APP: Benchmark<AppContext>[] = [appFigures];
+export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures];
 /** The production build's files. */
 export const BUILD: Benchmark<BuildContext>[] = [buildFigures];

@@ -86,6 +86,16 @@ export class AppPage {
     await expect(this.page.getByTestId("language-picker")).toBeVisible();
   }
 
+  /** Imports an exported work file with the top bar's Import; returns what the app says of it. */
+  async importWork(file: { name: string; text: string }): Promise<Locator> {
+    await this.page.getByTestId("import-work").setInputFiles({
+      name: file.name,
+      mimeType: "application/json",
+      buffer: Buffer.from(file.text),
+    });
+    return this.page.getByTestId("import-status");
+  }
+
   /** Switches the interface and exercise language with the header's picker. */
   async setLanguage(code: "en" | "ru"): Promise<void> {
     await this.openTools();

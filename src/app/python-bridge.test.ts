@@ -147,10 +147,11 @@ describe("python bridge", () => {
       current().callbacks.onMessage({ type: "stdout", runId, text: `${i}\n` });
     }
     current().callbacks.onMessage({ type: "stderr", runId, text: "warn\n" });
-    expect(store.getState().output).toEqual([]);
+    // The first chunk is shown at once, the rest waits for one batch.
+    expect(store.getState().output).toEqual([{ stream: "stdout", text: "0\n" }]);
     expect([...timer.scheduled.values()].filter((t) => t.delayMs === 50)).toHaveLength(1);
     timer.fireAll();
-    expect(writes).toBe(2);
+    expect(writes).toBe(3);
     current().callbacks.onMessage({ type: "stdout", runId, text: "last\n" });
     current().callbacks.onMessage({ type: "done", runId, result });
     unsubscribe();
@@ -257,14 +258,41 @@ describe("python bridge", () => {
     expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
   });
 
-  it("replaces the worker at once when not isolated", () => {
-    const { store, bridge, timer, workers, current } = setup(false);
-    current().ready();
+  it("replaces the worker at once when not isolated, with a spare started ahead", () => {
+    const { store, bridge, timer, workers } = setup(false);
+    workers[0]?.ready();
+    // Once the first worker is ready, a spare starts Python in the background.
+    expect(workers).toHaveLength(2);
+    workers[1]?.callbacks.onMessage({ type: "init-progress", stage: "loading-pyodide" });
+    workers[1]?.ready();
+    expect(store.getState().pythonStage).not.toBe("loading-pyodide"); // a spare's news is held
     bridge.run("ex", { code: "while True: pass" });
+    expect(workers[0]?.posted.at(-1)?.type).toBe("run");
     bridge.stop();
     expect(timer.scheduled.size).toBe(0);
-    expect(workers).toHaveLength(2);
-    expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: true });
+    expect(workers[0]?.terminated).toBe(true);
+    // The spare takes over already ready, and a new spare starts behind it.
+    expect(store.getState()).toMatchObject({
+      outcome: { kind: "stopped", restarted: true },
+      pythonStatus: "ready",
+    });
+    expect(workers).toHaveLength(3);
+    expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
+    expect(workers[1]?.posted.at(-1)?.type).toBe("run");
+  });
+
+  it("without isolation, a spare still starting takes over and reports its start-up", () => {
+    const { store, bridge, workers } = setup(false);
+    workers[0]?.ready();
+    bridge.run("ex", { code: "while True: pass" });
+    bridge.stop();
+    expect(store.getState().pythonStatus).toBe("starting");
+    workers[1]?.ready();
+    expect(store.getState().pythonStatus).toBe("ready");
+    // A spare that dies before it is needed is dropped; the current worker is not touched.
+    workers[2]?.callbacks.onCrash("out of memory");
+    expect(store.getState().pythonStatus).toBe("ready");
+    expect(workers).toHaveLength(3);
   });
 
   it("reports a failed start-up and does not respawn a worker that never worked", () => {

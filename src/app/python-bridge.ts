@@ -8,10 +8,12 @@
  *    KeyboardInterrupt at the next bytecode and the worker reports `interrupted`.
  * 2. If that does not end the run within `stopGraceMs` (a blocking call that never checks the
  *    buffer), or the page is not isolated (no SharedArrayBuffer): terminate the worker and start a
- *    fresh one. The next Run works as soon as the new worker is ready; no reload needed.
+ *    fresh one. The next Run works as soon as the new worker is ready; no reload needed. Without
+ *    isolation a spare worker is kept started, so the replacement is ready at once.
  * Output is batched: a chatty program posts thousands of chunks a second and each store write
- * re-renders (and re-lays out) the console, which would freeze the page. Chunks are gathered for
- * `outputFlushMs` and written together; everything pending is written before a job's end.
+ * re-renders (and re-lays out) the console, which would freeze the page. A job's first chunk is
+ * written at once; later ones are gathered for `outputFlushMs` and written together; everything
+ * pending is written before a job's end.
  * A job that fails while it is being stopped (an error, or a check the checker could not finish)
  * counts as stopped: the interrupt can land anywhere, e.g. while a run is still being set up, and
  * the learner asked for a stop, not for an error report.
@@ -68,6 +70,13 @@ function randomJobId(): number {
   return (hi & 0x1fffff) * 2 ** 32 + lo + 1;
 }
 
+/** A started worker, not yet (or already) the current one. */
+interface Launched {
+  port: WorkerPort;
+  /** Makes it the current worker, replaying what it reported so far. */
+  adopt(): void;
+}
+
 export interface PythonBridge {
   /** Starts a run of the given exercise; false (and nothing happens) unless Python is ready and idle. */
   run: (exerciseId: string, request: RunRequest) => boolean;
@@ -82,6 +91,8 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   const { watchdogMs = 2000, watchdogMisses = 90, newJobId = randomJobId } = deps;
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
+  /** A worker started ahead, to replace the current one at once (pages without isolation). */
+  let spare: Launched | null = null;
   let interrupt: Int32Array | null = null;
   /** Messages from a replaced worker are dropped: only the current generation speaks. */
   let generation = 0;
@@ -94,9 +105,18 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   let pending: { runId: number; chunks: { stream: "stdout" | "stderr"; text: string }[] } | null =
     null;
   let flushTimer: number | null = null;
+  /** The job whose first output is on screen already. */
+  let shownRun: number | null = null;
 
   function bufferOutput(runId: number, stream: "stdout" | "stderr", text: string): void {
     if (pending && pending.runId !== runId) flushOutput();
+    if (!pending && shownRun !== runId) {
+      // A job's first output is shown at once (a print(1) must not wait for the batch); the
+      // rest is batched.
+      shownRun = runId;
+      state().appendOutput(runId, stream, text);
+      return;
+    }
     pending ??= { runId, chunks: [] };
     const last = pending.chunks.at(-1);
     if (last?.stream === stream) last.text += text;
@@ -149,20 +169,52 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     watchdog = null;
   }
 
-  function start(): void {
-    const mine = ++generation;
+  /**
+   * Spawns a worker and starts Python in it. Until it is adopted (made the current one) its
+   * messages are held: a spare's start-up is replayed into the store when it takes over.
+   */
+  function launch(): Launched {
     const buffer = isolated ? new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) : null;
-    interrupt = buffer ? new Int32Array(buffer) : null;
-    state().pythonStarting();
-    worker = spawn({
+    let mine: number | null = null;
+    const held: WorkerToPage[] = [];
+    const port = spawn({
       onMessage: (message) => {
-        if (mine === generation) receive(message);
+        if (mine === null) held.push(message);
+        else if (mine === generation) receive(message);
       },
       onCrash: (message) => {
-        if (mine === generation) crashed(message);
+        if (mine === null) {
+          if (spare?.port === port) spare = null; // a spare that died is simply not kept
+        } else if (mine === generation) crashed(message);
       },
     });
-    worker.post(initMessage(indexURL, buffer));
+    port.post(initMessage(indexURL, buffer));
+    return {
+      port,
+      adopt() {
+        mine = ++generation;
+        worker = port;
+        interrupt = buffer ? new Int32Array(buffer) : null;
+        state().pythonStarting();
+        for (const message of held.splice(0)) receive(message);
+      },
+    };
+  }
+
+  /** Makes a new current worker: the spare if there is one (often ready already), else a new one. */
+  function start(): void {
+    const next = spare ?? launch();
+    spare = null;
+    next.adopt();
+  }
+
+  /**
+   * Without isolation, Stop must end the worker, and a new one takes seconds to start Python: a
+   * spare is started once the current one is ready (so the two never compete for the CPU at
+   * start-up) and takes over at once. Isolated pages stop through the interrupt buffer instead.
+   */
+  function keepSpare(): void {
+    if (!isolated && spare === null) spare = launch();
   }
 
   /**
@@ -191,6 +243,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         return;
       case "ready":
         s.pythonReady(message.pythonVersion, message.stackSwitching);
+        keepSpare();
         return;
       case "stdout":
       case "stderr":

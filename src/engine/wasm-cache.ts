@@ -19,7 +19,16 @@ interface ModuleSettings {
 
 export type ModuleFactory = (settings: object) => Promise<unknown>;
 
-export function cachingModuleFactory(factory: ModuleFactory): ModuleFactory {
+/**
+ * `ahead`, if given, is the module compiled ahead (the browser worker starts compiling it while the
+ * snapshot downloads). Pyodide compiles its own on the first instantiation, from a fetch it starts
+ * itself, through `WebAssembly.instantiateStreaming`: that one call is answered with the module
+ * compiled ahead instead (and goes to the real function if compiling ahead failed).
+ */
+export function cachingModuleFactory(
+  factory: ModuleFactory,
+  ahead?: Promise<WebAssembly.Module>,
+): ModuleFactory {
   let compiled: { module: WebAssembly.Module; env: Record<string, unknown> } | null = null;
   return (settings) => {
     const s = settings as ModuleSettings;
@@ -35,7 +44,9 @@ export function cachingModuleFactory(factory: ModuleFactory): ModuleFactory {
         return {};
       }
       if (!original) throw new Error("Pyodide did not provide instantiateWasm");
+      const restoreStreaming = ahead ? answerStreamingWith(ahead) : () => undefined;
       return original(imports, (instance, module) => {
+        restoreStreaming();
         const env = {
           Jsv_GetError_import: imports.env["Jsv_GetError_import"],
           JsvError_Check: imports.env["JsvError_Check"],
@@ -46,4 +57,29 @@ export function cachingModuleFactory(factory: ModuleFactory): ModuleFactory {
     };
     return factory(settings);
   };
+}
+
+type Streaming = typeof WebAssembly.instantiateStreaming;
+
+/**
+ * Makes the next `WebAssembly.instantiateStreaming` call instantiate `ahead` (ignoring the response
+ * it is given); returns a function that puts the real one back (idempotent).
+ */
+function answerStreamingWith(ahead: Promise<WebAssembly.Module>): () => void {
+  const wasm = WebAssembly as unknown as { instantiateStreaming: Streaming };
+  const real = wasm.instantiateStreaming;
+  const restore = (): void => {
+    wasm.instantiateStreaming = real;
+  };
+  wasm.instantiateStreaming = async (source: Response | PromiseLike<Response>, importObject) => {
+    restore();
+    let module: WebAssembly.Module;
+    try {
+      module = await ahead;
+    } catch {
+      return real(source, importObject);
+    }
+    return { module, instance: await WebAssembly.instantiate(module, importObject) };
+  };
+  return restore;
 }

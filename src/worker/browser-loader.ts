@@ -33,11 +33,24 @@ function markingFactory(factory: ModuleFactory): ModuleFactory {
   };
 }
 
+/**
+ * Pyodide's WebAssembly (9.6 MB), compiled from the moment the worker starts, while the loader and
+ * the snapshot download: Pyodide itself would compile it only once the snapshot is there.
+ */
+function compileAhead(indexURL: string): Promise<WebAssembly.Module> {
+  const compiling = marked("compile-ahead", () =>
+    WebAssembly.compileStreaming(fetch(`${indexURL}pyodide.asm.wasm`)),
+  );
+  compiling.catch(() => undefined); // Pyodide then compiles it as usual
+  return compiling;
+}
+
 /** A loader of Pyodides from `indexURL` that compiles the WebAssembly only once. */
 export async function browserLoader(
   indexURL: string,
   interruptBuffer: SharedArrayBuffer | null,
 ): Promise<PyodideLoader> {
+  const ahead = compileAhead(indexURL);
   const factory = await marked(
     "import-loader",
     () =>
@@ -45,7 +58,7 @@ export async function browserLoader(
         default: ModuleFactory;
       }>,
   );
-  const createPyodideModule = markingFactory(cachingModuleFactory(factory.default));
+  const createPyodideModule = markingFactory(cachingModuleFactory(factory.default, ahead));
   let loads = 0;
   return async (from) => {
     const name = `${"snapshot" in from ? "restore" : "load"}#${++loads}`;

@@ -3,11 +3,11 @@
  * then the engine with the Python runtime package, whose sources are bundled into the worker.
  *
  * Python is restored from a memory snapshot whenever there is one (src/engine/interpreter.ts): the
- * one shipped with the site (./shipped-snapshot.ts), else the one this browser made on an earlier
- * visit and kept in IndexedDB (./snapshot-cache.ts). Without either, the engine loads Pyodide,
- * installs and warms up the runtime, takes the snapshot and keeps it for next time. Fetching
- * Pyodide's loader and the snapshot go on at the same time. Each stage is marked on the worker's
- * timeline (./startup-marks.ts) for the benchmarks.
+ * one kept in IndexedDB on an earlier visit (./snapshot-cache.ts), else the one shipped with the
+ * site (./shipped-snapshot.ts). Without either, the engine loads Pyodide, installs and warms up
+ * the runtime and takes the snapshot. Whichever was used is kept in IndexedDB for next time,
+ * decompressed. Each stage is marked on the worker's timeline (./startup-marks.ts) for the
+ * benchmarks.
  *
  * The worker owns the interrupt buffer: Pyodide checks it between bytecodes, so the page can stop a
  * runaway program (`while True: pass`) by writing SIGINT into it. Every restored interpreter is
@@ -20,7 +20,7 @@ import type { InitStage } from "../protocol/messages";
 import { runtimeFiles } from "./runtime-sources";
 import type { EngineOptions } from "./session";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot-cache";
-import { fetchShippedSnapshot } from "./shipped-snapshot";
+import { fetchShippedSnapshot, shippedSnapshotTag } from "./shipped-snapshot";
 import { mark, marked } from "./startup-marks";
 
 /** An engine restored from `snapshot`, or null if it does not restore (damaged or foreign). */
@@ -44,23 +44,24 @@ export async function loadEngine(
   mark("engine:start");
   onStage("loading-pyodide");
   const files = runtimeFiles();
-  const [load, key, shipped] = await Promise.all([
-    browserLoader(indexURL, interruptBuffer),
-    snapshotKey(pyodideVersion, files),
-    marked("snapshot-fetch", () => fetchShippedSnapshot(indexURL)),
-  ]);
+  // The loader's import and the WebAssembly's compilation (./browser-loader.ts) go on while the
+  // snapshot is read: from IndexedDB (a repeat visit: no download, nothing to decompress), else
+  // the one shipped with the site.
+  const loading = browserLoader(indexURL, interruptBuffer);
+  const key = `${await snapshotKey(pyodideVersion, files)}${shippedSnapshotTag()}`;
+  const kept = await marked("snapshot-read", () => readSnapshot(key));
+  const fetchShipped = () => marked("snapshot-fetch", () => fetchShippedSnapshot(indexURL));
+  const shipped = kept ? null : fetchShipped(); // a first visit: download while the loader loads
+  const load = await loading;
   onStage("starting-engine");
-  let engine = await restored(load, files, shipped);
-  if (!engine) {
-    const kept = await marked("snapshot-read", () => readSnapshot(key));
-    engine = await restored(load, files, kept);
-  }
-  if (!engine) {
-    engine = await createEngine(load, files);
-    // After Python is ready: never delays the first run.
-    const made = engine.snapshot;
-    void marked("snapshot-write", () => writeSnapshot(key, made));
-  }
+  let engine = await restored(load, files, kept);
+  engine ??= await restored(load, files, await (shipped ?? fetchShipped()));
+  if (!engine) engine = await createEngine(load, files);
   mark("engine:ready");
+  if (engine.snapshot !== kept) {
+    // Kept for the next visit, after Python is ready: never delays the first run.
+    const snapshot = engine.snapshot;
+    void marked("snapshot-write", () => writeSnapshot(key, snapshot));
+  }
   return engine;
 }

@@ -1,6 +1,6 @@
 /**
  * Named marks of the Python worker's start-up on the worker's own performance timeline, so a
- * benchmark (bench/figures-app.ts) can say what the time to "Python ready" is made of: fetching
+ * benchmark (bench/figures-startup.ts) can say what the time to "Python ready" is made of: fetching
  * and compiling Pyodide, loading it, installing and warming up the runtime, making or reading the
  * snapshot, restoring and sealing the interpreter. They cost nothing the learner notices and are
  * read only by tools (Playwright's `worker.evaluate`); the app never reads a clock from them.
