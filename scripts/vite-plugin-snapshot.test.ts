@@ -24,7 +24,7 @@ describe("the shipped snapshot's plugin", () => {
     );
   });
 
-  it("answers only for its own module", async () => {
+  it("answers only for its own module", () => {
     const plugin = shippedSnapshotPlugins(false).worker();
     const resolveId = plugin.resolveId as (id: string) => string | null;
     expect(resolveId("pyodide")).toBeNull();

@@ -23,7 +23,8 @@ _cache: dict = {}
 def compiled(source: str, filename: str, instrument=None):
     """The code object of ``source`` and the sites ``instrument`` recorded, as a tuple.
 
-    ``instrument(tree, sites)`` (the explorer's) adds scheduling points; None for a plain run.
+    ``instrument(tree, sites, source)`` (the explorer's) adds scheduling points; None for a
+    plain run.
     """
     key = (source, filename, instrument is not None, seal._enforced)
     hit = _cache.get(key)
@@ -38,7 +39,7 @@ def compiled(source: str, filename: str, instrument=None):
     tree = rewrite(seal.check(tree, filename))
     sites: list = []
     if instrument is not None:
-        tree = instrument(tree, sites)
+        tree = instrument(tree, sites, source)
     entry = (compile(tree, filename, "exec"), tuple(sites))
     if len(_cache) >= KEEP:
         del _cache[next(iter(_cache))]

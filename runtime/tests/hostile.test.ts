@@ -38,6 +38,17 @@ describe("a run cannot change what the next run sees", () => {
   });
 });
 
+describe("the builtins are the same in every run", () => {
+  it("print cannot be changed for the next run, only shadowed in the program's own module", async () => {
+    const r = await runFile("leak-builtins.py");
+    const attempts = r.stdout.trim().split("\n");
+    expect(attempts).toHaveLength(5);
+    for (const line of attempts) expect(line).toMatch(/: refused \(\w+\)$/);
+    expect(r.stderr).toContain("print is gone");
+    await expectHealthy();
+  });
+});
+
 describe("the file system is the same in every run", () => {
   it("undoes files changed in place, open files, renames, chmod and chdir", async () => {
     const fresh = await runFile("fs-check.py");

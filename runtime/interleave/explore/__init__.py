@@ -280,5 +280,5 @@ def install(sched, meter, seed: int, options: dict) -> Explorer:
     return ex
 
 
-def instrument(tree, sites):
-    return _instrument.instrument(tree, sites)
+def instrument(tree, sites, source=None):
+    return _instrument.instrument(tree, sites, source)

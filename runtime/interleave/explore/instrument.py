@@ -27,6 +27,7 @@ explains a failing schedule in the learner's terms ("Thread-1 read ``counter`` (
 """
 
 import ast
+import copy
 
 READ = "__il_r__"  # (value, site) -> value
 WRITE = "__il_w__"  # (value, site) -> value, the value about to be stored
@@ -95,18 +96,28 @@ def _mutable_names(tree) -> set:
     return names
 
 
-def _text(node) -> str:
-    text = ast.unparse(node)
+def _text(node, source) -> str:
+    """The learner's own text of ``node``, shortened: from the source where the node has its
+    position (``ast.unparse`` imports its module from source on first use, a large part of a
+    run in WebAssembly, and would show the runtime's rewriting), else unparsed."""
+    text = ast.get_source_segment(source, node) if source is not None else None
+    if text is None or "__il_" in text:
+        text = ast.unparse(node)
+    text = " ".join(text.split())
     return text if len(text) <= _TEXT_MAX else text[: _TEXT_MAX - 1] + "…"
 
 
 class _Instrument(ast.NodeTransformer):
-    def __init__(self, mutable, sites):
+    def __init__(self, mutable, sites, source):
         self.mutable = mutable
         self.sites = sites
+        self.source = source
         self.in_test = 0
         self.callee = set()  # ids of Attribute nodes in call position (method lookups)
         self.targets = set()  # ids of store targets we handle ourselves
+
+    def _text(self, node):
+        return _text(node, self.source)
 
     def _site(self, node, kind, text):
         self.sites.append((getattr(node, "lineno", None), kind, text, self.in_test > 0))
@@ -129,14 +140,14 @@ class _Instrument(ast.NodeTransformer):
         if (not isinstance(node.ctx, ast.Load) or is_callee
                 or (node.attr.startswith("__") and not node.attr.endswith("__"))):
             return node
-        site = self._site(node, "read", _text(node))
+        site = self._site(node, "read", self._text(node))
         return self._call(READ_ATTR, [node.value, ast.Constant(value=node.attr), site], node)
 
     def visit_Subscript(self, node):
         self.generic_visit(node)
         if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, ast.Slice):
             return node
-        site = self._site(node, "read", _text(node))
+        site = self._site(node, "read", self._text(node))
         return self._call(READ_ITEM, [node.value, node.slice, site], node)
 
     def _test(self, node):
@@ -145,7 +156,7 @@ class _Instrument(ast.NodeTransformer):
         self.in_test += 1
         test = self.visit(node.test)
         self.in_test -= 1
-        site = self._site(node.test, "test", _text(node.test))
+        site = self._site(node.test, "test", self._text(node.test))
         node.test = self._call(TEST, [test, site], node.test)
         node.body = [self.visit(s) for s in node.body]
         node.orelse = [self.visit(s) for s in node.orelse]
@@ -158,7 +169,7 @@ class _Instrument(ast.NodeTransformer):
         if (len(node.ops) != 1 or not isinstance(node.ops[0], (ast.In, ast.NotIn))
                 or isinstance(node.comparators[0], (ast.List, ast.Tuple, ast.Set, ast.Constant))):
             return node
-        site = self._site(node, "read", _text(node.comparators[0]) + "[" + _text(node.left) + "]")
+        site = self._site(node, "read", self._text(node.comparators[0]) + "[" + self._text(node.left) + "]")
         test = self._call(CONTAINS, [node.left, node.comparators[0], site], node)
         if isinstance(node.ops[0], ast.NotIn):
             test = ast.copy_location(ast.UnaryOp(op=ast.Not(), operand=test), node)
@@ -174,12 +185,12 @@ class _Instrument(ast.NodeTransformer):
         self.generic_visit(node)
         if not method:
             return node
-        return self._call(POINT, [node, self._site(node, "call", _text(node.func))], node)
+        return self._call(POINT, [node, self._site(node, "call", self._text(node.func))], node)
 
     def _with(self, node):
         self.generic_visit(node)
         for item in node.items:
-            site = self._site(item.context_expr, "enter", _text(item.context_expr))
+            site = self._site(item.context_expr, "enter", self._text(item.context_expr))
             item.context_expr = self._call(POINT, [item.context_expr, site], item.context_expr)
         return node
 
@@ -194,16 +205,15 @@ class _Instrument(ast.NodeTransformer):
             node.value = self.visit(node.value)
             value_args = [node.value]
             if isinstance(target, ast.Attribute):
-                site = self._site(target, "write", _text(target))
+                site = self._site(target, "write", self._text(target))
                 args = value_args + [target.value, ast.Constant(value=target.attr), site]
                 node.value = self._call(WRITE_ATTR, args, node)
             else:
-                site = self._site(target, "write", _text(target))
+                site = self._site(target, "write", self._text(target))
                 args = value_args + [target.value, target.slice, site]
                 node.value = self._call(WRITE_ITEM, args, node)
             # The target's object and key are copies evaluated again for the store.
-            store = ast.parse(ast.unparse(target), mode="eval").body
-            assert isinstance(store, (ast.Attribute, ast.Subscript))
+            store = copy.deepcopy(target)
             store.ctx = ast.Store()
             node.targets = [store]
             for sub in ast.walk(node.targets[0]):
@@ -216,8 +226,8 @@ class _Instrument(ast.NodeTransformer):
         return node
 
 
-def instrument(tree: ast.Module, sites: list) -> ast.Module:
+def instrument(tree: ast.Module, sites: list, source: str | None = None) -> ast.Module:
     """Add the scheduling points to an already rewritten module (changed in place and returned);
-    each instrumented place is appended to ``sites``."""
-    tree = _Instrument(_mutable_names(tree), sites).visit(tree)
+    each instrumented place is appended to ``sites``, named by its text in ``source``."""
+    tree = _Instrument(_mutable_names(tree), sites, source).visit(tree)
     return ast.fix_missing_locations(tree)
