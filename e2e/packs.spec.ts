@@ -1,7 +1,9 @@
 /**
  * Instructors' packs: from a URL (`?pack=`), from files dropped on the page; a malformed one shows
  * its mistakes by file and field while the built-in course still works; a pack's progress is kept
- * apart from the built-in course's even where the ids are the same (the demo reuses one).
+ * apart from the built-in course's even where the ids are the same (the demo reuses one); a
+ * hostile pack (a style sheet, a form posting off-site, a remote image, a duplicate id) is
+ * refused file by file, naming both files of the duplicate, and none of it reaches the page.
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
@@ -80,4 +82,29 @@ test("a malformed pack shows its mistakes by file and field; the course still wo
   await exercise.replaceCode('print("course still works")\n');
   expect(await exercise.run()).toBe("finished");
   await expect(exercise.output).toHaveText("course still works\n");
+});
+
+test("a hostile pack: style, an off-site form, a remote image and a duplicate id are refused by file", async ({
+  app,
+  page,
+}) => {
+  const pack = new PackSection(page);
+  await app.goto();
+  const files = ["styled", "form", "remote-image", "honest", "same-id"];
+  await pack.drop("demo/course.json", ...files.map((name) => `hostile/${name}.json`));
+  await expect(pack.errors).toBeVisible();
+  await expect(pack.errors).toContainText("styled.json");
+  await expect(pack.errors).toContainText("<style>");
+  await expect(pack.errors).toContainText("form.json");
+  await expect(pack.errors).toContainText("<form>");
+  await expect(pack.errors).toContainText("remote-image.json");
+  await expect(pack.errors).toContainText("image from another site");
+  await expect(pack.errors).toContainText(
+    '"honest" is already the id of the exercise in honest.json; same-id.json is left out',
+  );
+  // Nothing of it reached the page (and, by the fixture's guard, no request left 127.0.0.1).
+  await expect(page.locator("style", { hasText: "background:red" })).toHaveCount(0);
+  await expect(page.locator('form[action*="evil.example"]')).toHaveCount(0);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe("rgb(255, 0, 0)");
 });

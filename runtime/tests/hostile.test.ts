@@ -38,6 +38,17 @@ describe("a run cannot change what the next run sees", () => {
   });
 });
 
+describe("the builtins are the same in every run", () => {
+  it("print cannot be changed for the next run, only shadowed in the program's own module", async () => {
+    const r = await runFile("leak-builtins.py");
+    const attempts = r.stdout.trim().split("\n");
+    expect(attempts).toHaveLength(5);
+    for (const line of attempts) expect(line).toMatch(/: refused \(\w+\)$/);
+    expect(r.stderr).toContain("print is gone");
+    await expectHealthy();
+  });
+});
+
 describe("the file system is the same in every run", () => {
   it("undoes files changed in place, open files, renames, chmod and chdir", async () => {
     const fresh = await runFile("fs-check.py");
@@ -126,7 +137,8 @@ describe("no way out of the simulation", () => {
       .filter((line) => line.includes(" <- "))
       .map((line) => line.split(" <- ")[0] ?? line);
     // Stand-ins for what CPython has too: sys.stdout, time.sleep, _thread's lock, handle and
-    // local, the event loop and its selector, urllib's handler; and a copy of a namespace.
+    // local, the event loop and its selector, urllib's handler, a streamed response body's
+    // arrival times (aiohttp's response.content); and a copy of a namespace.
     const standIns = new Set([
       "interleave.output.Stream",
       "interleave.patches.builtin",
@@ -136,6 +148,7 @@ describe("no way out of the simulation", () => {
       "interleave.aio._setup.<locals>.VirtualEventLoop",
       "interleave.aio._setup.<locals>.VirtualSelector",
       "interleave.net.urllib_patch.VirtualHTTPHandler",
+      "interleave.net.streaming.Arrival",
       "interleave.seal_rules.Visible",
       "pyodide.ffi.JsNull",
     ]);

@@ -77,8 +77,21 @@ class Stream(unittest.TestResult):
             _emit("failed", test.id(), f"{subtest}: {_text(err)}")
 
 
+def _certificates():
+    """Put the certificates the script sent (``certdata/`` here) where ``test_asyncio``'s
+    loading looks for them, beside the test package."""
+    import pathlib
+    import shutil
+
+    target = pathlib.Path(TESTS_ROOT) / "test" / "certdata"
+    target.mkdir(exist_ok=True)
+    for pem in pathlib.Path("certdata").iterdir():
+        shutil.copyfile(pem, target / pem.name)
+
+
 def _prepare():
     sys.path.insert(0, TESTS_ROOT)
+    _certificates()
     from test import support
     from test.support import threading_helper
 
