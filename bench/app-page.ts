@@ -5,6 +5,7 @@
  * the Python worker's start-up marks (src/worker/startup-marks.ts).
  */
 import type { Browser, Page } from "@playwright/test";
+import { exerciseHash } from "../src/store/route";
 
 export interface AppContext {
   browser: Browser;
@@ -122,8 +123,13 @@ export async function paste(page: Page, code: string): Promise<void> {
 export const sinceNavigation = (page: Page): Promise<number> =>
   page.evaluate(() => performance.now());
 
-export async function openExercise(page: Page, id: string): Promise<void> {
-  await page.locator(`a[data-exercise-id="${id}"]`).click();
+/**
+ * Opens an exercise through the URL hash (from any page: the course map's links are not on an
+ * exercise's page) and waits for its heading and its editor.
+ */
+export async function openExercise(page: Page, id: string, title: string): Promise<void> {
+  await page.evaluate((hash) => (location.hash = hash), exerciseHash(id));
+  await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor(WAIT);
   await page.waitForSelector(EDITOR_READY, WAIT);
 }
 

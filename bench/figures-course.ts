@@ -28,7 +28,7 @@ export const courseFigures: Benchmark<AppContext> = {
         await page.reload();
         await page.waitForSelector(PYTHON_READY, WAIT);
       }
-      await openExercise(page, exercise.id);
+      await openExercise(page, exercise.id, localize(exercise.title, "en"));
       await paste(page, localize(exercise.solution, "en"));
       checks.push({ id: exercise.id, ms: await timed(page, "Check", "idle") });
     }

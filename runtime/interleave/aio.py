@@ -159,7 +159,7 @@ def _setup(patch, ctx):
     orig_sleep = tasks.sleep
 
     async def sleep(delay, result=None):
-        if delay <= 0:
+        if delay <= 0 or delay != delay:  # NaN: CPython 3.13+ raises ValueError
             return await orig_sleep(delay, result)
         loop = events.get_running_loop()
         future = loop.create_future()
@@ -171,6 +171,8 @@ def _setup(patch, ctx):
             handle.cancel()
 
     sleep.__doc__ = orig_sleep.__doc__
+    # named as asyncio's own: "coroutine 'sleep' was never awaited", repr of a sleeping task
+    sleep.__qualname__, sleep.__module__ = orig_sleep.__qualname__, orig_sleep.__module__
     patch.replace(tasks, "sleep", sleep)
     patch.replace(asyncio, "sleep", sleep)
 
@@ -186,7 +188,8 @@ def _setup(patch, ctx):
 
     def register(task):
         orig_register(task)
-        if getattr(task.get_coro(), "cr_code", None) in internal:
+        coro = task.get_coro() if hasattr(task, "get_coro") else None  # a task-like object
+        if getattr(coro, "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane

@@ -50,6 +50,10 @@ class RunContext:
         self.on_blocking_sleep: Callable[[float], None] | None = None
         #: green id -> [clock at step start, blocking seconds] of the asyncio step it runs.
         self.task_steps: dict[int, list[float]] = {}
+        #: name -> memory of ``multiprocessing.shared_memory`` blocks, open to every process.
+        self.shared_memory: dict[str, bytearray] = {}
+        #: green id -> signal an ``_thread.interrupt_main`` left for that main thread to handle.
+        self.interrupts: dict[int, int] = {}
 
     @property
     def procs(self):

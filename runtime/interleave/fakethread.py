@@ -20,7 +20,8 @@ from . import context
 from .context import sched as _sch
 from .contract import Reason
 from .patches import builtin
-from .sched import DONE
+from .thread_signals import deliver_interrupt, unraisable_args, interrupt_main
+from .sched import DONE, Abort
 
 TIMEOUT_MAX = 9223372036.0
 error = RuntimeError
@@ -77,8 +78,31 @@ def _why(frame):
     return reason, detail
 
 
+#: Seconds of CPU a non-blocking ``acquire`` that fails costs (CPython 3.11 on Linux: ~0.1 us).
+FAILED_TRY_COST = 1e-7
+
+#: The largest timeout CPython's clock (int64 nanoseconds) can hold.
+_PYTIME_MAX = 2**63 / 1e9
+
+
+def _check_timeout(blocking, timeout):
+    """CPython's checks of a lock's ``timeout``, in its order and with its messages."""
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    if abs(timeout) >= _PYTIME_MAX:  # converting it to the clock's nanoseconds overflows
+        if isinstance(timeout, int):
+            raise OverflowError("timestamp too large to convert to C PyTime_t")
+        raise OverflowError("timestamp out of range for platform time_t")
+    if timeout < 0 and timeout != -1:
+        raise ValueError("timeout value must be a non-negative number")
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+
+
 class LockType:
-    """``_thread.lock``: a plain, non-reentrant lock."""
+    """``_thread.lock``: a plain, non-reentrant lock (named as CPython's C type)."""
 
     __slots__ = ("_locked", "_waiters", "_holder", "__weakref__")
 
@@ -88,16 +112,17 @@ class LockType:
         self._holder = None
 
     def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
+        _check_timeout(blocking, timeout)
         s = _sch()
         if not self._locked:
             self._locked = True
             self._holder = s.current
             return True
         if not blocking:
+            # a failed try costs CPU, as it does in CPython, where the clock always moves: a
+            # loop of tries against a deadline (concurrent.futures.as_completed(fs, timeout=0)
+            # polls an Event with wait(0)) reaches its deadline instead of spinning forever
+            s.charge_seconds(FAILED_TRY_COST)
             return False
         deadline = None if timeout == -1 else s.clock + timeout
         g = s.current
@@ -108,6 +133,7 @@ class LockType:
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
             if g in self._waiters:
                 self._waiters.remove(g)
+            deliver_interrupt(s)
             if not self._locked:
                 self._locked = True
                 self._holder = g
@@ -146,6 +172,10 @@ class LockType:
         return f"<{state} _thread.lock object at {id(self):#x}>"
 
 
+LockType.__module__ = "_thread"
+LockType.__name__ = LockType.__qualname__ = "lock"
+
+
 def allocate_lock():
     return LockType()
 
@@ -167,6 +197,8 @@ class _ThreadHandle:
         return self._done or (self.__il_green__ is not None and self.__il_green__.state == DONE)
 
     def _set_done(self):
+        if self.__il_green__ is None:
+            raise RuntimeError("thread not started")
         self._done = True
 
     def join(self, timeout=None):
@@ -180,6 +212,7 @@ class _ThreadHandle:
             timeout = 0
         deadline = None if timeout is None else s.clock + timeout
         s.join(g, self.is_done, f"join {g.name}", g, deadline, _caller_frame())
+        deliver_interrupt(s)
 
 
 def _make_thread_handle(ident):
@@ -203,9 +236,33 @@ def start_joinable_thread(function, handle=None, daemon=True):
 
 
 def start_new_thread(function, args, kwargs=None):
+    if not callable(function):
+        raise TypeError("first arg must be callable")
     if not isinstance(args, tuple):
         raise TypeError("2nd arg must be a tuple")
-    g = _sch().spawn(lambda: function(*args, **(kwargs or {})), "Thread", True)
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+
+    call = [function, args, kwargs or {}]
+
+    def run():
+        # as CPython's: SystemExit ends the thread quietly, anything else goes to the
+        # unraisable hook (threading.Thread catches its own before they get here). The call is
+        # taken out of ``call`` so that the function is freed when the thread ends, as in
+        # CPython (the stack's JavaScript handle outlives the thread a little).
+        fn, fn_args, fn_kwargs = call
+        call.clear()
+        try:
+            fn(*fn_args, **fn_kwargs)
+        except (SystemExit, Abort) as stop:
+            if isinstance(stop, Abort):
+                raise  # the run is being unwound: not the thread's error
+        except BaseException as exc:
+            sys.unraisablehook(unraisable_args()(
+                (type(exc), exc, exc.__traceback__,
+                 f"Exception ignored in thread started by {fn!r}", None)))
+
+    g = _sch().spawn(run, "Thread", True)
     return g.ident
 
 
@@ -246,10 +303,19 @@ def _count():
     return sum(1 for g in s.greens if not g.is_main and g.state != DONE)
 
 
-def stack_size(size=0):
-    if size and size < 32768:
-        raise ValueError("size not valid: 32768 bytes minimum")
-    return 0
+def _stack_size(sizes):
+    """``_thread.stack_size`` over this module object's setting (sizes[0]): green threads have
+    no stack size of their own, but the setting is kept and reported as CPython's is."""
+
+    def stack_size(size=0, /):
+        if size < 0:
+            raise ValueError("size must be 0 or a positive value")
+        if size and size < 32768:
+            raise ValueError(f"size not valid: {size} bytes")
+        previous, sizes[0] = sizes[0], size
+        return previous
+
+    return stack_size
 
 
 def _shutdown():
@@ -316,10 +382,6 @@ def _local_dict(self):
         init(self, *args, **kw)
 
 
-def interrupt_main(signum=2):
-    raise NotImplementedError("interrupt_main is not available in Interleave")
-
-
 def exit():
     raise SystemExit
 
@@ -330,10 +392,12 @@ def module():
     for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
-                 "daemon_threads_allowed", "set_name", "_count", "stack_size", "_shutdown",
-                 "interrupt_main", "exit", "_local"):
+                 "daemon_threads_allowed", "set_name", "_count", "_shutdown",
+                 "exit", "_local"):
         setattr(m, name, globals()[name])
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
+    m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")
+    m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")
     m.lock = LockType
     m.allocate = m.allocate_lock
     m.exit_thread = exit

@@ -3,7 +3,8 @@
 Each write is recorded with the virtual time and the lane (thread or asyncio task) that wrote
 it. A run that prints more than its output limit is stopped, so a runaway ``print`` loop cannot
 exhaust memory or flood the page. Once a run is being stopped, further output is dropped: the
-threads being unwound are not meant to be seen running.
+threads being unwound are not meant to be seen running. So is the output of a process being
+unwound after ``os._exit`` or a kill: a real one runs no more code, no ``finally`` block.
 """
 
 import io
@@ -26,6 +27,9 @@ class Collector:
     def write(self, stream, text):
         s = self.sched
         if s.stopping is not None:
+            return
+        proc = s.current.proc if s.current is not None else None
+        if proc is not None and (proc.exit_status is not None or proc.killed):
             return
         self.size += len(text)
         if self.size > self.limit:

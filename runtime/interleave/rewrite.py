@@ -76,7 +76,7 @@ def _as_load(node):
     copy = type(node)(**{field: _as_load(getattr(node, field)) for field in node._fields
                          if hasattr(node, field)})
     if hasattr(node, "ctx"):
-        copy.ctx = ast.Load()
+        setattr(copy, "ctx", ast.Load())  # a Name, Attribute or Subscript: read, not stored
     return ast.copy_location(copy, node)
 
 

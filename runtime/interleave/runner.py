@@ -13,7 +13,7 @@ import sys
 import traceback
 import types
 
-from . import atexit_shim, context, explore, fakethread, program_cache, seal, sized, world
+from . import atexit_shim, context, explore, fakethread, finalize, program_cache, seal, sized, world
 from . import sched as _sched
 from .checking import harness
 from .context import RunContext
@@ -231,6 +231,7 @@ class Run:
 
                 threading._shutdown()  # pyright: ignore[reportAttributeAccessIssue] (WorldPatch.requires)
                 sys.modules["atexit"]._run_exitfuncs()
+                finalize.clear_main()
             except SystemExit as exc:
                 self.exit_code = _exit_status(exc, sys.stderr)
             except _sched.Abort:

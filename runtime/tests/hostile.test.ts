@@ -137,7 +137,8 @@ describe("no way out of the simulation", () => {
       .filter((line) => line.includes(" <- "))
       .map((line) => line.split(" <- ")[0] ?? line);
     // Stand-ins for what CPython has too: sys.stdout, time.sleep, _thread's lock, handle and
-    // local, the event loop and its selector, urllib's handler; and a copy of a namespace.
+    // local, the event loop and its selector, urllib's handler, a streamed response body's
+    // arrival times (aiohttp's response.content); and a copy of a namespace.
     const standIns = new Set([
       "interleave.output.Stream",
       "interleave.patches.builtin",
@@ -147,6 +148,7 @@ describe("no way out of the simulation", () => {
       "interleave.aio._setup.<locals>.VirtualEventLoop",
       "interleave.aio._setup.<locals>.VirtualSelector",
       "interleave.net.urllib_patch.VirtualHTTPHandler",
+      "interleave.net.streaming.Arrival",
       "interleave.seal_rules.Visible",
       "pyodide.ffi.JsNull",
     ]);

@@ -38,6 +38,19 @@ function testFiles(folder: string): Record<string, string> {
   return files;
 }
 
+/**
+ * The certificates `test_asyncio` reads while loading (`test/certdata/`): the runtime's
+ * files are Python only, so they travel as the run's own files and the driver puts them back.
+ */
+function certificates(folder: string): Record<string, string> {
+  const dir = join(folder, "test", "certdata");
+  if (!existsSync(dir)) return {};
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir))
+    if (!name.startsWith(".")) files[`certdata/${name}`] = readFileSync(join(dir, name), "utf8");
+  return files;
+}
+
 function emit(kind: string, id: string, message: string | null): void {
   process.stdout.write(`${MARK}${JSON.stringify({ kind, id, message })}\n`);
 }
@@ -72,7 +85,10 @@ async function main(): Promise<void> {
     const result = await engine.run(
       {
         code: DRIVER,
-        files: { "yardstick.json": JSON.stringify({ module, done: state.done() }) },
+        files: {
+          ...certificates(folder),
+          "yardstick.json": JSON.stringify({ module, done: state.done() }),
+        },
         filename: "yardstick.py",
         virtualTimeLimit: 3600,
         stepLimit: 1_000_000_000,

@@ -21,8 +21,10 @@ from typing import Any
 from .model import Request, Response, Target, dns_error, parse_target
 from . import service, urllib_patch
 from .service import Service, areceive, block, current, pause, receive, set_observer, waiting
+from .streaming import Arrival
 
 __all__ = [
+    "Arrival",
     "Request",
     "Response",
     "Service",

@@ -1,7 +1,8 @@
 """The built-in httpbin-like routes, answered under every host that resolves.
 
 Routes: /get /post /put /patch /delete /anything[/...] /delay/N /status/N[,M...] /json /uuid
-/bytes/N /headers /ip /user-agent /html /redirect/N /relative-redirect/N /redirect-to?url=.
+/bytes/N /headers /ip /user-agent /html /redirect/N /relative-redirect/N /redirect-to?url=,
+and those of ``httpbin_extra`` (/base64 /xml /response-headers /basic-auth /cookies /stream /drip).
 Bodies follow httpbin's: JSON with sorted keys, two-space indent and ", " separators, ending
 in a newline; request headers echoed title-cased; origin "127.0.0.1"; reason phrases in upper
 case as its server sends them ("404 NOT FOUND"). Simplified: no X-Amzn-Trace-Id header, /html
@@ -20,6 +21,7 @@ from email.utils import formatdate
 from http import HTTPStatus
 from urllib.parse import parse_qsl
 
+from . import httpbin_extra as extra
 from .model import Request, Response
 
 ORIGIN = "127.0.0.1"
@@ -187,6 +189,8 @@ def route(request: Request, rng: random.Random) -> tuple[Response, float]:
         "/ip": ("GET", lambda: _json(200, {"origin": ORIGIN})),
         "/user-agent": ("GET", lambda: _json(200, {"user-agent": request.header("User-Agent")})),
         "/html": ("GET", lambda: _make(200, "text/html; charset=utf-8", HTML_PAGE.encode())),
+        "/xml": ("GET", lambda: _make(200, "application/xml", extra.SAMPLE_XML.encode())),
+        "/response-headers": ("GET", lambda: extra.response_headers(request, dumps)),
         "/post": ("POST", lambda: _json(200, _echo(request, True))),
         "/put": ("PUT", lambda: _json(200, _echo(request, True))),
         "/patch": ("PATCH", lambda: _json(200, _echo(request, True))),
@@ -198,13 +202,23 @@ def route(request: Request, rng: random.Random) -> tuple[Response, float]:
         return (make() if method in allowed_methods else _not_allowed(allowed_methods)), 0.0
     if path == "/anything" or path.startswith("/anything/"):
         return _json(200, dict(_echo(request, True), method=method)), 0.0
+    if path == "/cookies" or path.startswith("/cookies/"):
+        answer = extra.cookies(request, path, _json, _redirect)
+        return (answer or not_found()), 0.0
+    if path == "/drip":
+        return extra.drip(request, _make, _html_error)
+    auth = re.fullmatch(r"/basic-auth/([^/]+)/([^/]+)", path)
+    if auth:
+        return extra.basic_auth(request, auth[1], auth[2], _json, _make), 0.0
+    if path.startswith("/base64/") and len(path) > len("/base64/"):
+        return extra.base64_page(path[len("/base64/"):], _make), 0.0
     if path == "/redirect-to":
         args = dict(parse_qsl(request.target.query))
         if "url" not in args:
             return _html_error(400, "Missing url parameter"), 0.0
         code = int(args.get("status_code", "302")) if args.get("status_code", "302").isdigit() else 302
         return _redirect(args["url"], code if 300 <= code < 400 else 302), 0.0
-    match = re.fullmatch(r"/(delay|status|bytes|redirect|relative-redirect)/([^/]+)", path)
+    match = re.fullmatch(r"/(delay|status|bytes|stream|redirect|relative-redirect)/([^/]+)", path)
     if not match:
         return not_found(), 0.0
     kind, arg = match.groups()
@@ -225,6 +239,8 @@ def route(request: Request, rng: random.Random) -> tuple[Response, float]:
     count = int(arg)
     if kind == "bytes":
         return _make(200, "application/octet-stream", rng.randbytes(min(count, MAX_BYTES))), 0.0
+    if kind == "stream":
+        return extra.stream_lines(request, count, lambda r: _echo(r, False)), 0.0
     if count < 1:
         return _html_error(400, "Bad Request"), 0.0
     return _redirect("/get" if count == 1 else f"/relative-redirect/{count - 1}"), 0.0

@@ -79,14 +79,18 @@ class Request:
 
 @dataclass
 class Response:
-    """What the service answers. `latency` is the virtual time the answer takes to arrive,
-    counted from the moment the request is sent (round trip included)."""
+    """What the service answers. `latency` is the virtual time the answer (its headers, and
+    the whole body unless it streams) takes to arrive, counted from the moment the request is
+    sent (round trip included). A streamed body (/drip, /stream) comes in `pieces`: (seconds
+    after the headers, bytes), in order, and ends `body_end` seconds after the headers."""
 
     status: int
     reason: str
     headers: list[tuple[str, str]]
     body: bytes
     latency: float = 0.0
+    pieces: list[tuple[float, bytes]] = field(default_factory=list)
+    body_end: float = 0.0
 
     def header(self, name: str) -> str | None:
         return _find(self.headers, name)

@@ -9,7 +9,10 @@ aiohttp's ceil_threshold does); `connect` bounds the wait for a free connection
 A number given as `timeout=` to a request means ClientTimeout(total=number). An unknown host
 raises ClientConnectorDNSError. Redirects are followed (max_redirects=10). As in aiohttp, a
 session must be created inside a running event loop, and a closed session refuses requests.
-Simplified: no cookies jar, proxies, websockets, middlewares, multipart or compression.
+Cookies a response sets (``Set-Cookie``) are kept by the session and sent on later requests and
+redirects (expired ones dropped); a streamed body (/drip, /stream) arrives over virtual time.
+Simplified: the cookie jar ignores domain and path; no proxies, websockets, middlewares,
+multipart or compression.
 """
 
 import asyncio
@@ -220,6 +223,31 @@ class ClientSession:
             resp.raise_for_status()
         return resp
 
+    def _keep_cookies(self, resp, headers):
+        """Store the cookies ``resp`` sets; returns the headers of a next request (a redirect)
+        with its Cookie header brought up to date."""
+        sent = {}
+        for part in (headers.get("Cookie") or "").split(";"):
+            name, sep, value = part.strip().partition("=")
+            if sep and name:
+                sent[name] = value
+        changed = False
+        for value in resp.headers.getall("Set-Cookie", ()):
+            name, _, rest = value.partition("=")
+            content, _, attributes = rest.partition(";")
+            changed = True
+            if "max-age=0" in attributes.lower().replace(" ", ""):
+                self._cookies.pop(name, None)
+                sent.pop(name, None)
+            else:
+                self._cookies[name] = sent[name] = content
+        if not changed:
+            return headers
+        headers = CIMultiDict((k, v) for k, v in headers.items() if k.lower() != "cookie")
+        if sent:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in sent.items())
+        return headers
+
     def _build_url(self, str_or_url):
         try:
             url = URL(str_or_url)
@@ -237,6 +265,7 @@ class ClientSession:
         history = []
         while True:
             resp = await self._send(method, url, headers, body, timeout, history)
+            headers = self._keep_cookies(resp, headers)
             if not (allow_redirects and resp.status in (301, 302, 303, 307, 308)):
                 return resp
             location = resp.headers.get("Location") or resp.headers.get("URI")
@@ -274,10 +303,11 @@ class ClientSession:
             if not await net.areceive(exchange, timeout.sock_read):
                 raise SocketTimeoutError("Timeout on reading data from socket")
             answer = exchange.response
+            arrival = net.Arrival(exchange)
         finally:
             connector._release((target.host, target.port))
         return ClientResponse(method, url, answer.status, answer.reason, answer.headers, answer.body,
-                              request_info, history)
+                              request_info, history, arrival=arrival)
 
 
 def _body(data, json, serialize):

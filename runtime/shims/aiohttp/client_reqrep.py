@@ -36,12 +36,26 @@ class ConnectionKey(NamedTuple):
 
 
 class StreamReader:
-    """response.content: the body as an async stream (already complete)."""
+    """response.content: the body as an async stream. A streamed body (/drip, /stream) arrives
+    over virtual time (``arrival``): a read waits until there is something to read (``read(n)``,
+    ``readany``, the iterators), a line (``readline``), ``n`` bytes (``readexactly``) or the end
+    (``read()``), as aiohttp's reads do."""
 
-    def __init__(self, body, owner):
+    def __init__(self, body, owner, arrival=None):
         self._body = body
         self._pos = 0
         self._owner = owner
+        self._arrival = arrival
+
+    async def _wait(self, need):
+        """Until ``need`` bytes of the body (counted from its start) are here, or its end."""
+        if self._arrival is not None:
+            await self._arrival.await_for(min(need, len(self._body)))
+            if need > len(self._body):
+                await self._arrival.await_end()
+
+    def _here(self):
+        return len(self._body) if self._arrival is None else self._arrival.arrived()
 
     def _check(self):
         if self._owner._released and self._pos == 0 and self._owner._body is None:
@@ -49,20 +63,23 @@ class StreamReader:
 
     def _take(self, n):
         self._check()
-        end = len(self._body) if n < 0 else min(len(self._body), self._pos + n)
+        end = self._here() if n < 0 else min(self._here(), self._pos + n)
         chunk, self._pos = self._body[self._pos:end], end
         return chunk
 
     def at_eof(self):
-        return self._pos >= len(self._body)
+        return self._pos >= len(self._body) and (self._arrival is None or self._arrival.ended())
 
     async def read(self, n=-1):
+        await self._wait(self._pos + 1 if n >= 0 else len(self._body) + 1)
         return self._take(n)
 
     async def readany(self):
+        await self._wait(self._pos + 1)
         return self._take(-1)
 
     async def readexactly(self, n):
+        await self._wait(self._pos + n)
         if len(self._body) - self._pos < n:
             import asyncio
 
@@ -72,10 +89,14 @@ class StreamReader:
     async def readline(self):
         self._check()
         end = self._body.find(b"\n", self._pos)
+        await self._wait(len(self._body) + 1 if end < 0 else end + 1)
         return self._take(-1 if end < 0 else end + 1 - self._pos)
 
     async def _chunks(self, size):
-        while not self.at_eof():
+        while True:
+            await self._wait(self._pos + 1)
+            if self.at_eof():
+                return
             yield self._take(size)
 
     def iter_chunked(self, n):
@@ -85,7 +106,10 @@ class StreamReader:
         return self._chunks(-1)
 
     async def iter_chunks(self):
-        while not self.at_eof():
+        while True:
+            await self._wait(self._pos + 1)
+            if self.at_eof():
+                return
             yield self._take(-1), True
 
     def __aiter__(self):
@@ -101,7 +125,8 @@ class StreamReader:
 class ClientResponse:
     """An HTTP response (status, headers, body) as aiohttp hands it out."""
 
-    def __init__(self, method, url, status, reason, headers, body, request_info, history=()):
+    def __init__(self, method, url, status, reason, headers, body, request_info, history=(),
+                 arrival=None):
         self.method = method
         self._url = url
         self.status = status
@@ -113,7 +138,7 @@ class ClientResponse:
         self._in_context = False
         self._request_info = request_info
         self._history = tuple(history)
-        self.content = StreamReader(body, self)
+        self.content = StreamReader(body, self, arrival)
         self.version = None
 
     @property
@@ -178,7 +203,10 @@ class ClientResponse:
     def cookies(self):
         from http.cookies import SimpleCookie
 
-        return SimpleCookie()
+        cookies = SimpleCookie()
+        for value in self._headers.getall("Set-Cookie", ()):
+            cookies.load(value)
+        return cookies
 
     @property
     def links(self):

@@ -13,7 +13,7 @@ from .context import (  # noqa: F401
     JoinableQueue, Lock, Manager, Pipe, Pool, Process, ProcessError, Queue, RLock, Semaphore,
     SimpleQueue, TimeoutError, Value, active_children, allow_connection_pickling, cpu_count,
     current_process, freeze_support, get_all_start_methods, get_context, get_logger,
-    get_start_method, parent_process, set_executable, set_forkserver_preload,
+    get_start_method, log_to_stderr, parent_process, set_executable, set_forkserver_preload,
     set_start_method,
 )
 
@@ -25,5 +25,5 @@ __all__ = [
     "Event", "JoinableQueue", "Lock", "Manager", "Pipe", "Pool", "Process", "ProcessError",
     "Queue", "RLock", "Semaphore", "SimpleQueue", "TimeoutError", "Value", "active_children",
     "cpu_count", "current_process", "freeze_support", "get_all_start_methods", "get_context",
-    "get_logger", "get_start_method", "parent_process", "set_start_method",
+    "get_logger", "get_start_method", "log_to_stderr", "parent_process", "set_start_method",
 ]

@@ -9,6 +9,7 @@ from .pool import Pool as _Pool
 from .process import Process, active_children, current_process, parent_process  # noqa: F401
 from .queues import JoinableQueue, Queue, SimpleQueue  # noqa: F401
 from .sharedctypes import Array, RawArray, RawValue, Value  # noqa: F401
+from .util import get_logger, log_to_stderr  # noqa: F401
 from .synchronize import (  # noqa: F401
     Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore,
 )
@@ -93,12 +94,6 @@ def get_context(method=None):
     if method is not None and method not in _METHODS:
         raise ValueError(f"cannot find context for {method!r}")
     return _Context(method or get_start_method())
-
-
-def get_logger():
-    import logging
-
-    return logging.getLogger("multiprocessing")
 
 
 def set_executable(path):

@@ -3,11 +3,13 @@
 Tasks (function and arguments) are pickled in the parent when submitted, so a lambda fails
 there; each worker unpickles them in its own process world, runs them and sends the pickled
 result back. A result-handler thread in the parent fills in the results and runs callbacks,
-like CPython's. ``with Pool() as p`` terminates the workers on exit.
+like CPython's. ``with Pool() as p`` terminates the workers on exit. ``ThreadPool`` is the same
+pool over threads of the calling process (``multiprocessing.dummy``): nothing is pickled.
 """
 
 import itertools
 import os
+import queue
 import threading
 import traceback
 
@@ -39,7 +41,8 @@ class MaybeEncodingError(Exception):
     pass
 
 
-def _worker(tasks, results, initializer, initargs):
+def worker(tasks, results, initializer, initargs):
+    """The loop of one pool worker (named as CPython's: "Thread-1 (worker)" in a ThreadPool)."""
     if initializer is not None:
         try:
             initializer(*initargs)
@@ -188,10 +191,14 @@ class Pool:
     #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
     #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
     _on_broken = None
+    #: Workers are processes: none may start while a child is importing its main module, and a
+    #: task's exception carries the worker's traceback as its cause (it crossed processes).
+    _in_processes = True
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
-        procs.check_not_bootstrapping()
+        if self._in_processes:
+            procs.check_not_bootstrapping()
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -201,15 +208,10 @@ class Pool:
         self._processes = processes
         self._state = RUN
         self._cache = {}
-        self._tasks = SimpleQueue()
-        self._results = SimpleQueue()
+        self._tasks, self._results = self._new_queues()
         self._pool = []
         for _ in range(processes):
-            w = Process(target=_worker, args=(self._tasks, self._results, initializer, initargs),
-                        daemon=True)
-            # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
-            # Process objects), not by their place in this pool
-            w.name = f"{self._worker_name}-{w._identity[-1]}"
+            w = self._new_worker(initializer, initargs)
             w.start()
             self._pool.append(w)
         # CPython starts three helper threads (workers, tasks, results), numbered in that order
@@ -219,6 +221,17 @@ class Pool:
         threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
+
+    def _new_queues(self):
+        return SimpleQueue(), SimpleQueue()
+
+    def _new_worker(self, initializer, initargs):
+        w = Process(target=worker, args=(self._tasks, self._results, initializer, initargs),
+                    daemon=True)
+        # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
+        # Process objects), not by their place in this pool
+        w.name = f"{self._worker_name}-{w._identity[-1]}"
+        return w
 
     def _handle_results(self):
         while True:
@@ -232,7 +245,8 @@ class Pool:
                 continue
             if not ok:
                 exc, text = value
-                exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
+                if self._in_processes:
+                    exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
                 value = exc
             target = self._cache.get(job)
             if target is not None:
@@ -353,7 +367,8 @@ class Pool:
 
     def __repr__(self):
         state = {RUN: "RUN", CLOSE: "CLOSE", TERMINATE: "TERMINATE"}[self._state]
-        return f"<multiprocessing.pool.Pool state={state} pool_size={self._processes}>"
+        return (f"<multiprocessing.pool.{type(self).__name__} state={state} "
+                f"pool_size={self._processes}>")
 
 
 class _Call:
@@ -367,4 +382,39 @@ class _Call:
         return self.func(*args, **self.kwds)
 
 
-ThreadPool = None  # multiprocessing.pool.ThreadPool: see context.ThreadPool
+class ThreadPool(Pool):
+    """A pool of threads in the calling process: tasks and results are not pickled, and a
+    task's exception is the task's own object."""
+
+    _in_processes = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        super().__init__(processes, initializer, initargs)
+
+    def _new_queues(self):
+        return queue.SimpleQueue(), queue.SimpleQueue()
+
+    def _new_worker(self, initializer, initargs):
+        from .dummy import DummyProcess
+
+        return DummyProcess(target=worker,
+                            args=(self._tasks, self._results, initializer, initargs),
+                            daemon=True)
+
+    def _check_picklable(self, func):
+        pass
+
+    def terminate(self):
+        # threads cannot be killed: as CPython's, pending tasks are dropped and each worker ends
+        # after the task it is running; the workers are daemons, so they are not waited for
+        self._state = TERMINATE
+        while True:
+            try:
+                self._tasks.get_nowait()
+            except queue.Empty:
+                break
+        for _ in self._pool:
+            self._tasks.put(None)
+        self._results.put(None)
+        if self._handler is not threading.current_thread():
+            self._handler.join()

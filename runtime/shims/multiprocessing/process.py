@@ -7,6 +7,8 @@ import signal
 
 from interleave import procs
 
+from . import util
+
 _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
 
@@ -43,6 +45,7 @@ class BaseProcess:
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not current_process().daemon, "daemonic processes are not allowed to have children"
         procs.check_not_bootstrapping()
+        self._logging = util.inherited()
         packed = procs.dumps((_run_process, (self,), {}))
         self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic)
         self.__il_proc__.mp_process = self
@@ -130,7 +133,20 @@ def _run_process(process):
     global _current
     _current = process
     process.__il_proc__ = procs.current_proc()
-    process.run()
+    util.inherit(getattr(process, "_logging", (False, None)))
+    util.info("child process calling self.run()")
+    code = 1
+    try:
+        process.run()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) and not isinstance(stop.code, bool) else (
+            0 if stop.code is None else 1)
+        raise
+    finally:
+        # as CPython's child, which runs the exit steps itself before it reports its status
+        _exit_function()
+        util.info("process exiting with exitcode %d", code)
 
 
 def _on_exit(proc):
@@ -216,12 +232,22 @@ def active_children():
 
 
 def _exit_function():
-    """At the end of a process: terminate daemonic children, join the others (as CPython)."""
+    """At the end of a process, once: run the finalizers, terminate daemonic children, join the
+    others (as CPython, logging each step)."""
+    if not util._mark_exiting():
+        return
+    util.info("process shutting down")
+    util.debug('running all "atexit" finalizers with priority >= 0')
+    util._run_finalizers(0)
     for p in active_children():
         if p.daemon:
+            util.info("calling terminate() for daemon %s", p.name)
             p.terminate()
     for p in active_children():
+        util.info("calling join() for process %s", p.name)
         p.join()
+    util.debug('running the remaining "atexit" finalizers')
+    util._run_finalizers()
 
 
 atexit.register(_exit_function)

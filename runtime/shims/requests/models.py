@@ -2,8 +2,8 @@
 
 Preparation follows requests 2.33: URL checks with its messages (MissingSchema, InvalidURL),
 params appended to the query, json= as application/json, data= dicts form-encoded, basic auth,
-Content-Length. Simplified: `files=` (multipart) is refused with a clear error, cookies are only
-sent (never stored), hooks are ignored, the response has no `raw` stream.
+Content-Length. Simplified: `files=` (multipart) is refused with a clear error, the session keeps
+cookies as a plain dict, hooks are ignored, the response has no `raw` stream.
 """
 
 import base64
@@ -164,6 +164,9 @@ class Response:
     def __init__(self):
         self._content = b""
         self._content_consumed = True
+        self._arrival = None  # net.Arrival of a streamed body still arriving (stream=True)
+        self._set_cookies = []
+        self._expired = set()  # cookies this response expired (not sent on its redirect)
         self.status_code = None
         self.headers = CaseInsensitiveDict()
         self.raw = None
@@ -221,11 +224,14 @@ class Response:
 
     @property
     def content(self):
+        if self._arrival is not None:  # stream=True: reading the content waits for all of it
+            self._arrival.wait_end()
+            self._arrival = None
         return self._content
 
     @property
     def text(self):
-        if not self._content:
+        if not self.content:
             return ""
         encoding = self.encoding or self.apparent_encoding
         try:
@@ -244,18 +250,46 @@ class Response:
         except complexjson.JSONDecodeError as e:
             raise RequestsJSONDecodeError(e.msg, e.doc, e.pos) from None
 
+    def _chunks(self, size):
+        """The body in chunks of ``size`` bytes, each as soon as it has arrived: urllib3 reads a
+        chunked body chunk by chunk (a short one as it comes), any other ``size`` at a time."""
+        arrival, self._arrival = self._arrival, None
+        chunked = "chunked" in self.headers.get("Transfer-Encoding", "").lower()
+        pos, total = 0, len(self._content)
+        while pos < total:
+            if arrival is not None:
+                arrival.wait_for(pos + 1 if chunked else min(total, pos + size))
+                upto = min(total, pos + size, arrival.arrived())
+            else:
+                upto = min(total, pos + size)
+            yield self._content[pos:upto]
+            pos = upto
+        if arrival is not None:
+            arrival.wait_end()
+
     def iter_content(self, chunk_size=1, decode_unicode=False):
-        size = len(self._content) or 1 if chunk_size is None else chunk_size
-        chunks = (self._content[i:i + size] for i in range(0, len(self._content), size))
+        size = (len(self._content) or 1) if chunk_size is None else chunk_size
+        chunks = self._chunks(size)
         if decode_unicode:
             decoder = codecs.getincrementaldecoder(self.encoding or "utf-8")(errors="replace")
             return (decoder.decode(chunk) for chunk in chunks)
         return chunks
 
     def iter_lines(self, chunk_size=512, decode_unicode=False, delimiter=None):
-        data = self.text if decode_unicode else self._content
-        lines = data.split(delimiter) if delimiter else data.splitlines()
-        return iter(lines)
+        """Lines as requests makes them from ``iter_content(chunk_size)``: each once the chunk
+        that ends it has arrived."""
+        pending = None
+        for chunk in self.iter_content(chunk_size, decode_unicode):
+            if pending is not None:
+                chunk = pending + chunk
+            lines = chunk.split(delimiter) if delimiter else chunk.splitlines()
+            if lines and lines[-1] and chunk and lines[-1][-1] == chunk[-1]:
+                pending = lines.pop()
+            else:
+                pending = None
+            yield from lines
+        if pending is not None:
+            yield pending
 
     @property
     def links(self):

@@ -5,8 +5,10 @@ runtime). Timeouts follow requests/urllib3: a number is both the connect and the
 a (connect, read) tuple sets each; a response slower than the read timeout raises ReadTimeout
 after that many seconds. Connecting takes no modelled time, so ConnectTimeout never happens.
 An unknown host raises ConnectionError with urllib3's NameResolutionError message. Redirects
-are followed as requests does (303, and 301/302 after POST, become GET; 30 at most).
-Simplified: no connection pool, retries, proxies, certificates or streaming.
+are followed as requests does (303, and 301/302 after POST, become GET; 30 at most). Cookies a
+response sets are kept in the session (``Set-Cookie``, expired ones dropped). A streamed body
+(/drip, /stream) arrives over virtual time: ``stream=True`` reads it as it comes.
+Simplified: no connection pool, retries, proxies, certificates; cookies ignore domain and path.
 """
 
 import socket
@@ -129,7 +131,8 @@ class Session:
                 verify=None, cert=None, json=None):
         req = Request(method=method.upper(), url=url, headers=headers, files=files, data=data or {},
                       json=json, params=params or {}, auth=auth, cookies=cookies, hooks=hooks)
-        return self.send(self.prepare_request(req), timeout=timeout, allow_redirects=allow_redirects)
+        return self.send(self.prepare_request(req), timeout=timeout, allow_redirects=allow_redirects,
+                         stream=self.stream if stream is None else stream)
 
     def get(self, url, **kwargs):
         kwargs.setdefault("allow_redirects", True)
@@ -155,21 +158,50 @@ class Session:
     def delete(self, url, **kwargs):
         return self.request("DELETE", url, **kwargs)
 
-    def send(self, request, timeout=None, allow_redirects=True, **kwargs):
-        """Sends a PreparedRequest, following redirects when asked."""
+    def send(self, request, timeout=None, allow_redirects=True, stream=False, **kwargs):
+        """Sends a PreparedRequest, following redirects when asked. Cookies the server sets are
+        kept in the session (and sent on the redirect); with ``stream`` the body is read as it
+        arrives (``iter_content``), else the call returns once it has all arrived."""
         self.get_adapter(request.url)
         read_timeout = _read_timeout(timeout)
         history = []
-        response = _exchange(request, read_timeout)
+        response = self._exchange(request, read_timeout, stream)
         while allow_redirects and response.is_redirect:
             if len(history) >= self.max_redirects:
                 raise TooManyRedirects(f"Exceeded {self.max_redirects} redirects.", response=response)
             history.append(response)
             request = _redirected(request, response)
-            response = _exchange(request, read_timeout)
+            cookies = {k: v for k, v in _cookie_pairs(request.headers.get("Cookie")).items()
+                       if k not in response._expired}
+            cookies.update(self.cookies)
+            if cookies:
+                request.headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+            response = self._exchange(request, read_timeout, stream)
         if history:
             response.history = history
         return response
+
+    def _exchange(self, request, read_timeout, stream):
+        response = _exchange(request, read_timeout, stream)
+        for value in response._set_cookies:
+            name, _, rest = value.partition("=")
+            content, _, attributes = rest.partition(";")
+            if "max-age=0" in attributes.lower().replace(" ", ""):
+                self.cookies.pop(name, None)
+                response.cookies.pop(name, None)
+                response._expired.add(name)
+            else:
+                self.cookies[name] = response.cookies[name] = content
+        return response
+
+
+def _cookie_pairs(header):
+    pairs = {}
+    for part in (header or "").split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name:
+            pairs[name] = value
+    return pairs
 
 
 def _redirected(request, response):
@@ -186,8 +218,9 @@ def _redirected(request, response):
     return nxt
 
 
-def _exchange(request, read_timeout):
-    """One request/response on the simulated network (blocks for its latency)."""
+def _exchange(request, read_timeout, stream=False):
+    """One request/response on the simulated network (blocks for its latency, and for the
+    whole body unless ``stream``)."""
     target = net.parse_target(request.url)
     pool = "HTTPSConnectionPool" if target.scheme == "https" else "HTTPConnectionPool"
     where = f"{pool}(host={target.host!r}, port={target.port})"
@@ -205,7 +238,12 @@ def _exchange(request, read_timeout):
     if not net.receive(exchange, read_timeout):
         raise ReadTimeout(f"{where}: Read timed out. (read timeout={read_timeout})", request=request)
     answer = exchange.response
+    arrival = net.Arrival(exchange)
+    if not stream:
+        arrival.wait_end()
     response = Response()
+    response._arrival = None if arrival.ended() else arrival
+    response._set_cookies = [value for name, value in answer.headers if name.lower() == "set-cookie"]
     response.status_code = answer.status
     response.reason = answer.reason
     response.headers = CaseInsensitiveDict(answer.headers)
