@@ -60,6 +60,15 @@ class _WorkerPool(Pool):
         self._on_broken = on_broken
         super().__init__(processes, initializer)
 
+    def _start_handler(self):
+        # CPython's executor has one helper thread of its own, its manager (a Thread subclass,
+        # so named "Thread-1" by threading's counter, with no target in the name); the program's
+        # next thread is then "Thread-2 (f)", as there.
+        name = threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
+        handler = threading.Thread(target=self._handle_results, daemon=True, name=name)
+        handler.start()
+        return handler
+
 
 def _process_chunk(fn, chunk):
     """One chunk of ``map`` in a worker, as CPython sends it."""

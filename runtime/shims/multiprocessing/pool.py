@@ -214,13 +214,17 @@ class Pool:
             w = self._new_worker(initializer, initargs)
             w.start()
             self._pool.append(w)
+        self._handler = self._start_handler()
+
+    def _start_handler(self):
         # CPython starts three helper threads (workers, tasks, results), numbered in that order
         # by threading's counter: the first two numbers are taken so that this one, and the
         # program's own later threads, get CPython's names ("Thread-3 (_handle_results)").
         threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
         threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
-        self._handler = threading.Thread(target=self._handle_results, daemon=True)
-        self._handler.start()
+        handler = threading.Thread(target=self._handle_results, daemon=True)
+        handler.start()
+        return handler
 
     def _new_queues(self):
         return SimpleQueue(), SimpleQueue()
