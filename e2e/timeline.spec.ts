@@ -58,8 +58,11 @@ test("after a run, the timeline shows a row per process, thread and task", async
   await exercise.page.keyboard.press("Home");
   await expect(timeline.details).toBeVisible();
   await expect(timeline.details).toContainText("Thread-3 (work) (thread)");
-  await exercise.page.keyboard.press("ArrowRight");
-  await expect(timeline.details).toContainText("blocked: sleep");
+  // Step right through the lane's events (it is ready, then runs for a moment) to its sleep.
+  await expect(async () => {
+    await exercise.page.keyboard.press("ArrowRight");
+    await expect(timeline.details).toContainText("blocked: sleep", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await timeline.root.screenshot({ path: "test-results/screenshots/timeline-threads.png" });
 
   await exercise.replaceCode(ASYNC);
