@@ -4,7 +4,7 @@
  * (so the harness's own round trips are not counted), pasting code into the editor, and reading
  * the Python worker's start-up marks (src/worker/startup-marks.ts).
  */
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { exerciseHash } from "../src/store/route";
 
 export interface AppContext {
@@ -20,6 +20,20 @@ export const PYTHON_READY = '[data-testid="python-status"][data-state="ready"]';
 const EDITOR_READY = '[data-testid="code-editor"][data-state="ready"]';
 /** Generous: the machine is shared, and a figure that times out tells nothing. */
 export const WAIT = { timeout: 180_000 };
+
+/** A new browser context (service worker blocked, the clipboard granted for pasting) with one
+ * page open at `url` and Python ready in it. Close `context` when done. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(PYTHON_READY, WAIT);
+  return { context, page };
+}
 
 /** In the page: resolves with the milliseconds from the next click to the frame after the
  * console shows a finished run (mode "idle") or at least `minChars` of output (mode "output"). */

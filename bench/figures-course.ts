@@ -6,7 +6,15 @@
  */
 import { loadPack, localize } from "../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
-import { PYTHON_READY, WAIT, openExercise, paste, timed, type AppContext } from "./app-page";
+import {
+  PYTHON_READY,
+  WAIT,
+  openApp,
+  openExercise,
+  paste,
+  timed,
+  type AppContext,
+} from "./app-page";
 import { median, type Benchmark, type Figure } from "./table";
 
 /** Exercises checked in one page before it is reloaded (a new worker; see e2e/course.spec.ts). */
@@ -17,11 +25,7 @@ export const courseFigures: Benchmark<AppContext> = {
   owner: "startup",
   async measure({ browser, url }): Promise<Figure[]> {
     const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
-    const context = await browser.newContext({ serviceWorkers: "block" });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector(PYTHON_READY, WAIT);
+    const { context, page } = await openApp(browser, url);
     const checks: { id: string; ms: number }[] = [];
     for (const [index, exercise] of pack.exercises.entries()) {
       if (index > 0 && index % RELOAD_EVERY === 0) {

@@ -17,6 +17,7 @@ import {
   COURSE_MAP,
   PYTHON_READY,
   WAIT,
+  openApp,
   openExercise,
   paste,
   sinceNavigation,
@@ -96,11 +97,7 @@ export const startupFigures: Benchmark<AppContext> = {
 
     // Run to first output, and 100,000 lines, on one warm page.
     const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
-    const context = await browser.newContext({ serviceWorkers: "block" });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector(PYTHON_READY, WAIT);
+    const { context, page } = await openApp(browser, url);
     await openExercise(page, pack.exercises[0]!.id, localize(pack.exercises[0]!.title, "en"));
     await paste(page, "print(1)\n");
     await timed(page, "Run", "idle"); // the worker is warm from here on
@@ -111,11 +108,7 @@ export const startupFigures: Benchmark<AppContext> = {
     await context.close();
 
     // Stop on a host without the isolation headers: the worker is replaced.
-    const plain = await browser.newContext({ serviceWorkers: "block" });
-    await plain.grantPermissions(["clipboard-read", "clipboard-write"]);
-    const plainPage = await plain.newPage();
-    await plainPage.goto(plainUrl);
-    await plainPage.waitForSelector(PYTHON_READY, WAIT);
+    const { context: plain, page: plainPage } = await openApp(browser, plainUrl);
     await openExercise(plainPage, pack.exercises[0]!.id, localize(pack.exercises[0]!.title, "en"));
     const stops: number[] = [];
     for (let i = 0; i < STOPS; i++) {
