@@ -110,19 +110,11 @@ def _runtime_files():
 def name_memory_limit(exc):
     """A MemoryError the engine's memory cap caused (src/engine/heap-limit.ts) says so, in the
     learner's terms; CPython's own, from a machine out of memory, has no message."""
-    for e in _exc_chain(exc):
+    for e in _chain(exc):
         if isinstance(e, MemoryError) and not e.args:
             mb = glue.heap_limit_mb()
             if mb:
                 e.args = (f"the program used more than {mb} MB of memory, the trainer's limit",)
-
-
-def _exc_chain(exc):
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
 
 
 def format_exception(exc):
@@ -136,12 +128,13 @@ def format_exception(exc):
     return "".join(te.format())
 
 
-def _chain(te):
+def _chain(item):
+    """An exception (or a TracebackException) and the ones it was raised from or during, once each."""
     seen = set()
-    while te is not None and id(te) not in seen:
-        seen.add(id(te))
-        yield te
-        te = te.__cause__ or te.__context__
+    while item is not None and id(item) not in seen:
+        seen.add(id(item))
+        yield item
+        item = item.__cause__ or item.__context__
 
 
 def sch():
