@@ -65,9 +65,7 @@ class _WorkerPool(Pool):
         # so named "Thread-1" by threading's counter, with no target in the name); the program's
         # next thread is then "Thread-2 (f)", as there.
         name = threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
-        handler = threading.Thread(target=self._handle_results, daemon=True, name=name)
-        handler.start()
-        return handler
+        return super()._start_handler(name)  # pyright: ignore[reportAttributeAccessIssue] (the shim's Pool)
 
 
 def _process_chunk(fn, chunk):

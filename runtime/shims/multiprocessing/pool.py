@@ -216,13 +216,15 @@ class Pool:
             self._pool.append(w)
         self._handler = self._start_handler()
 
-    def _start_handler(self):
+    def _start_handler(self, name=None):
         # CPython starts three helper threads (workers, tasks, results), numbered in that order
         # by threading's counter: the first two numbers are taken so that this one, and the
         # program's own later threads, get CPython's names ("Thread-3 (_handle_results)").
-        threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
-        threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
-        handler = threading.Thread(target=self._handle_results, daemon=True)
+        # A subclass that numbers its helper otherwise passes its name.
+        if name is None:
+            threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
+            threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
+        handler = threading.Thread(target=self._handle_results, daemon=True, name=name)
         handler.start()
         return handler
 
