@@ -24,6 +24,9 @@ const inputsPath = join(cacheDir, "cli.inputs.json");
 /** A hash of the files (relative to the project root) a bundle was built from, as they are now. */
 function hashOf(files) {
   const hash = createHash("sha256");
+  // The bundle holds its sources' absolute URLs (ownUrl), and node_modules may be a hard-linked
+  // copy of another checkout's (a git worktree's): a bundle made there would run that checkout.
+  hash.update(`${root}\0`);
   for (const file of files) {
     hash.update(`${file}\0`);
     try {
