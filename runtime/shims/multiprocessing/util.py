@@ -163,6 +163,19 @@ def _run_finalizers(minpriority=None):
                 traceback.print_exc()
 
 
+_temp_dir = []
+
+
+def get_temp_dir():
+    """A temporary directory of the run's (``pymp-...``), made at the first call."""
+    if not _temp_dir:
+        import tempfile
+
+        _temp_dir.append(tempfile.mkdtemp(prefix="pymp-"))
+        info("created temp directory %s", _temp_dir[0])
+    return _temp_dir[0]
+
+
 def _cleanup_tests():
     """What CPython's own test suite calls after its multiprocessing tests: wait for the
     children still running and run every finalizer (no fork server or resource tracker here)."""
