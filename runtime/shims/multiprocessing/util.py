@@ -111,6 +111,7 @@ def register_after_fork(obj, func):
 
 
 _finalizers = {}
+_finalizer_registry = _finalizers  # CPython's name for it
 _finalizer_counter = itertools.count()
 
 
@@ -161,6 +162,27 @@ def _run_finalizers(minpriority=None):
                 import traceback
 
                 traceback.print_exc()
+
+
+#: No socket namespace in the simulated world (connection.Listener and Client need sockets).
+abstract_sockets_supported = False
+
+
+class ForkAwareThreadLock:
+    """A lock renewed in a forked child; no process is forked here, so a plain lock."""
+
+    def __init__(self):
+        import threading
+
+        self._lock = threading.Lock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
 
 
 _temp_dir = []
