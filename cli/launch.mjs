@@ -21,11 +21,14 @@ const cacheDir = join(root, "node_modules/.cache/interleave");
 const bundlePath = join(cacheDir, "cli.mjs");
 const inputsPath = join(cacheDir, "cli.inputs.json");
 
-/** A hash of the files (relative to the project root) a bundle was built from, as they are now. */
+/**
+ * A hash of the files (relative to the project root) a bundle was built from, as they are now,
+ * and of the root itself: the bundle holds its sources' absolute URLs (see ownUrl), so a bundle
+ * copied into another checkout (a worktree whose node_modules is a copy of main's) must not be
+ * used there, or that checkout's CLI would read main's exercises and engine.
+ */
 function hashOf(files) {
   const hash = createHash("sha256");
-  // The bundle holds its sources' absolute URLs (ownUrl), and node_modules may be a hard-linked
-  // copy of another checkout's (a git worktree's): a bundle made there would run that checkout.
   hash.update(`${root}\0`);
   for (const file of files) {
     hash.update(`${file}\0`);
