@@ -205,8 +205,9 @@ def _setup(patch, ctx):
 
     def register(task):
         orig_register(task)
-        coro = task.get_coro() if hasattr(task, "get_coro") else None  # a task-like object
-        if getattr(coro, "cr_code", None) in internal:
+        if not isinstance(task, futures.Future):
+            return  # a task-like object (asyncio accepts any with get_loop and done): no lane
+        if getattr(task.get_coro(), "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
