@@ -15,7 +15,7 @@ from interleave import context
 
 class Switches(unittest.TestCase):
     def setUp(self):
-        self.sched = context.active().sched
+        self.sched = context.sched()
 
     def test_a_lone_thread_sleeps_without_switching(self):
         before = self.sched.switches
