@@ -170,7 +170,7 @@ def _setup(patch, ctx):
 
     # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
     orig_sleep = tasks.sleep
-    # looked up once: an attribute of a renewed module costs a Python call (seal_rules.SealedModule)
+    # looked up once, not on every sleep
     get_running_loop = events.get_running_loop
     set_unless_cancelled = futures._set_result_unless_cancelled
 
@@ -205,8 +205,9 @@ def _setup(patch, ctx):
 
     def register(task):
         orig_register(task)
-        coro = task.get_coro() if hasattr(task, "get_coro") else None  # a task-like object
-        if getattr(coro, "cr_code", None) in internal:
+        if not isinstance(task, futures.Future):
+            return  # a task-like object (asyncio accepts any with get_loop and done): no lane
+        if getattr(task.get_coro(), "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
@@ -220,7 +221,7 @@ def _setup(patch, ctx):
         if not isinstance(task, py_task):
             task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
-    def _finished(task, lane):
+    def _finished(task, lane, now=None):
         if lanes.pop(id(task), None) is None:
             return  # already reported when its last step ended
         if task.cancelled():
@@ -232,7 +233,7 @@ def _setup(patch, ctx):
             error = type(exc).__name__ if exc is not None else None
             if exc is not None:
                 _drop_step_frame(task, exc)
-        trace.add(sched.clock, Kind.FINISH, lane, error=error)
+        trace.add(sched.clock if now is None else now, Kind.FINISH, lane, error=error)
 
     def enter(loop, task):
         orig_enter(loop, task)
@@ -260,7 +261,7 @@ def _setup(patch, ctx):
         if lane is None:
             return
         if task.done():  # report the end now, not when the loop gets to the done callbacks
-            _finished(task, lane)
+            _finished(task, lane, now)
             return
         waiter = task._fut_waiter
         if waiter is None:

@@ -73,11 +73,20 @@ def _threading_class(obj):
     return cls.__qualname__ if cls.__module__ == "threading" else None
 
 
+def _inner_lock(value):
+    """The runtime lock a multiprocessing lock waits on (inside its ``_multiprocessing.SemLock``)."""
+    if type(value).__module__ != "multiprocessing.synchronize":
+        return None
+    return getattr(value._semlock, "_lock", None)
+
+
 def _name_in(scopes, obj):
     """The learner's variable name for ``obj``, if one is visible in ``scopes``."""
     for scope in scopes:
         for key, value in scope.items():
             if value is obj and not key.startswith("__"):
+                return key
+            if _inner_lock(value) is obj and not key.startswith("__"):
                 return key
         for key, value in scope.items():  # one level into objects: self.lock, account.lock
             attrs = getattr(value, "__dict__", None)

@@ -11,7 +11,8 @@
  */
 import type { PyodideAPI } from "pyodide";
 import { heapGuardOf, RUN_HEAP_BYTES, type HeapGuard } from "./heap-limit";
-import { captureInterpreter } from "./reset";
+import { nextGeneration } from "./generations";
+import { captureInterpreter, type InterpreterImage } from "./reset";
 
 /** Where the runtime's files live inside Pyodide's file system. */
 export const RUNTIME_ROOT = "/interleave-rt";
@@ -170,9 +171,34 @@ function pythonVersionOf(pyodide: PyodideAPI): string {
 }
 
 /**
+ * Runs `work` in a task of its own, after whatever the current one's promise reactions do (the
+ * worker posts "ready" in them). A message to ourselves: no timer, no clock is read.
+ */
+function inNextTask(work: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** The part of Pyodide's Emscripten module read here. */
+interface SealedModule {
+  HEAP8: Int8Array;
+  finalizationRegistry: unknown;
+}
+
+/**
  * Seals `pyodide` (interleave.host.attach), which holds the installed runtime, and captures it for
  * the reset after each run. `trusted` leaves it unsealed, for a host that runs its own code (the
  * runtime's unit tests), never a learner's.
+ *
+ * The capture (a copy of the whole memory and file system: 120-670 ms in Node at a load of 20) is
+ * not on the way to "Python ready": it is made in the next task, or by whatever comes first that
+ * runs Python (a run, an invoke), before that Python runs, so the image is the sealed interpreter. The
+ * proxies made while sealing are moved to a past generation at once, as the capture would: their
+ * finalizers, which would change the memory whenever the collector runs, are dropped.
  */
 export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
   const host = hostModule(pyodide);
@@ -180,22 +206,28 @@ export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = fa
   host["attach"]!(makeHelpers(jspi, heap), trusted);
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
-  const image = captureInterpreter(pyodide);
-  const module = (pyodide as unknown as { _module: { HEAP8: Int8Array } })._module;
+  const module = (pyodide as unknown as { _module: SealedModule })._module;
+  nextGeneration(module.finalizationRegistry);
+  let image: InterpreterImage | null = null;
+  const captured = (): InterpreterImage => (image ??= captureInterpreter(pyodide));
+  inNextTask(captured);
   heap?.arm(module.HEAP8.buffer.byteLength + RUN_HEAP_BYTES);
   return {
     pythonVersion: pythonVersionOf(pyodide),
     async run(requestJson, emit) {
+      captured();
       heap?.newRun();
       const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
       return String(json);
     },
     invoke(module, func, payloadJson) {
+      captured();
       return String(invokePy(module, func, payloadJson));
     },
     reset() {
-      if (image.grownTooFar()) return false;
-      image.restore();
+      const sealed = captured();
+      if (sealed.grownTooFar()) return false;
+      sealed.restore();
       return true;
     },
   };
