@@ -11,7 +11,8 @@
  */
 import type { PyodideAPI } from "pyodide";
 import { heapGuardOf, RUN_HEAP_BYTES, type HeapGuard } from "./heap-limit";
-import { captureInterpreter } from "./reset";
+import { nextGeneration } from "./generations";
+import { captureInterpreter, type InterpreterImage } from "./reset";
 
 /** Where the runtime's files live inside Pyodide's file system. */
 export const RUNTIME_ROOT = "/interleave-rt";
@@ -109,24 +110,34 @@ export function sealedFunction<F extends (...args: never[]) => unknown>(fn: F): 
 }
 
 /**
- * One-shot wake-ups for parked green threads: `parker()` gives the promise a thread waits on
- * (Python holds it; `run_sync` suspends the thread's stack on it) and `wake(promise)` resolves it.
+ * One-shot wake-ups for parked green threads: `parkers(n)` gives n promises a thread may wait on
+ * (Python holds them; `run_sync` suspends the thread's stack on one) and `wake(promise)` resolves
+ * it.
  * The promise is a real one (through `then`, it leads back to `Function`): a null-prototype
  * thenable doubled the cost of a thread hand-off (605 us against 309 us in Node), and a program
- * reaches a parker only through an introspection path the seal does not know of. It comes in a
- * plain array, which leads nowhere its promise does not, and its resolver stays here: Pyodide
+ * reaches a parker only through an introspection path the seal does not know of. They come in a
+ * plain array, which leads nowhere its promises do not, and their resolvers stay here: Pyodide
  * takes an object or a function without a prototype from a call in ~300 us, a function in
- * ~160 us, an array in ~15 us (Node 20); a promise returned as it is becomes an asyncio future.
+ * ~160 us, an array in ~15 us (Node 20); a promise returned as it is costs ~11 us, and one of an
+ * array converted by `to_py` ~4 us.
  */
-function parkers(): { parker: () => [Promise<number>]; wake: (promise: unknown) => void } {
+function parkers(): {
+  parkers: (n: number) => Promise<number>[];
+  wake: (promise: unknown) => void;
+} {
   const resolvers = new WeakMap<object, (v: number) => void>();
+  const make = (): Promise<number> => {
+    let resolve!: (v: number) => void;
+    const promise = new Promise<number>((r) => (resolve = r));
+    resolvers.set(promise, resolve);
+    return promise;
+  };
   return {
-    parker: sealedFunction((): [Promise<number>] => {
-      let resolve!: (v: number) => void;
-      const promise = new Promise<number>((r) => (resolve = r));
-      resolvers.set(promise, resolve);
-      return [promise];
-    }),
+    // `n` at once: Python converts the array in one call (`to_py`), ~4 us a promise in Node
+    // against ~14 us for one promise in an array of its own, which crosses into JavaScript twice
+    parkers: sealedFunction((n: number): Promise<number>[] =>
+      Array.from({ length: Math.min(Math.max(0, Math.trunc(n)), 1024) }, make),
+    ),
     wake: sealedFunction((promise: unknown): void => {
       if (typeof promise !== "object" || promise === null) return;
       resolvers.get(promise)?.(0);
@@ -155,8 +166,8 @@ function makeHelpers(
   helpers["jspi"] = jspi;
   // The cap in MB if this run was refused memory (interleave.glue.heap_limit_mb), else 0.
   helpers["heapRefusedMB"] = sealedFunction((): number => heap?.refusedMB() ?? 0);
-  const { parker, wake } = parkers();
-  helpers["parker"] = parker;
+  const { parkers: batch, wake } = parkers();
+  helpers["parkers"] = batch;
   helpers["wake"] = wake;
   helpers["spawn"] = sealedFunction((fn: PyCallableLike): void => {
     fn.callPromising()
@@ -179,9 +190,34 @@ function pythonVersionOf(pyodide: PyodideAPI): string {
 }
 
 /**
+ * Runs `work` in a task of its own, after whatever the current one's promise reactions do (the
+ * worker posts "ready" in them). A message to ourselves: no timer, no clock is read.
+ */
+function inNextTask(work: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** The part of Pyodide's Emscripten module read here. */
+interface SealedModule {
+  HEAP8: Int8Array;
+  finalizationRegistry: unknown;
+}
+
+/**
  * Seals `pyodide` (interleave.host.attach), which holds the installed runtime, and captures it for
  * the reset after each run. `trusted` leaves it unsealed, for a host that runs its own code (the
  * runtime's unit tests), never a learner's.
+ *
+ * The capture (a copy of the whole memory and file system: 120-670 ms in Node at a load of 20) is
+ * not on the way to "Python ready": it is made in the next task, or by whatever comes first that
+ * runs Python (a run, an invoke), before that Python runs, so the image is the sealed interpreter. The
+ * proxies made while sealing are moved to a past generation at once, as the capture would: their
+ * finalizers, which would change the memory whenever the collector runs, are dropped.
  */
 export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
   const host = hostModule(pyodide);
@@ -190,22 +226,28 @@ export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = fa
   host["attach"]!(makeHelpers(jspi, heap, programs), trusted);
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
-  const image = captureInterpreter(pyodide);
-  const module = (pyodide as unknown as { _module: { HEAP8: Int8Array } })._module;
+  const module = (pyodide as unknown as { _module: SealedModule })._module;
+  nextGeneration(module.finalizationRegistry);
+  let image: InterpreterImage | null = null;
+  const captured = (): InterpreterImage => (image ??= captureInterpreter(pyodide));
+  inNextTask(captured);
   heap?.arm(module.HEAP8.buffer.byteLength + RUN_HEAP_BYTES);
   return {
     pythonVersion: pythonVersionOf(pyodide),
     async run(requestJson, emit) {
+      captured();
       heap?.newRun();
       const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
       return String(json);
     },
     invoke(module, func, payloadJson) {
+      captured();
       return String(invokePy(module, func, payloadJson));
     },
     reset() {
-      if (image.grownTooFar()) return false;
-      image.restore();
+      const sealed = captured();
+      if (sealed.grownTooFar()) return false;
+      sealed.restore();
       return true;
     },
     keepsProgram: (key) => programs.has(key),

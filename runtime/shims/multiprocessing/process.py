@@ -4,6 +4,7 @@ import atexit
 import itertools
 import os
 import signal
+import weakref
 
 from interleave import procs
 
@@ -11,6 +12,8 @@ from . import util
 
 _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
+#: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).
+_dangling = weakref.WeakSet()
 
 
 class BaseProcess:
@@ -27,6 +30,7 @@ class BaseProcess:
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self.__il_proc__ = None
         self._closed = False
+        _dangling.add(self)
         self._parent_pid = os.getpid()
 
     def __getstate__(self):
@@ -217,6 +221,11 @@ class _ParentView(BaseProcess):
 
     def __repr__(self):
         return f"<_ParentProcess name={self._name!r} parent={self.__il_proc__.pid} unknown>"
+
+
+def _cleanup():
+    """Forget the children that have ended (CPython polls them here)."""
+    active_children()
 
 
 def active_children():
