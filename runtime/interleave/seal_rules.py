@@ -165,7 +165,7 @@ def _refused_or_missing(module, name):
     """``__getattr__`` of a module with guarded attributes: a module's lookup turns the guard's
     refusal (an AttributeError, so that ``inspect.getmembers`` skips the name) into "has no
     attribute"; the refusal is said again here."""
-    if isinstance(type(module).__dict__.get(name), _Guarded) \
+    if isinstance(vars(type(module)).get(name), _Guarded) \
             and name in ModuleType.__getattribute__(module, "__dict__"):
         raise SandboxAttributeError(f"the attribute '{name}' is not available in the trainer")
     raise AttributeError(f"module '{ModuleType.__getattribute__(module, '__name__')}' has no attribute '{name}'")
@@ -177,7 +177,7 @@ def _guard(module, name) -> None:
         cls = type("SealedModule", (SealedModule,), {
             "__slots__": (), "__module__": __name__, "__getattr__": _refused_or_missing})
         module.__class__ = cls
-    if not isinstance(cls.__dict__.get(name), _Guarded):
+    if not isinstance(vars(cls).get(name), _Guarded):
         setattr(cls, name, _Guarded(name))
 
 

@@ -14,6 +14,8 @@ _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
 #: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).
 _dangling = weakref.WeakSet()
+#: sentinel -> the simulated process it stands for (``connection.wait`` reads it)
+_sentinels = {}
 
 
 class BaseProcess:
@@ -42,9 +44,12 @@ class BaseProcess:
         if self._target:
             self._target(*self._args, **self._kwargs)
 
-    def start(self):
+    def _check_closed(self):
         if self._closed:
             raise ValueError("process object is closed")
+
+    def start(self):
+        self._check_closed()
         assert self.__il_proc__ is None, "cannot start a process twice"
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not current_process().daemon, "daemonic processes are not allowed to have children"
@@ -56,23 +61,25 @@ class BaseProcess:
         _children[id(self)] = self
 
     def join(self, timeout=None):
-        if self._closed:
-            raise ValueError("process object is closed")
+        self._check_closed()
         assert self.__il_proc__ is not None, "can only join a started process"
         procs.wait_exit(self.__il_proc__, timeout)
         if self.__il_proc__.exitcode is not None:
             _children.pop(id(self), None)
 
     def is_alive(self):
+        self._check_closed()
         if self.__il_proc__ is None:
             return False
         return self.__il_proc__.exitcode is None
 
     def terminate(self):
+        self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGTERM)
 
     def kill(self):
+        self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGKILL)
 
@@ -115,6 +122,12 @@ class BaseProcess:
 
     @property
     def sentinel(self):
+        """A handle ``multiprocessing.connection.wait`` finds ready once the process has ended
+        (its pid here: each simulated process has its own)."""
+        self._check_closed()
+        if self.__il_proc__ is None:
+            raise ValueError("process not started")
+        _sentinels[self.pid] = self.__il_proc__
         return self.pid
 
     def __repr__(self):

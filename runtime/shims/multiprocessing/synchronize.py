@@ -112,6 +112,9 @@ class Event(Shared):
     def wait(self, timeout=None):
         return self._event.wait(timeout)
 
+    def __repr__(self):
+        return f"<{type(self).__qualname__} at {id(self):#x} {'set' if self.is_set() else 'unset'}>"
+
 
 class Condition(Shared):
     def __init__(self, lock=None, *, ctx=None):
