@@ -44,7 +44,12 @@ export interface Interpreter {
    * should be replaced instead (it grew its memory far).
    */
   reset(): boolean;
+  /** Whether a compiled program is kept under `key` (interleave.program_cache.store_key). */
+  keepsProgram(key: string): boolean;
 }
+
+/** Compiled programs an interpreter keeps across its resets (the last few a host ran). */
+const KEPT_PROGRAMS = 16;
 
 /** Normalises a runtime file path to its place below the runtime root ("interleave/x.py"). */
 export function runtimeRelativePath(path: string): string {
@@ -142,8 +147,22 @@ function parkers(): {
 }
 
 /** The helpers green threads need, in objects with no way back to JavaScript's globals. */
-function makeHelpers(jspi: boolean, heap: HeapGuard | null): Record<string, unknown> {
+function makeHelpers(
+  jspi: boolean,
+  heap: HeapGuard | null,
+  programs: Map<string, Uint8Array>,
+): Record<string, unknown> {
   const helpers = Object.create(null) as Record<string, unknown>;
+  // The compiled programs (marshal bytes) interleave.program_cache keeps: a reset puts the linear
+  // memory back, and the Python side's cache with it, but not this map.
+  helpers["keptProgram"] = sealedFunction((key: string): Uint8Array | undefined =>
+    programs.get(key),
+  ); // undefined is None in Python (null would be a JsNull)
+  helpers["keepProgram"] = sealedFunction((key: string, bytes: Uint8Array): void => {
+    programs.delete(key);
+    if (programs.size >= KEPT_PROGRAMS) programs.delete(programs.keys().next().value!);
+    programs.set(key, bytes.slice()); // a copy: the view Python passed dies with the run
+  });
   helpers["jspi"] = jspi;
   // The cap in MB if this run was refused memory (interleave.glue.heap_limit_mb), else 0.
   helpers["heapRefusedMB"] = sealedFunction((): number => heap?.refusedMB() ?? 0);
@@ -203,7 +222,8 @@ interface SealedModule {
 export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
   const host = hostModule(pyodide);
   const heap = heapGuardOf(pyodide);
-  host["attach"]!(makeHelpers(jspi, heap), trusted);
+  const programs = new Map<string, Uint8Array>();
+  host["attach"]!(makeHelpers(jspi, heap, programs), trusted);
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
   const module = (pyodide as unknown as { _module: SealedModule })._module;
@@ -230,6 +250,7 @@ export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = fa
       sealed.restore();
       return true;
     },
+    keepsProgram: (key) => programs.has(key),
   };
 }
 
