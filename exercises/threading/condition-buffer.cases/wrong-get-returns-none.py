@@ -1,7 +1,7 @@
 # get() returns None on an empty buffer instead of waiting: the logger stops at once.
 # expect: fail
 # expect-hint: wait-while-empty
-# expect-failing: logs-all, elapsed, tests, exit
+# expect-failing: logs-all, elapsed, tests, both-sides, exit
 import threading
 import time
 

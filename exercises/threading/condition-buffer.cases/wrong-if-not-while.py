@@ -1,7 +1,7 @@
 # Checks the condition with if: a second woken consumer pops from an empty list.
 # expect: fail
 # expect-hint: while-not-if
-# expect-failing: tests
+# expect-failing: tests, both-sides
 import threading
 import time
 

@@ -1,7 +1,7 @@
 # Never notifies in get(): a producer waiting on a full buffer sleeps forever.
 # expect: fail
 # expect-hint: notify
-# expect-failing: logs-all, elapsed, tests, exit
+# expect-failing: logs-all, elapsed, tests, both-sides, exit
 import threading
 import time
 
