@@ -167,7 +167,11 @@ def _run_process(process):
 
 
 def _on_exit(proc):
-    pass
+    # runs in the child as it ends; a pool that must know of a worker's death (a
+    # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
+    hook = getattr(getattr(proc, "mp_process", None), "__il_exit_hook__", None)
+    if hook is not None:
+        hook(proc)
 
 
 class _MainProcess(BaseProcess):
