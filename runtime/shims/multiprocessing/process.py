@@ -38,6 +38,7 @@ class BaseProcess:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["__il_proc__"] = None  # the child learns its own process when it starts
+        state.pop("__il_exit_hook__", None)  # the parent's pool's; _on_exit reads the parent's object
         return state
 
     def run(self):
