@@ -5,6 +5,7 @@
 import type { AppContext } from "./app-page";
 import { courseFigures } from "./figures-course";
 import { startupFigures } from "./figures-startup";
+import { stepsFigures } from "./figures-steps";
 import { buildFigures, type BuildContext } from "./figures-build";
 import { engineFigures } from "./figures-engine";
 import { runtimeFigures } from "./figures-runtime";
@@ -24,6 +25,6 @@ export const NODE: Benchmark<NodeContext>[] = [
   engineFigures,
 ];
 /** In headless Chromium, against the production build. */
-export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures];
+export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures, stepsFigures];
 /** The production build's files. */
 export const BUILD: Benchmark<BuildContext>[] = [buildFigures];

@@ -230,6 +230,31 @@ def statement(node, scope: Scope) -> int:
     return W["STMT"] + sum(expr(child, scope) for child in ast.iter_child_nodes(node))
 
 
+def lines(body) -> int:
+    """How many lines of code one pass over ``body`` runs, for the step limit: each statement,
+    the branches of an ``if`` on average (as its cost), a nested loop's or function's own line
+    once (their passes and bodies count in their own ticks)."""
+    return sum(_statement_lines(s) for s in body)
+
+
+def _statement_lines(node) -> int:
+    if isinstance(node, ast.If):
+        return 1 + half(lines(node.body) + lines(node.orelse))
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return 1 + lines(node.body)
+    if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+        return 1 + lines(node.body) + lines(node.orelse) + lines(node.finalbody)
+    if isinstance(node, ast.Match):
+        return 1 + max((lines(c.body) for c in node.cases), default=0)
+    return 1
+
+
+def loop_lines(node) -> int:
+    """The lines of one pass of a loop: its own line (CPython's tracer sees it every pass) and
+    its body's."""
+    return 1 + lines(node.body)
+
+
 def loop_pass(node, scope: Scope) -> int:
     """What one pass of a loop costs: going round, the target or the test, and its body."""
     if isinstance(node, ast.While):

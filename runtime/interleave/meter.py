@@ -2,81 +2,121 @@
 
 An event is a nanosecond of the virtual CPU (``sched.COST_PER_EVENT``); a tick reports what one
 pass over the block it opens costs (``cost``), and the hooks of ``sized`` what C-level built-ins
-cost. Counting (rather than
-reading a real clock) keeps runs deterministic, and only the learner's code is metered, so the
-runtime and the standard library run at full speed and are never charged.
+cost. Counting (rather than reading a real clock) keeps runs deterministic, and only the
+learner's code is metered, so the runtime and the standard library run at full speed and are
+never charged.
 
-The tick is kept tiny: it counts, and only when the count reaches ``limit`` does the slow path
-run, which charges the CPU and hands over to the scheduler's ``checkpoint`` (limits, due timers,
-the end of a time slice). ``limit`` is the scheduler's ``budget``: the slow path runs exactly
-when one of those things can be due. The program's module gets the run's meter's bound methods
-(``Run.make_module``), so a tick reaches its meter without looking anything up.
+A tick is no call: the rewritten code decrements the meter's ``left`` inline and calls ``slow``
+only when it drops to zero (``rewrite.tick_statements``), about six bytecodes that CPython 3.14
+specialises (a slot attribute, a float subtraction and comparison). ``left`` counts down the
+events that may pass before the slow path must run (the scheduler's ``budget``: the end of a time
+slice, a due timer, the step limit); the slow path charges the CPU and hands over to the
+scheduler's ``checkpoint``.
+
+One number carries two counts: a tick subtracts ``events + lines * LINE``, the lines of code the
+pass executes riding in the fraction, so the step limit counts lines with no second statement
+per pass. Both parts stay exact: every value is a multiple of ``LINE`` = 2**-24 below 2**29
+(``budget`` is capped at ``MAX_BUDGET``, and a pass never counts more lines than events, so the
+lines between two flushes stay below 2**24).
 
 Read-modify-write statements on shared data (``counter += 1``) get an extra point between the
 read and the write (see ``rewrite``), so a switch can happen there and unsynchronised updates
-are really lost, as on a free-threaded CPython.
+are really lost, as on a free-threaded CPython. Until a second thread exists (``solo``), the
+statement runs as written: a point could not switch anywhere, and it costs two calls.
 """
+
+import math
 
 #: Mean number of read-modify-write points between two forced switches while another thread of
 #: the process is ready. Time slices alone (5 ms, ~125,000 lines) would rarely end inside the
 #: window, so the race would hide; a seeded switch every ~1000 updates shows it reliably.
 RMW_MEAN = 1000
 
-#: ``limit`` of a closed meter: ticks after the run (a finaliser of learner code) only count.
-_NEVER = float("inf")
+#: The weight of one line of code in a tick (see the module's docstring).
+LINE = 2.0**-24
+_PER_EVENT = 2**24
+#: The most events the countdown may hold: keeps every value of ``left`` exact.
+MAX_BUDGET = 2**23
+
+
+def weight(events: int, lines: int) -> float:
+    """What a tick subtracts from ``left``: ``events`` nanoseconds and ``lines`` lines (at most
+    one line per event, which keeps the lines counted between two flushes below 2**24)."""
+    return events + min(lines, events) * LINE
 
 
 class Meter:
-    __slots__ = ("n", "limit", "sched", "rmw_left")
+    __slots__ = ("left", "armed", "lines", "closed", "solo", "sched", "rmw_left")
 
     def __init__(self, sched):
-        self.n = 0
         self.sched = sched
-        self.limit = 1  # the first tick asks the scheduler for its budget
+        self.left = 0.0  # the first tick asks the scheduler for its budget
+        self.armed = 0.0  # ``left`` when the countdown was last set: used = armed - left
+        self.lines = 0  # lines of learner code run so far (the step limit's count)
+        self.closed = False
+        #: No second thread (in any process) has existed yet: no other thread can interleave
+        #: with a read-modify-write, so the rewritten statement skips its point (``rewrite``).
+        self.solo = True
         self.rmw_left = sched.rng.randint(1, 2 * RMW_MEAN)
 
     def flush(self):
-        n = self.n
-        if n:
-            self.n = 0
-            self.sched.charge(n)
+        """Charge what the ticks have counted since the last flush. The countdown starts again
+        from where it was set (as the slow path would find it), not from the remainder."""
+        used = self.armed - self.left
+        if used:
+            self.left = self.armed
+            events = math.floor(used)
+            self.lines += round((used - events) * _PER_EVENT)
+            if events:
+                self.sched.charge(events)
 
     def rearm(self):
-        """Recompute how many events may pass before the slow path must run."""
-        if self.limit is not _NEVER:
-            self.limit = self.sched.budget()
+        """Recompute how many events may pass before the slow path must run (what was counted
+        and not yet charged still counts against it)."""
+        if not self.closed:
+            used = self.armed - self.left
+            self.armed = float(min(self.sched.budget(), MAX_BUDGET))
+            self.left = self.armed - used
 
     def close(self):
-        self.limit = _NEVER
+        """After the run (a finaliser of learner code): ticks only count."""
+        self.closed = True
+        self.left = self.armed = float(MAX_BUDGET)
 
     def slow(self):
-        if self.limit is _NEVER:
+        if self.closed:
+            self.left = self.armed
             return
         self.flush()
         self.sched.checkpoint()
 
-    def tick(self, weight):
-        """Opens a loop or function body of learner code: ``weight`` nanoseconds of it are about
-        to run."""
-        self.n += weight
-        if self.n >= self.limit:
+    def tick(self, events):
+        """A tick as a call: ``events`` nanoseconds of CPU that are no line of code (the C-level
+        work of a built-in, ``sized``), or a weight (``weight``) in a run that explores."""
+        if events >= MAX_BUDGET:  # move the lines out of the fraction first: it would lose bits
+            used = self.armed - self.left
+            whole = math.floor(used)
+            self.lines += round((used - whole) * _PER_EVENT)
+            self.left = self.armed - whole
+        self.left -= events
+        if self.left <= 0:
             self.slow()
 
-    def iter_point(self, iterable, weight=1):
+    def iter_point(self, iterable, weight):
         """Iterates for a comprehension of learner code, one tick of ``weight`` per item."""
         for item in iterable:
-            self.n += weight
-            if self.n >= self.limit:
+            self.left -= weight
+            if self.left <= 0:
                 self.slow()
             yield item
 
     def rmw_point(self, value):
         """Called between the read and the write of a shared read-modify-write (see rewrite); its
         cost is in the statement's tick."""
-        if self.n >= self.limit:
+        if self.left <= 0:
             self.slow()
         self.rmw_left -= 1
-        if self.rmw_left <= 0 and self.limit is not _NEVER:
+        if self.rmw_left <= 0 and not self.closed:
             s = self.sched
             self.rmw_left = s.rng.randint(1, 2 * RMW_MEAN)
             if s.others_ready():

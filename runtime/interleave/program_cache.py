@@ -58,7 +58,7 @@ def _compile(source: str, filename: str, instrument):
         # CPython reports a program that does not compile with no stack at all: the frames of
         # the parse (ast.py) are the runtime's, not the learner's.
         raise error.with_traceback(None) from None
-    tree = rewrite(seal.check(tree, filename))
+    tree = rewrite(seal.check(tree, filename), explore=instrument is not None)
     sites: list = []
     if instrument is not None:
         tree = instrument(tree, sites, source)

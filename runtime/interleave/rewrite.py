@@ -1,14 +1,21 @@
 """The learner's program, rewritten so the runtime can meter it and switch threads in it.
 
-Ticks. ``__il_tick__(n)`` opens every loop body and function body (and the module), where
-``n`` is what one pass costs in nanoseconds of CPU (``cost``, computed here once from the
-original statements); comprehensions iterate through ``__il_iter__(iterable, n)``, ``n`` being
-the cost of one item. These are where CPython itself may switch threads (backward jumps and
-calls), where the meter charges CPU time, fires due timers and enforces the step limit.
+Ticks. A tick opens every loop body and function body (and the module):
+
+    __il_meter__.left -= 40.00000011920929     # 40 ns of CPU and 2 lines (``meter.weight``)
+    if __il_meter__.left <= 0.0:
+        __il_meter__.slow()
+
+where the weight is what one pass costs (``cost``, computed here once from the original
+statements) and how many lines it runs; comprehensions iterate through
+``__il_iter__(iterable, w)``, ``w`` being the weight of one item. These are where CPython itself
+may switch threads (backward jumps and calls), where the meter charges CPU time, fires due
+timers and enforces the step limit.
 Built-ins that do C-level work on large inputs (``sorted``, ``sum``, ``str.join``...) go through
-the hooks of ``sized``, which charge by the size of the data. (A plain call
-per loop pass costs less than a ``sys.monitoring`` LINE callback per line, about 5x in Pyodide,
-and switching at the same places CPython does keeps outputs like CPython's.)
+the hooks of ``sized``, which charge by the size of the data. (The inline countdown costs a
+fraction of a call per pass, which cost 2-3x a bare loop in Pyodide, itself less than a
+``sys.monitoring`` LINE callback per line, about 5x; switching at the same places CPython does
+keeps outputs like CPython's.)
 
 Preemption points inside read-modify-write statements on shared data.
 
@@ -21,6 +28,10 @@ point between the read and the write:
     counter += 1          ->  counter = __il_rmw__(__il_iop__.iadd(counter, 1))
     self.n = self.n + 1   ->  self.n = __il_rmw__(self.n + 1)
 
+each behind ``if __il_meter__.solo:`` the statement as written (no other thread exists yet, so
+the point could not switch; ``meter``). A run that explores keeps only the pointed form: its
+instrumentation adds its own points to it.
+
 Only targets other threads can see are rewritten: globals (module level, or declared ``global``
 / ``nonlocal``), attributes and subscripts whose object and index are plain names, attributes or
 constants (so evaluating them twice has no side effect). ``operator.iadd`` and friends keep the
@@ -29,12 +40,13 @@ copied from the original statement, so tracebacks point at the learner's code.
 """
 
 import ast
+import copy
 
-from . import cost, sized
+from . import cost, meter, sized
 
 RMW = "__il_rmw__"
 IOP = "__il_iop__"
-TICK = "__il_tick__"
+METER = "__il_meter__"
 ITER = "__il_iter__"
 
 _INPLACE = {
@@ -81,7 +93,8 @@ def _as_load(node):
 
 
 class _Rewriter(ast.NodeTransformer):
-    def __init__(self):
+    def __init__(self, explore: bool):
+        self.explore = explore
         self.scopes: list[set[str] | None] = [None]  # None: module scope; a set: names declared global/nonlocal
         self.costs: list[cost.Scope] = [cost.Scope.module()]  # fast locals, for the ticks' weights
 
@@ -106,15 +119,17 @@ class _Rewriter(ast.NodeTransformer):
         self.scopes.pop()
         self.costs.pop()
         if weight is not None:
-            _tick_body(node.body, weight, docstring=True)
+            _tick_body(node.body, tick_statements(weight, cost.lines(node.body), self.explore),
+                       docstring=True)
         return node
 
     visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _enter
 
     def _loop(self, node):
         weight = cost.loop_pass(node, self.costs[-1])  # before the children are rewritten
+        lines = cost.loop_lines(node)
         self.generic_visit(node)
-        _tick_body(node.body, weight)
+        _tick_body(node.body, tick_statements(weight, lines, self.explore))
         return node
 
     visit_For = visit_AsyncFor = visit_While = _loop
@@ -126,7 +141,7 @@ class _Rewriter(ast.NodeTransformer):
             if gen.is_async:
                 continue  # an async iterable is awaited between items: the loop runs meanwhile
             gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()),
-                                  [gen.iter, weight_node(weight)], gen.iter)
+                                  [gen.iter, weight_node(weight, 1)], gen.iter)
         return node
 
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
@@ -159,15 +174,27 @@ class _Rewriter(ast.NodeTransformer):
         call = ast.Call(func=func, args=args, keywords=[])
         return ast.copy_location(call, where)
 
+    def _unless_solo(self, plain, pointed):
+        """``pointed``, or (in a plain run) ``if __il_meter__.solo: plain`` else ``pointed``."""
+        if self.explore:
+            return pointed
+        solo = ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="solo", ctx=ast.Load())
+        branch = ast.If(test=solo, body=[plain], orelse=[pointed])
+        for node in (branch, solo, solo.value):
+            ast.copy_location(node, plain)
+        return branch
+
     def visit_AugAssign(self, node):
         self.generic_visit(node)
         if not self._shared(node.target) or type(node.op) not in _INPLACE:
             return node
+        plain = copy.deepcopy(node)
         op = ast.Attribute(value=ast.Name(id=IOP, ctx=ast.Load()), attr=_INPLACE[type(node.op)],
                            ctx=ast.Load())
         value = self._call(op, [_as_load(node.target), node.value], node)
         wrapped = self._call(ast.Name(id=RMW, ctx=ast.Load()), [value], node)
-        return ast.copy_location(ast.Assign(targets=[node.target], value=wrapped), node)
+        pointed = ast.copy_location(ast.Assign(targets=[node.target], value=wrapped), node)
+        return self._unless_solo(plain, pointed)
 
     def visit_Assign(self, node):
         self.generic_visit(node)
@@ -177,17 +204,38 @@ class _Rewriter(ast.NodeTransformer):
         reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
         if root is None or root not in reads:
             return node
+        plain = copy.deepcopy(node)
         node.value = self._call(ast.Name(id=RMW, ctx=ast.Load()), [node.value], node)
-        return node
+        return self._unless_solo(plain, node)
 
 
-def weight_node(weight: int) -> ast.expr:
-    """The literal a tick passes (``tests/cpu/calibrate.py`` replaces it to count operations)."""
-    return ast.Constant(value=weight)
+def weight_node(events: int, lines: int) -> ast.expr:
+    """The literal of a tick's weight (``tests/cpu/calibrate.py`` replaces it to count
+    operations)."""
+    return ast.Constant(value=meter.weight(events, lines))
 
 
-def _tick_body(body, weight: int, docstring=False):
-    """Put ``__il_tick__(weight)`` first in a loop or function body (after a docstring)."""
+def tick_statements(events: int, lines: int, explore: bool = False) -> list[ast.stmt]:
+    """The tick of a pass costing ``events`` nanoseconds and running ``lines`` lines: the
+    meter's countdown, and its slow path once the countdown is spent. When exploring, a call
+    of ``Meter.tick`` instead: the explorer's instrumentation would take the inline countdown's
+    reads and test for the program's and add scheduling points to them."""
+    if explore:
+        tick = ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="tick", ctx=ast.Load())
+        return [ast.Expr(value=ast.Call(func=tick, args=[weight_node(events, lines)], keywords=[]))]
+
+    def left(ctx):
+        return ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="left", ctx=ctx)
+
+    count = ast.AugAssign(target=left(ast.Store()), op=ast.Sub(), value=weight_node(events, lines))
+    slow = ast.Call(func=ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="slow",
+                                       ctx=ast.Load()), args=[], keywords=[])
+    spent = ast.Compare(left=left(ast.Load()), ops=[ast.LtE()], comparators=[ast.Constant(value=0.0)])
+    return [count, ast.If(test=spent, body=[ast.Expr(value=slow)], orelse=[])]
+
+
+def _tick_body(body, tick: list[ast.stmt], docstring=False):
+    """Put ``tick`` first in a loop or function body (after a docstring)."""
     if not body:
         return
     at = 1 if (docstring and isinstance(body[0], ast.Expr)
@@ -196,17 +244,17 @@ def _tick_body(body, weight: int, docstring=False):
     while at < len(body) and isinstance(body[at], ast.ImportFrom) and body[at].module == "__future__":
         at += 1
     where = body[min(at, len(body) - 1)]
-    call = ast.Call(func=ast.Name(id=TICK, ctx=ast.Load()),
-                    args=[weight_node(weight)], keywords=[])
-    tick = ast.Expr(value=call)
-    for node in (call, call.func, call.args[0], tick):
-        ast.copy_location(node, where)
-    body.insert(at, tick)
+    for stmt in tick:
+        for node in ast.walk(stmt):
+            ast.copy_location(node, where)
+    body[at:at] = tick
 
 
-def rewrite(tree: ast.Module) -> ast.Module:
-    """Insert the ticks and the preemption points; returns the same tree, changed in place."""
+def rewrite(tree: ast.Module, explore: bool = False) -> ast.Module:
+    """Insert the ticks and the preemption points; returns the same tree, changed in place.
+    ``explore``: for the explorer's instrumentation (the pointed statements only)."""
     weight = cost.block(tree.body, cost.Scope.module())
-    tree = _Rewriter().visit(tree)
-    _tick_body(tree.body, weight, docstring=True)
+    lines = cost.lines(tree.body)
+    tree = _Rewriter(explore).visit(tree)
+    _tick_body(tree.body, tick_statements(weight, lines, explore), docstring=True)
     return ast.fix_missing_locations(tree)

@@ -24,7 +24,7 @@ from .meter import Meter
 from .output import Collector
 from .patches import Applied
 from .procs import ExitPatch, PidPatch, format_exception, prepare_world
-from .rewrite import IOP, ITER, RMW, TICK
+from .rewrite import IOP, ITER, METER, RMW
 from .sched import EXIT, Limits
 from .trace import Trace
 from .vtime import TimePatch
@@ -167,7 +167,7 @@ class Run:
         meter = self.ctx.meter
         setattr(module, RMW, meter.rmw_point)
         setattr(module, IOP, operator)
-        setattr(module, TICK, meter.tick)
+        setattr(module, METER, meter)
         setattr(module, ITER, meter.iter_point)
         for name, hook in sized.hooks(meter).items():
             setattr(module, name, hook)

@@ -11,7 +11,7 @@ would let it reach them (the rules themselves are in ``seal_rules``):
   afterwards, so changing the real modules is safe).
 - ``check(tree)`` refuses, before the program runs, the names and attributes that only walk
   frames, closures, globals, subclasses and code (``f_back``, ``__globals__``,
-  ``__subclasses__``, ``sys._getframe``, ``__il_tick__``...), and rewrites reads of the guarded
+  ``__subclasses__``, ``sys._getframe``, ``__il_meter__``...), and rewrites reads of the guarded
   ones (``obj.__dict__``, ``sys.modules``...) into calls that decide by the object.
 - ``builtins_for_program()`` is the program's ``__builtins__``: the real ones, except that
   ``__import__`` refuses modules that reach the runtime, the interpreter's memory or JavaScript

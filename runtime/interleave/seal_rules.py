@@ -50,7 +50,7 @@ GUARDED_ATTRS = frozenset({
     "__getstate__",
 })
 
-#: Names of the runtime's hooks in the program's namespace (``__il_tick__``...) and builtins a
+#: Names of the runtime's hooks in the program's namespace (``__il_meter__``...) and builtins a
 #: program may not rebind or read: rebinding a hook would switch off metering or the step limit.
 RESERVED_PREFIX = "__il_"
 BLOCKED_NAMES = frozenset({"__builtins__", "__loader__", "__spec__"})

@@ -77,12 +77,8 @@ def call_cost(func, args, kwargs, result) -> int:
 
 def hooks(meter) -> dict:
     """The three hooks for a program's module, charging ``meter``. What they charge is CPU
-    time but no line of code, so the scheduler's step limit leaves it out (``c_events``)."""
-    sched = meter.sched
-
-    def tick(cost):
-        sched.c_events += cost
-        meter.tick(cost)
+    time but no line of code (``Meter.tick``), so the step limit does not count it."""
+    tick = meter.tick
 
     def call(func, *args, **kwargs):
         result = func(*args, **kwargs)

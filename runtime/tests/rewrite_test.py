@@ -7,7 +7,7 @@ import types
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from interleave import cost, sized
+from interleave import cost, meter, sized
 from interleave.rewrite import rewrite
 
 
@@ -34,13 +34,15 @@ class RewriteTest(unittest.TestCase):
         lines = out.splitlines()
         self.assertEqual(lines[0], "\"\"\"doc\"\"\"")
         self.assertEqual(lines[1], "from __future__ import annotations")
-        self.assertTrue(lines[2].startswith("__il_tick__("))
+        self.assertTrue(lines[2].startswith("__il_meter__.left -= "))
+        self.assertEqual(lines[3], "if __il_meter__.left <= 0.0:")
         loop = ast.parse("for i in range(3):\n    pass\n").body[0]
-        self.assertIn(f"    __il_tick__({cost.loop_pass(loop, cost.Scope.module())})", out)
+        weight = meter.weight(cost.loop_pass(loop, cost.Scope.module()), 2)  # the for line and pass
+        self.assertIn(f"    __il_meter__.left -= {weight!r}", out)
 
     def test_sync_comprehensions_iterate_through_the_meter_but_async_ones_do_not(self):
         comp = ast.parse("[i for i in range(3)]", mode="eval").body
-        self.assertIn(f"__il_iter__(range(3), {cost.comprehension_item(comp, 0)})",
+        self.assertIn(f"__il_iter__(range(3), {meter.weight(cost.comprehension_item(comp, 0), 1)!r})",
                       rewritten("x = [i for i in range(3)]"))
         self.assertNotIn("__il_iter__", rewritten("async def f(a):\n    return [i async for i in a]\n"))
 
@@ -55,7 +57,8 @@ class RewriteTest(unittest.TestCase):
 
         src = ("lst = []\nlst += [1]\nalias = lst\nlst += [2]\ntotal = 0\nfor i in range(4):\n    total += i\n"
                "ordered = sorted([3, 1, 2], key=lambda v: -v)\nlst.sort(reverse=True)\ntext = '-'.join(['a', 'b'])\n")
-        env = {"__il_rmw__": lambda v: v, "__il_iop__": operator, "__il_tick__": lambda n: None,
+        env = {"__il_rmw__": lambda v: v, "__il_iop__": operator,
+               "__il_meter__": types.SimpleNamespace(left=1e9, slow=lambda: None, solo=True),
                "__il_iter__": lambda it, n: iter(it), **sized.hooks(_NullMeter())}
         exec(compile(rewrite(ast.parse(src)), "t", "exec"), env)
         self.assertIs(env["alias"], env["lst"])  # += still extends in place
@@ -67,7 +70,7 @@ class RewriteTest(unittest.TestCase):
 
 class _NullMeter:
     def __init__(self):
-        self.sched = types.SimpleNamespace(c_events=0)
+        self.sched = types.SimpleNamespace()
 
     def tick(self, weight):
         pass

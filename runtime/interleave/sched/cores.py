@@ -12,10 +12,6 @@ from ..contract import LaneKind
 #: Virtual seconds per event of learner code: an event is a nanosecond of CPU, the unit of the
 #: weights ``cost`` computes per statement (calibrated against CPython 3.11).
 COST_PER_EVENT = 1e-9
-#: Events per line for the step limit, which counts lines (``Limits.steps``): a typical line's
-#: cost under ``cost``'s weights (35 ns in a function's loop, 70 ns at module level). The limit
-#: guards against endless loops; it need not count lines exactly.
-EVENTS_PER_LINE = 80
 
 #: How far (virtual seconds) one process may run ahead of another ready one before it yields,
 #: so that processes running side by side interact in the right order.

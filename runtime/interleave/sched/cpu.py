@@ -1,16 +1,16 @@
 """The CPU: the virtual clock as the running thread sees it, what learner code is charged, and
 the GIL's time slices. Part of ``Scheduler`` (a base class: these run on every tick's slow path).
 
-The meter counts statements of learner code; ``budget`` says how many may run before something
-can be due, and ``checkpoint`` (the meter's slow path) enforces the limits, fires due timers and
-ends a time slice while another thread of the process is ready.
+The meter counts the CPU (events) and the lines of learner code; ``budget`` says how many events
+may run before something can be due, and ``checkpoint`` (the meter's slow path) enforces the
+limits, fires due timers and ends a time slice while another thread of the process is ready.
 """
 
 import math
 import sys
 from typing import TYPE_CHECKING
 
-from .cores import COST_PER_EVENT, EVENTS_PER_LINE, QUANTUM
+from .cores import COST_PER_EVENT, QUANTUM
 from .limits import Abort, learner_line
 
 if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
@@ -41,7 +41,6 @@ class CpuTime:
         limits: Limits
         stopping: RunStopped | None
         events: int
-        c_events: int
         slice_end: int
         rng: random.Random
 
@@ -81,7 +80,8 @@ class CpuTime:
 
     def budget(self) -> int:
         """How many events of learner code may run before ``checkpoint`` must: the end of the
-        time slice, a process catching up, the next timer or the step limit, whichever first."""
+        time slice, a process catching up, the next timer or the step limit, whichever first.
+        A tick counts at most one line per event, so the lines left are a bound in events."""
         lim = CHECK_EVERY
         if self.ready and self.others_ready():
             lim = min(lim, self.slice_end - self.events)
@@ -91,7 +91,8 @@ class CpuTime:
         if nt is not None:
             gap = nt - self.current.proc.clock
             lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
-        lim = min(lim, self.step_events() - self.events + 1)
+        if self.meter is not None:
+            lim = min(lim, self.limits.steps - self.meter.lines + 1)
         return lim if lim > 1 else 1
 
     def checkpoint(self) -> None:
@@ -100,7 +101,7 @@ class CpuTime:
         if self.stopping is not None:
             raise Abort()
         limits = self.limits
-        if self.events > self.step_events():
+        if self.meter is not None and self.meter.lines > limits.steps:
             self.stop(limits.past_steps(learner_line()))
             raise Abort()
         clock = self.current.proc.clock
@@ -118,11 +119,6 @@ class CpuTime:
             self.start_slice()
         elif self.meter is not None:
             self.meter.rearm()
-
-    def step_events(self) -> int:
-        """The events at which the step limit is passed: the limit's lines at a typical line's
-        cost, after the C-level work of built-ins (``sized``), which is no line of code."""
-        return self.limits.steps * EVENTS_PER_LINE + self.c_events
 
     def others_ready(self) -> bool:
         proc = self.current.proc

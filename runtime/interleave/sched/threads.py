@@ -126,7 +126,6 @@ class Scheduler(CpuTime):
         self.current: Green = None  # type: ignore[assignment]
         self.stopping: RunStopped | None = None  # while the run is being unwound
         self.events = 0  # learner-code events charged so far
-        self.c_events = 0  # of which C-level work of built-ins (sized): not lines for the step limit
         self.slice_end = 0
         self.meter: Meter | None = None  # the run's Meter, wired by the run context
         # hook(old proc, new proc) before another process runs
@@ -173,6 +172,8 @@ class Scheduler(CpuTime):
         g = Green(gid, name, proc, lane, daemon)
         self.greens.append(g)
         proc.greens.append(g)
+        if len(self.greens) > 1 and self.meter is not None:
+            self.meter.solo = False  # another thread: read-modify-write points count (meter)
         return g
 
     def spawn(self, fn, name, daemon, proc=None):

@@ -41,7 +41,8 @@ class CountingMeter:
     """Counts charged weights as vectors (one entry per weight of W) and sized charges apart."""
 
     def __init__(self, vectors):
-        self.sched = types.SimpleNamespace(c_events=0)
+        self.sched = types.SimpleNamespace()
+        self.left = _Countdown(self)  # the rewritten code's inline ``left -= weight``
         self.vectors = vectors
         self.counts = np.zeros(len(NAMES))
         self.fixed = 0
@@ -52,6 +53,9 @@ class CountingMeter:
         else:
             self.fixed += weight
 
+    def slow(self):
+        pass
+
     def iter_point(self, iterable, weight=1):
         for item in iterable:
             self.tick(weight)
@@ -61,10 +65,24 @@ class CountingMeter:
         return value
 
 
+class _Countdown:
+    """Stands for the meter's countdown: what the ticks subtract goes to the meter's counts."""
+
+    def __init__(self, meter):
+        self.meter = meter
+
+    def __sub__(self, weight):
+        self.meter.tick(weight)
+        return self
+
+    def __le__(self, other):
+        return False
+
+
 def features(path):
     vectors = []
 
-    def weight_node(vector):
+    def weight_node(vector, lines):
         vectors.append(vector)
         return ast.Constant(value=str(len(vectors) - 1))
 
@@ -77,7 +95,7 @@ def features(path):
         snaps.append((meter.counts.copy(), meter.fixed))
         return 0.0
 
-    env = {"__name__": "__main__", rewrite.TICK: meter.tick, rewrite.ITER: meter.iter_point,
+    env = {"__name__": "__main__", rewrite.METER: meter, rewrite.ITER: meter.iter_point,
            rewrite.RMW: meter.rmw_point, rewrite.IOP: operator, **sized.hooks(meter)}
     real = time.process_time
     time.process_time = process_time
