@@ -250,7 +250,16 @@ class Pool:
         # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
         # Process objects), not by their place in this pool
         w.name = f"{self._worker_name}-{w._identity[-1]}"
+        if self._on_broken is not None:
+            w.__il_exit_hook__ = self._worker_exited
         return w
+
+    def _worker_exited(self, proc):
+        """A worker of a pool that must break (ProcessPoolExecutor's) ended: if it died while the
+        pool runs (its main module failed without the main guard, ``os._exit`` in a task), tell
+        the result handler, as CPython's manager sees the sentinel and breaks the pool."""
+        if proc.exitcode != 0 and self._state == RUN:
+            self._results.put((WORKER_BROKEN, 0, False, None))
 
     def _handle_results(self):
         while True:

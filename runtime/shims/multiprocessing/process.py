@@ -38,6 +38,7 @@ class BaseProcess:
     def __getstate__(self):
         state = dict(self.__dict__)
         state["__il_proc__"] = None  # the child learns its own process when it starts
+        state.pop("__il_exit_hook__", None)  # the parent's pool's; _on_exit reads the parent's object
         return state
 
     def run(self):
@@ -167,7 +168,11 @@ def _run_process(process):
 
 
 def _on_exit(proc):
-    pass
+    # runs in the child as it ends; a pool that must know of a worker's death (a
+    # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
+    hook = getattr(getattr(proc, "mp_process", None), "__il_exit_hook__", None)
+    if hook is not None:
+        hook(proc)
 
 
 class _MainProcess(BaseProcess):
