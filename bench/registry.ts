@@ -9,6 +9,7 @@ import { buildFigures, type BuildContext } from "./figures-build";
 import { engineFigures } from "./figures-engine";
 import { runtimeFigures } from "./figures-runtime";
 import { explorerFigures } from "./explore";
+import { explorerAppFigures } from "./figures-explore-app";
 import type { NodeContext } from "./node-context";
 import type { Benchmark } from "./table";
 
@@ -18,6 +19,6 @@ import type { Benchmark } from "./table";
 // engine's start an engine of their own and end with their restores.
 export const NODE: Benchmark<NodeContext>[] = [explorerFigures, runtimeFigures, engineFigures];
 /** In headless Chromium, against the production build. */
-export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures];
+export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures, explorerAppFigures];
 /** The production build's files. */
 export const BUILD: Benchmark<BuildContext>[] = [buildFigures];
