@@ -10,6 +10,7 @@ import { engineFigures } from "./figures-engine";
 import { runtimeFigures } from "./figures-runtime";
 import { explorerFigures } from "./explore";
 import { explorerAppFigures } from "./figures-explore-app";
+import { checkRunFigures } from "./check-runs";
 import type { NodeContext } from "./node-context";
 import type { Benchmark } from "./table";
 
@@ -17,7 +18,12 @@ import type { Benchmark } from "./table";
 // Restoring or loading another interpreter beside an engine leaves that engine unusable (seen
 // with the in-place reset): the runtime's figures end with their bare interpreter, and the
 // engine's start an engine of their own and end with their restores.
-export const NODE: Benchmark<NodeContext>[] = [explorerFigures, runtimeFigures, engineFigures];
+export const NODE: Benchmark<NodeContext>[] = [
+  explorerFigures,
+  checkRunFigures,
+  runtimeFigures,
+  engineFigures,
+];
 /** In headless Chromium, against the production build. */
 export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures, explorerAppFigures];
 /** The production build's files. */

@@ -21,9 +21,15 @@ const cacheDir = join(root, "node_modules/.cache/interleave");
 const bundlePath = join(cacheDir, "cli.mjs");
 const inputsPath = join(cacheDir, "cli.inputs.json");
 
-/** A hash of the files (relative to the project root) a bundle was built from, as they are now. */
+/**
+ * A hash of the files (relative to the project root) a bundle was built from, as they are now,
+ * and of the root itself: the bundle holds its sources' absolute URLs (see ownUrl), so a bundle
+ * copied into another checkout (a worktree whose node_modules is a copy of main's) must not be
+ * used there, or that checkout's CLI would read main's exercises and engine.
+ */
 function hashOf(files) {
   const hash = createHash("sha256");
+  hash.update(`${root}\0`);
   for (const file of files) {
     hash.update(`${file}\0`);
     try {

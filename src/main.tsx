@@ -1,37 +1,17 @@
 /**
- * Page entry: loads the bundled exercises, follows the URL hash, starts Python (by importing the
- * app, which imports the worker bridge) and renders the app.
+ * Page entry, kept small on purpose: it starts the Python worker first (the longest part of
+ * opening the app), then loads the app itself (./app/start-app.tsx: React, the course, the store),
+ * which takes the worker over. The stylesheet is imported here so it is in the page's head.
  */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { authoringFromHash } from "./features/authoring/route";
-import { startCustomPack } from "./features/packs/open-pack";
-import { startServiceWorker } from "./features/update/service-worker";
-import { loadBundledExercises } from "./app/load-exercises";
 import "./app/styles.css";
-import { useAppStore } from "./store/app-store";
-import { exerciseIdFromHash } from "./store/route";
+import { startPythonEarly } from "./app/python-start";
 
-const store = useAppStore.getState();
-store.setPack(loadBundledExercises());
+startPythonEarly();
 
-const followHash = () => {
-  const state = useAppStore.getState();
-  state.openExercise(exerciseIdFromHash(location.hash));
-  state.setAuthoring(authoringFromHash(location.hash));
-};
-followHash();
-startCustomPack();
-window.addEventListener("hashchange", followHash);
-
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-// Production only: the dev server serves modules that change under it and has no service worker.
-if (import.meta.env.PROD) startServiceWorker();
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+import("./app/start-app").catch((error: unknown) => {
+  // A chunk that cannot be loaded (the network cut before the site was cached, or a new version
+  // replaced this one's files): say so instead of leaving a blank page.
+  const root = document.getElementById("root");
+  if (root)
+    root.textContent = `Interleave could not load (${String(error)}). Reload the page to try again.`;
+});

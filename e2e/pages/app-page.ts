@@ -74,6 +74,9 @@ export class AppPage {
 
   /** Shows the course map, from wherever the app is. */
   async showMap(): Promise<void> {
+    // After a reload the app renders a moment after the page's load event (its first script
+    // starts Python, then loads the app): wait until one of the two is there.
+    await expect(this.courseMap.or(this.backToMap())).toBeVisible();
     if (!(await this.courseMap.isVisible())) await this.backToMap().click();
     await expect(this.courseMap).toBeVisible();
   }
@@ -81,6 +84,7 @@ export class AppPage {
   /** Shows the top bar's tools: on a phone they are behind the "Menu" button. */
   async openTools(): Promise<void> {
     const menu = this.page.getByTestId("topbar-menu");
+    await expect(this.page.getByRole("banner")).toBeVisible(); // the app is rendered
     if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true")
       await menu.click();
     await expect(this.page.getByTestId("language-picker")).toBeVisible();

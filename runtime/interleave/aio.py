@@ -56,6 +56,8 @@ class AsyncioPatch(Patch):
         "asyncio.selector_events.BaseSelectorEventLoop._read_from_self",
         "asyncio.selector_events.BaseSelectorEventLoop.__init__:_selector",
         "asyncio.base_events.BaseEventLoop.shutdown_asyncgens",
+        "asyncio.base_events.BaseEventLoop._run_forever_setup",
+        "asyncio.base_events.BaseEventLoop._run_forever_cleanup",
         "asyncio.base_events.BaseEventLoop.shutdown_default_executor",
     )
 
@@ -137,6 +139,17 @@ def _setup(patch, ctx):
             self._il_last_time = now
             return now
 
+        def _run_forever_setup(self):
+            super()._run_forever_setup()
+            self.__il_green__ = g = sched.current  # a name the program may not use
+            g.loops += 1
+
+        def _run_forever_cleanup(self):
+            try:
+                super()._run_forever_cleanup()
+            finally:
+                self.__il_green__.loops -= 1
+
         def _make_self_pipe(self):
             self._ssock = self._csock = None
 
@@ -157,14 +170,17 @@ def _setup(patch, ctx):
 
     # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
     orig_sleep = tasks.sleep
+    # looked up once: an attribute of a renewed module costs a Python call (seal_rules.SealedModule)
+    get_running_loop = events.get_running_loop
+    set_unless_cancelled = futures._set_result_unless_cancelled
 
     async def sleep(delay, result=None):
         if delay <= 0 or delay != delay:  # NaN: CPython 3.13+ raises ValueError
             return await orig_sleep(delay, result)
-        loop = events.get_running_loop()
+        loop = get_running_loop()
         future = loop.create_future()
         future._il_sleep = delay
-        handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+        handle = loop.call_later(delay, set_unless_cancelled, future, result)
         try:
             return await future
         finally:
@@ -182,21 +198,28 @@ def _setup(patch, ctx):
     orig_register = tasks._py_register_task
     orig_enter = tasks._py_enter_task
     orig_leave = tasks._py_leave_task
+    py_task = tasks._PyTask
 
     internal = (base_events.BaseEventLoop.shutdown_asyncgens.__code__,
                 base_events.BaseEventLoop.shutdown_default_executor.__code__)
 
     def register(task):
         orig_register(task)
-        coro = task.get_coro() if hasattr(task, "get_coro") else None  # a task-like object
-        if getattr(coro, "cr_code", None) in internal:
+        if not isinstance(task, futures.Future):
+            return  # a task-like object (asyncio accepts any with get_loop and done): no lane
+        if getattr(task.get_coro(), "cr_code", None) in internal:
             return  # asyncio.run's own clean-up, not the program's work
         g = sched.current
         parent = g.task_lane or g.lane
         lane = trace.lane(LaneKind.TASK, task.get_name(), parent, g.proc.lane)
         lanes[id(task)] = lane
         trace.add(sched.clock, Kind.START, lane)
-        task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
+        # asyncio's own Task ends inside a step (a result, an exception, a cancellation is thrown
+        # in by a step), whose ``leave`` reports it: no done callback, which cost each task a
+        # handle on the loop and kept a callback of ours in its ``_callbacks``. A task-like
+        # object of another kind may end otherwise.
+        if not isinstance(task, py_task):
+            task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
     def _finished(task, lane):
         if lanes.pop(id(task), None) is None:
@@ -255,6 +278,8 @@ def _setup(patch, ctx):
     patch.replace(tasks, "_py_leave_task", leave)
 
     def blocking_sleep(seconds):
+        if not sched.current.loops:  # every time.sleep asks: answer most without asyncio's help
+            return
         current_events = sys.modules.get("asyncio.events")  # this process's asyncio
         if current_events is None or current_events._get_running_loop() is None:
             return

@@ -34,16 +34,6 @@ def _module_of(frame):
     return frame.f_globals.get("__name__")
 
 
-def _outward(frame, entry):
-    """``frame`` and its callers, down to the bottom of its green thread's stack, whose code is
-    ``entry``."""
-    while frame is not None:
-        yield frame
-        if frame.f_code is entry:
-            return
-        frame = frame.f_back
-
-
 class Where:
     """Where a thread blocked, read from its frames while they run (``locate``, called by the
     scheduler as the thread blocks). A suspended thread's frames must not be read: Pyodide's
@@ -53,14 +43,19 @@ class Where:
     __slots__ = ("line", "lib_module", "lib_func", "owner", "scopes")
 
     def __init__(self, frame, entry):
-        user = next((f for f in _outward(frame, entry) if _module_of(f) in PROGRAM_MODULES), None)
-        self.line = user.f_lineno if user is not None else None
-        # the outermost library frame below the learner's frame says what was called
-        lib = None
-        for f in _outward(frame, entry):
-            if f is user:
+        # one walk outward (every blocking call makes one, so it is a hand-off's hot path): the
+        # learner's frame, and the outermost library frame below it, which says what was called
+        user = lib = None
+        f = frame
+        while f is not None:
+            if f.f_globals.get("__name__") in PROGRAM_MODULES:
+                user = f
                 break
             lib = f
+            if f.f_code is entry:
+                break
+            f = f.f_back
+        self.line = user.f_lineno if user is not None else None
         if lib is not None and lib is not frame:
             self.lib_module, self.lib_func = _module_of(lib), lib.f_code.co_name
             self.owner = lib.f_locals.get("self")
@@ -78,11 +73,20 @@ def _threading_class(obj):
     return cls.__qualname__ if cls.__module__ == "threading" else None
 
 
+def _inner_lock(value):
+    """The runtime lock a multiprocessing lock waits on (inside its ``_multiprocessing.SemLock``)."""
+    if type(value).__module__ != "multiprocessing.synchronize":
+        return None
+    return getattr(value._semlock, "_lock", None)
+
+
 def _name_in(scopes, obj):
     """The learner's variable name for ``obj``, if one is visible in ``scopes``."""
     for scope in scopes:
         for key, value in scope.items():
             if value is obj and not key.startswith("__"):
+                return key
+            if _inner_lock(value) is obj and not key.startswith("__"):
                 return key
         for key, value in scope.items():  # one level into objects: self.lock, account.lock
             attrs = getattr(value, "__dict__", None)

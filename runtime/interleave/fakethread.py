@@ -111,6 +111,9 @@ class LockType:
         self._waiters = deque()
         self._holder = None
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_thread.lock' is not an acceptable base type")  # a final C type
+
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         s = _sch()
@@ -395,6 +398,8 @@ def module():
                  "daemon_threads_allowed", "set_name", "_count", "_shutdown",
                  "exit", "_local"):
         setattr(m, name, globals()[name])
+    for fn in (get_ident, get_native_id, _local):
+        fn.__module__ = "_thread"  # as C's (threading's __all__ is checked against it)
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
     m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")
     m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")

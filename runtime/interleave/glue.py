@@ -24,7 +24,7 @@ except ImportError:  # plain CPython, e.g. unit tests of pure modules
 
 from .patches import Patch
 
-_helpers: Any = None  # JavaScript object with spawn(fn), parker() and wake(promise) (see Parker)
+_helpers: Any = None  # JavaScript object with spawn(fn), parkers(n) and wake(promise) (see Parker)
 _wake: Any = None  # _helpers.wake, looked up once
 _direct = None  # the promise run_sync may pass through untouched
 
@@ -78,6 +78,15 @@ def available() -> bool:
         return False
 
 
+#: Promises made ahead for the next parkers (see Parker), taken from the end.
+_spare: list = []
+#: Promises the next refill of ``_spare`` makes: doubling from a few, so that a run with one
+#: thread makes few it does not use, and a run with thousands of switches crosses into
+#: JavaScript rarely.
+_FIRST_BATCH, _MAX_BATCH = 4, 256
+_batch = _FIRST_BATCH
+
+
 class Parker:
     """A one-shot wake-up: ``wait()`` suspends this stack until someone calls ``wake()``.
 
@@ -88,7 +97,13 @@ class Parker:
     __slots__ = ("_promise",)
 
     def __init__(self):
-        self._promise = _helpers.parker()[0]  # the engine keeps its resolver (see wake)
+        # one per stack switch: fetching each promise alone crossed into
+        # JavaScript twice and was the dearest part of a switch's Python after the switch itself
+        global _batch
+        if not _spare:
+            _spare.extend(_helpers.parkers(_batch).to_py(depth=1))
+            _batch = min(2 * _batch, _MAX_BATCH)
+        self._promise = _spare.pop()  # the engine keeps its resolver (see wake)
 
     def wake(self) -> None:
         _wake(self._promise)
@@ -100,6 +115,14 @@ class Parker:
             run_sync(self._promise)  # pyright: ignore[reportOptionalCall]
         finally:
             _direct = None
+
+
+def release_spare() -> None:
+    """Let go of the promises made ahead, at the end of a run: the interpreter's memory is reset
+    after it, and a proxy dropped by the reset would keep its promise alive in JavaScript."""
+    global _batch
+    _spare.clear()
+    _batch = _FIRST_BATCH
 
 
 def spawn(body) -> None:

@@ -155,6 +155,7 @@ class builtin(staticmethod):
     def __init__(self, fn, module, name):
         super().__init__(fn)
         self._place = (module, name)
+        self.__module__ = module  # staticmethod copied the stand-in's own
 
     def __repr__(self):
         return f"<built-in function {self._place[1]}>"

@@ -28,14 +28,16 @@ class Trace:
         self.lanes[lane - 1]["name"] = name
 
     def add(self, t, kind, lane, **fields):
-        if len(self.events) >= self.max_events:
+        events = self.events
+        if len(events) >= self.max_events:
             self.truncated = True
             return
         event = {"t": round(t, 9), "kind": kind, "lane": lane}
-        for key, value in fields.items():
-            if value is not None:
-                event[key] = value
-        self.events.append(event)
+        if fields:  # most events (run, wake, start) have none: skip the loop, a hand-off's hot path
+            for key, value in fields.items():
+                if value is not None:
+                    event[key] = value
+        events.append(event)
 
     def to_json(self):
         events = sorted(self.events, key=lambda e: e["t"])

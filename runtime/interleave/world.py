@@ -31,7 +31,8 @@ from .seal_rules import SealedModule
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
-    "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_threading_local",
+    "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_multiprocessing",
+    "_threading_local",
     "logging", "aiohttp", "requests", "aiofiles",
 })
 #: Standard modules replaced by the runtime's own (name -> file beside this one).

@@ -8,6 +8,7 @@ import { ManualTimer } from "../store/test-timer";
 import { MemoryStorage } from "../store/test-storage";
 import { createPythonBridge, type WorkerCallbacks, type WorkerPort } from "./python-bridge";
 import { minimalExercise } from "../exercises/testing";
+import { startWorker } from "./worker-launch";
 
 class FakeWorker implements WorkerPort {
   readonly posted: PageToWorker[] = [];
@@ -59,21 +60,25 @@ const verdict: Verdict = {
   solutionAvailable: true,
 };
 
-function setup(isolated: boolean) {
+const INDEX_URL = "http://127.0.0.1/pyodide/";
+
+/** A bridge over fake workers; `early` is run on the first worker, started before the bridge
+ *  (as the page's first script starts it), which the bridge then takes over. */
+function setup(isolated: boolean, early?: (worker: FakeWorker) => void) {
   const store = createAppStore(new MemoryStorage());
   const timer = new ManualTimer();
   const workers: FakeWorker[] = [];
-  const bridge = createPythonBridge({
-    spawn: (callbacks) => {
-      const worker = new FakeWorker(callbacks);
-      workers.push(worker);
-      return worker;
-    },
-    indexURL: "http://127.0.0.1/pyodide/",
-    isolated,
-    timer,
-    store,
-  });
+  const spawn = (callbacks: WorkerCallbacks): FakeWorker => {
+    const worker = new FakeWorker(callbacks);
+    workers.push(worker);
+    return worker;
+  };
+  let first = null;
+  if (early) {
+    first = startWorker(spawn, INDEX_URL, isolated);
+    early(workers[0]!);
+  }
+  const bridge = createPythonBridge({ spawn, indexURL: INDEX_URL, isolated, first, timer, store });
   const current = () => {
     const worker = workers.at(-1);
     if (!worker) throw new Error("no worker");
@@ -93,11 +98,35 @@ describe("python bridge", () => {
     const plain = setup(false);
     expect(isolated.current().posted[0]).toMatchObject({
       type: "init",
-      indexURL: "http://127.0.0.1/pyodide/",
+      indexURL: INDEX_URL,
     });
     expect(isolated.current().interruptCell()).toBe(0);
     expect(plain.current().interruptCell()).toBeNull();
     expect(isolated.store.getState().pythonStatus).toBe("starting");
+  });
+
+  it("takes over a worker started before it, with what it reported so far", () => {
+    const { store, bridge, workers, current } = setup(true, (worker) => {
+      worker.callbacks.onMessage({ type: "init-progress", stage: "loading-pyodide" });
+      worker.ready();
+    });
+    expect(workers).toHaveLength(1); // no second worker: the early one is the current one
+    expect(current().posted.map((m) => m.type)).toEqual(["init"]);
+    expect(store.getState().pythonStatus).toBe("ready");
+    expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
+    expect(current().posted.at(-1)?.type).toBe("run");
+    // Stop goes through the interrupt buffer the early worker was given.
+    bridge.stop();
+    expect(current().interruptCell()).toBe(SIGINT);
+  });
+
+  it("reports an early worker that crashed before the bridge existed", () => {
+    const { store, workers } = setup(false, (worker) => worker.callbacks.onCrash("no memory"));
+    expect(store.getState()).toMatchObject({
+      pythonStatus: "failed",
+      pythonError: "Python crashed: no memory",
+    });
+    expect(workers).toHaveLength(1); // it never worked: it is not replaced
   });
 
   it("tracks start-up stages and readiness", () => {

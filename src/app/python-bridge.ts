@@ -21,7 +21,6 @@
 import type { RunRequest } from "../engine/types";
 import {
   checkMessage,
-  initMessage,
   pingMessage,
   runMessage,
   SIGINT,
@@ -31,6 +30,7 @@ import {
 } from "../protocol/messages";
 import type { Timer } from "../store/timer";
 import type { AppState } from "../store/types";
+import { startWorker, type StartedWorker } from "./worker-launch";
 
 export interface WorkerPort {
   post: (message: PageToWorker) => void;
@@ -49,6 +49,9 @@ export interface BridgeDeps {
   indexURL: string;
   /** Whether SharedArrayBuffer can be used (the page is cross-origin isolated). */
   isolated: boolean;
+  /** A worker started before the bridge (by the page's first script, ./python-start.ts) with
+   *  the same `spawn`, `indexURL` and `isolated`: it becomes the first current worker. */
+  first?: StartedWorker | null;
   timer: Timer;
   store: { getState(): AppState };
   /** How long an interrupt may take before the worker is replaced (default 1000 ms). */
@@ -87,7 +90,7 @@ export interface PythonBridge {
 }
 
 export function createPythonBridge(deps: BridgeDeps): PythonBridge {
-  const { spawn, indexURL, isolated, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
+  const { spawn, indexURL, isolated, first, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
   const { watchdogMs = 2000, watchdogMisses = 90, newJobId = randomJobId } = deps;
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
@@ -170,33 +173,37 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   }
 
   /**
-   * Spawns a worker and starts Python in it. Until it is adopted (made the current one) its
-   * messages are held: a spare's start-up is replayed into the store when it takes over.
+   * Spawns a worker and starts Python in it (or takes `started`, a worker started already). Until
+   * it is adopted (made the current one) its messages are held: a spare's start-up is replayed
+   * into the store when it takes over.
    */
-  function launch(): Launched {
-    const buffer = isolated ? new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) : null;
+  function launch(started: StartedWorker = startWorker(spawn, indexURL, isolated)): Launched {
+    const { port, interruptBuffer } = started;
     let mine: number | null = null;
     const held: WorkerToPage[] = [];
-    const port = spawn({
+    /** How it crashed before it was adopted (a worker started early can, before the bridge). */
+    let heldCrash: string | null = null;
+    started.listen({
       onMessage: (message) => {
         if (mine === null) held.push(message);
         else if (mine === generation) receive(message);
       },
       onCrash: (message) => {
         if (mine === null) {
+          heldCrash = message;
           if (spare?.port === port) spare = null; // a spare that died is simply not kept
         } else if (mine === generation) crashed(message);
       },
     });
-    port.post(initMessage(indexURL, buffer));
     return {
       port,
       adopt() {
         mine = ++generation;
         worker = port;
-        interrupt = buffer ? new Int32Array(buffer) : null;
+        interrupt = interruptBuffer ? new Int32Array(interruptBuffer) : null;
         state().pythonStarting();
         for (const message of held.splice(0)) receive(message);
+        if (heldCrash !== null) crashed(heldCrash);
       },
     };
   }
@@ -324,7 +331,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     return true;
   }
 
-  start();
+  launch(first ?? undefined).adopt();
 
   return {
     run: (exerciseId, request) =>

@@ -58,7 +58,7 @@ class Green:
     __slots__ = (
         "id", "ident", "native_id", "name", "proc", "lane", "state", "daemon", "is_main",
         "ready_at", "parker", "wake_value", "timer", "reason", "detail", "waits_on", "frame",
-        "where", "joiners", "cpu", "task_lane", "label",
+        "where", "joiners", "cpu", "task_lane", "label", "loops",
     )
 
     def __init__(self, gid: int, name: str, proc: Proc, lane: int, daemon: bool):
@@ -84,6 +84,7 @@ class Green:
         self.cpu = 0.0
         self.task_lane: int | None = None  # lane of the asyncio task running on this thread
         self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
+        self.loops = 0  # asyncio event loops running on it (``aio``)
 
 
 
@@ -126,6 +127,7 @@ class Scheduler(CpuTime):
         self.policy: Any = None  # an exploring run's policy (explore.Explorer): choose(), late(),
         # window
         self.dispatches = 0  # threads given the CPU so far (lets the policy cache its decision)
+        self.switches = 0  # stack switches so far: dispatches of another thread than the one giving up the CPU
         self.main_proc = self.cores.new("MainProcess", None)
 
     # ----- processes and threads -------------------------------------------------------------
@@ -281,10 +283,13 @@ class Scheduler(CpuTime):
             best = None
             best_t = 0.0  # read only once best is set
             prefer_others = self.stopping is not None
-            for g in self.ready:
+            for g in self.ready:  # ``_start`` inlined: every hand-off and sleep runs this loop
                 if prefer_others and g.is_main:
                     continue
-                t = self._start(g)
+                t = g.ready_at
+                clock = g.proc.clock
+                if clock > t:
+                    t = clock
                 if best is None or t < best_t:
                     best, best_t = g, t
             if best is None and self.ready:  # only the main thread is left to unwind
@@ -375,6 +380,7 @@ class Scheduler(CpuTime):
         if g.state != DONE:
             g.parker = glue.Parker()
         self._dispatch(nxt)
+        self.switches += 1
         nxt.parker.wake()
         if g.state != DONE:
             g.parker.wait()
@@ -399,3 +405,4 @@ class Scheduler(CpuTime):
             main.ready_at = self.clock
             self.ready.append(main)
             self._switch_from(main)
+        glue.release_spare()

@@ -10,12 +10,15 @@ calling process instead of a server process (its proxies behave the same); there
 
 from .context import (  # noqa: F401
     Array, AuthenticationError, Barrier, BoundedSemaphore, BufferTooShort, Condition, Event,
-    JoinableQueue, Lock, Manager, Pipe, Pool, Process, ProcessError, Queue, RLock, Semaphore,
+    JoinableQueue, Lock, Manager, Pipe, Pool, Process, ProcessError, Queue, RawArray, RawValue, RLock, Semaphore,
     SimpleQueue, TimeoutError, Value, active_children, allow_connection_pickling, cpu_count,
     current_process, freeze_support, get_all_start_methods, get_context, get_logger,
     get_start_method, log_to_stderr, parent_process, set_executable, set_forkserver_preload,
     set_start_method,
 )
+from .reduction import AbstractReducer as _Reducer
+
+reducer = _Reducer  # CPython's context.reducer: the module of pickling helpers
 
 SUBDEBUG = 5
 SUBWARNING = 25
@@ -23,7 +26,7 @@ SUBWARNING = 25
 __all__ = [
     "Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "BufferTooShort", "Condition",
     "Event", "JoinableQueue", "Lock", "Manager", "Pipe", "Pool", "Process", "ProcessError",
-    "Queue", "RLock", "Semaphore", "SimpleQueue", "TimeoutError", "Value", "active_children",
+    "Queue", "RawArray", "RawValue", "RLock", "Semaphore", "SimpleQueue", "TimeoutError", "Value", "active_children",
     "cpu_count", "current_process", "freeze_support", "get_all_start_methods", "get_context",
     "get_logger", "get_start_method", "log_to_stderr", "parent_process", "set_start_method",
 ]

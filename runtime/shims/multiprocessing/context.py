@@ -3,6 +3,7 @@
 import os
 
 from . import process as _process
+from . import reduction  # noqa: F401  (CPython's context holds it, as does multiprocessing.reducer)
 from .connection import Pipe  # noqa: F401
 from .managers import SyncManager
 from .pool import Pool as _Pool
@@ -94,6 +95,11 @@ def get_context(method=None):
     if method is not None and method not in _METHODS:
         raise ValueError(f"cannot find context for {method!r}")
     return _Context(method or get_start_method())
+
+
+def assert_spawning(obj):
+    """CPython raises unless a child is being spawned: objects that only pass by inheritance
+    (locks, queues) pass by reference here to every child, so it never raises."""
 
 
 def set_executable(path):

@@ -90,13 +90,60 @@ class NamespaceProxy(BaseProxy):
         return f"Namespace({items})"
 
 
+SetProxy = type("SetProxy", (BaseProxy,), {"_typeid": "set", **_methods(
+    "__contains__", "__len__", "add", "clear", "copy", "difference", "difference_update",
+    "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset",
+    "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update")})
+SetProxy.__iter__ = lambda self: iter(self._call("copy"))
+
+
+class RemoteError(Exception):
+    def __str__(self):
+        return "\n" + "-" * 75 + "\n" + str(self.args[0]) + "-" * 75
+
+
+def _public_methods(obj):
+    return [name for name in dir(obj) if not name.startswith("_") and callable(getattr(obj, name))]
+
+
+def AutoProxy(referent, exposed=None):
+    """A proxy with the referent's public methods (or ``exposed``), each call a round trip."""
+    names = tuple(exposed) if exposed is not None else tuple(_public_methods(referent))
+    cls = type(f"AutoProxy[{type(referent).__name__}]", (BaseProxy,),
+               {"_typeid": type(referent).__name__, "_exposed_": names, **_methods(*names)})
+    return cls(referent)
+
+
 #: Virtual seconds CPython takes to start a manager's server process (measured on Linux, 3.11).
 SERVER_START = 0.06
 
 
-class SyncManager:
-    def __init__(self, *args, **kwargs):
+class BaseManager:
+    """A manager of shared objects. ``register`` adds a method that makes one and returns its
+    proxy; the objects stay in this interpreter (see the module's note), the proxies behave as
+    CPython's."""
+
+    def __init__(self, address=None, authkey=None, serializer="pickle", ctx=None, *,
+                 shutdown_timeout=1.0):
         self._state = "initial"
+        self.address = address
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
+                 method_to_typeid=None, create_method=True):
+        if "_registry" not in cls.__dict__:
+            cls._registry = dict(getattr(cls, "_registry", {}))
+        cls._registry[typeid] = (callable, proxytype, exposed)
+        if create_method:
+            def make(self, *args, **kwargs):
+                maker, proxy, shown = type(self)._registry[typeid]
+                referent = maker(*args, **kwargs)
+                if proxy is None or proxy is AutoProxy:
+                    return AutoProxy(referent, shown)
+                return proxy(referent)
+
+            make.__name__ = typeid
+            setattr(cls, typeid, make)
 
     def start(self, initializer=None, initargs=()):
         procs.check_not_bootstrapping()
@@ -122,11 +169,16 @@ class SyncManager:
     def __exit__(self, *exc):
         self.shutdown()
 
+
+class SyncManager(BaseManager):
     def dict(self, *args, **kwargs):
         return DictProxy(dict(*args, **kwargs))
 
     def list(self, sequence=()):
         return ListProxy(list(sequence))
+
+    def set(self, iterable=()):
+        return SetProxy(set(iterable))
 
     def Namespace(self, **kwargs):
         return NamespaceProxy(**kwargs)

@@ -1,86 +1,111 @@
 """Locks, semaphores, events, conditions and barriers shared between simulated processes.
 
-They are the runtime's thread primitives (which work across processes, since every process
-lives in this interpreter), with multiprocessing's signatures (``block``, ``timeout=None``) and
-passed to children by reference.
+Locks and semaphores are ``_multiprocessing.SemLock`` as in CPython; the others are the runtime's
+thread primitives (which work across processes, since every process lives in this interpreter),
+with multiprocessing's signatures (``block``, ``timeout=None``). All pass to children by reference.
 """
 
 import threading
 
+import _multiprocessing
+from _multiprocessing import RECURSIVE_MUTEX, SEM_VALUE_MAX, SEMAPHORE
 from interleave.procs import Shared
 
+from . import process
 
-class Lock(Shared):
-    def __init__(self, *, ctx=None):
-        self._lock = threading.Lock()
 
-    def acquire(self, block=True, timeout=None):
-        if not block:
-            return self._lock.acquire(False)
-        return self._lock.acquire(True, -1 if timeout is None else max(0.0, timeout))
+class SemLock(Shared):
+    """A lock or semaphore over ``_multiprocessing.SemLock`` (one semaphore for every process),
+    its methods the semaphore's own as in CPython."""
 
-    def release(self):
-        try:
-            self._lock.release()
-        except RuntimeError:
-            raise ValueError("semaphore or lock released too many times") from None
+    def __init__(self, kind, value, maxvalue, *, ctx=None):
+        self._semlock = _multiprocessing.SemLock(kind, value, maxvalue, None, True)
+        self.acquire = self._semlock.acquire
+        self.release = self._semlock.release
 
     def locked(self):
-        return self._lock.locked()
+        return self._semlock._is_zero()
 
     def __enter__(self):
-        return self.acquire()
+        return self._semlock.__enter__()
 
     def __exit__(self, *exc):
-        self.release()
+        return self._semlock.__exit__(*exc)
 
-    def __repr__(self):
-        return f"<Lock(owner={'SomeOtherProcess' if self._lock.locked() else 'None'})>"
+    # what threading.Condition asks of its lock: a wait gives up every level of an RLock
+    def _is_owned(self):
+        return self._semlock._is_mine()
+
+    def _release_save(self):
+        count = self._semlock._count()
+        for _ in range(count):
+            self._semlock.release()
+        return count
+
+    def _acquire_restore(self, count):
+        for _ in range(count):
+            self._semlock.acquire()
 
 
-class RLock(Lock):
-    def __init__(self, *, ctx=None):
-        self._lock = threading.RLock()
-
-    def locked(self):
-        return self._lock._is_owned() if hasattr(self._lock, "_is_owned") else False
-
-    def __repr__(self):
-        return "<RLock(None, 0)>"
+def _owner_name():
+    name = process.current_process().name
+    if threading.current_thread().name != "MainThread":
+        name += "|" + threading.current_thread().name
+    return name
 
 
-class Semaphore(Shared):
+class Semaphore(SemLock):
     def __init__(self, value=1, *, ctx=None):
-        self._sem = threading.Semaphore(value)
-
-    def acquire(self, block=True, timeout=None):
-        return self._sem.acquire(block, timeout)
-
-    def release(self):
-        self._sem.release()
+        super().__init__(SEMAPHORE, value, SEM_VALUE_MAX)
 
     def get_value(self):
-        return self._sem._value
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *exc):
-        self.release()
+        return self._semlock._get_value()
 
     def __repr__(self):
-        return f"<{type(self).__name__}(value={self.get_value()})>"
+        return f"<{type(self).__name__}(value={self._semlock._get_value()})>"
 
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1, *, ctx=None):
-        self._sem = threading.BoundedSemaphore(value)
+        SemLock.__init__(self, SEMAPHORE, value, value)
 
-    def release(self):
-        try:
-            self._sem.release()
-        except ValueError:
-            raise ValueError("semaphore or lock released too many times") from None
+    def __repr__(self):
+        sem = self._semlock
+        return f"<{type(self).__name__}(value={sem._get_value()}, maxvalue={sem.maxvalue})>"
+
+
+class Lock(SemLock):
+    def __init__(self, *, ctx=None):
+        super().__init__(SEMAPHORE, 1, 1)
+
+    def __repr__(self):
+        sem = self._semlock
+        if sem._is_mine():
+            name = _owner_name()
+        elif not sem._is_zero():
+            name = "None"
+        elif sem._count() > 0:
+            name = "SomeOtherThread"
+        else:
+            name = "SomeOtherProcess"
+        return f"<{type(self).__name__}(owner={name})>"
+
+
+class RLock(SemLock):
+    def __init__(self, *, ctx=None):
+        super().__init__(RECURSIVE_MUTEX, 1, 1)
+
+    def __repr__(self):
+        sem = self._semlock
+        if sem._is_mine():
+            name, count = _owner_name(), sem._count()
+        elif not sem._is_zero():
+            name, count = "None", 0
+        elif sem._count() > 0:
+            name, count = "SomeOtherThread", "nonzero"
+        else:
+            name, count = "SomeOtherProcess", "nonzero"
+        return f"<{type(self).__name__}({name}, {count})>"
 
 
 class Event(Shared):
@@ -102,8 +127,7 @@ class Event(Shared):
 
 class Condition(Shared):
     def __init__(self, lock=None, *, ctx=None):
-        inner = lock._lock if isinstance(lock, Lock) else threading.RLock()
-        self._cond = threading.Condition(inner)
+        self._cond = threading.Condition(RLock() if lock is None else lock)
 
     def acquire(self, *args):
         return self._cond.acquire(*args)

@@ -111,6 +111,7 @@ def register_after_fork(obj, func):
 
 
 _finalizers = {}
+_finalizer_registry = _finalizers  # CPython's name for it
 _finalizer_counter = itertools.count()
 
 
@@ -161,6 +162,40 @@ def _run_finalizers(minpriority=None):
                 import traceback
 
                 traceback.print_exc()
+
+
+#: No socket namespace in the simulated world (connection.Listener and Client need sockets).
+abstract_sockets_supported = False
+
+
+class ForkAwareThreadLock:
+    """A lock renewed in a forked child; no process is forked here, so a plain lock."""
+
+    def __init__(self):
+        import threading
+
+        self._lock = threading.Lock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+
+_temp_dir = []
+
+
+def get_temp_dir():
+    """A temporary directory of the run's (``pymp-...``), made at the first call."""
+    if not _temp_dir:
+        import tempfile
+
+        _temp_dir.append(tempfile.mkdtemp(prefix="pymp-"))
+        info("created temp directory %s", _temp_dir[0])
+    return _temp_dir[0]
 
 
 def _cleanup_tests():

@@ -103,16 +103,22 @@ def _prepare():
 
     support.requires_working_socket = requires_working_socket
 
-    # Pyodide has no subinterpreters, so no InterpreterPoolExecutor, which the concurrent.futures
-    # tests name while defining their mixins: a stand-in that cannot be built skips those tests
-    # (they cannot run in Pyodide, as the ones that need sockets or fork).
+    # Pyodide has no subinterpreters: its _testcapi.run_in_subinterp returns -1 at once, and there
+    # is no InterpreterPoolExecutor, which the concurrent.futures tests name while defining their
+    # mixins. Stand-ins skip the tests that use them (they cannot run in Pyodide, as the ones that
+    # need sockets or fork).
+    def no_subinterpreters(*args, **kwargs):
+        raise unittest.SkipTest("no subinterpreters in Pyodide")
+
+    support.run_in_subinterp = support.run_in_subinterp_with_config = no_subinterpreters
+
     import concurrent.futures as futures
 
     if not hasattr(futures, "InterpreterPoolExecutor"):
 
         class InterpreterPoolExecutor:
             def __init__(self, *args, **kwargs):
-                raise unittest.SkipTest("no subinterpreters in Pyodide")
+                no_subinterpreters()
 
         futures.InterpreterPoolExecutor = InterpreterPoolExecutor
 

@@ -1,0 +1,140 @@
+/**
+ * What Check costs per course exercise, in Node (owner: checkcost, issue #14 item 2): every
+ * interpreter run (and `invoke`) the checker makes for the exercise's reference solution, sorted
+ * by what it serves, with the virtual seconds each run simulates and the real time it takes. The
+ * fixed cost of a run (the empty run, `ctx.emptyMs`: world, rewrite, reset) times the number of
+ * runs against the time the runs simulate says whether an exercise is slow because it runs often
+ * or because what it runs is slow. Written to `test-results/check-runs.json` per exercise; the
+ * table gets the course's totals.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { checkExercise } from "../src/checker";
+import type { Engine, RunRequest } from "../src/engine/types";
+import { loadPack, localize } from "../src/exercises";
+import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
+import type { NodeContext } from "./node-context";
+import { median, type Benchmark, type Figure } from "./table";
+
+/** What a run served: the main run (output, timing, trace and code checks read it), a tests
+ * check's run, an explored or seeded schedule, the recorded replay of a failing one, or the code
+ * analysis (an `invoke`). */
+export type RunPurpose = "main" | "tests" | "schedules" | "replay" | "analysis";
+
+export interface RunCost {
+  purpose: RunPurpose;
+  /** Virtual seconds the run simulated (0 for the analysis). */
+  virtual: number;
+  ms: number;
+}
+
+export interface ExerciseCost {
+  id: string;
+  passed: boolean;
+  ms: number;
+  runs: RunCost[];
+}
+
+/** What a request is for, from its shape (the checker builds each purpose's request one way). */
+function purposeOf(request: RunRequest, mainSeen: boolean): RunPurpose {
+  if (request.explore?.record) return "replay";
+  if (request.tests !== undefined && request.tests !== null) return "tests";
+  if (request.explore || mainSeen) return "schedules";
+  return "main";
+}
+
+/** `engine`, with every run and invoke it makes appended to `runs`. */
+function counting(engine: Engine, runs: RunCost[]): Engine {
+  return {
+    stackSwitching: engine.stackSwitching,
+    pythonVersion: engine.pythonVersion,
+    async run(request, onEvent) {
+      const purpose = purposeOf(
+        request,
+        runs.some((r) => r.purpose === "main"),
+      );
+      const t0 = performance.now();
+      const result = await engine.run(request, onEvent);
+      runs.push({ purpose, virtual: result.elapsed, ms: performance.now() - t0 });
+      return result;
+    },
+    async invoke(module, func, payload) {
+      const t0 = performance.now();
+      const result = await engine.invoke(module, func, payload);
+      runs.push({ purpose: "analysis", virtual: 0, ms: performance.now() - t0 });
+      return result;
+    },
+  };
+}
+
+/** Checks every course exercise's reference solution once, recording its runs. */
+export async function courseCosts(engine: Engine): Promise<ExerciseCost[]> {
+  const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
+  const costs: ExerciseCost[] = [];
+  for (const exercise of pack.exercises) {
+    const runs: RunCost[] = [];
+    const t0 = performance.now();
+    const verdict = await checkExercise(
+      counting(engine, runs),
+      exercise,
+      localize(exercise.solution, "en"),
+    );
+    costs.push({ id: exercise.id, passed: verdict.passed, ms: performance.now() - t0, runs });
+  }
+  return costs;
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** One line per exercise: runs by purpose, virtual seconds, real time. */
+export function describe(cost: ExerciseCost): string {
+  const by = new Map<RunPurpose, RunCost[]>();
+  for (const run of cost.runs) by.set(run.purpose, [...(by.get(run.purpose) ?? []), run]);
+  const parts = [...by].map(
+    ([purpose, runs]) =>
+      `${purpose} ${runs.length}x ${sum(runs.map((r) => r.virtual)).toFixed(1)} vs ${sum(runs.map((r) => r.ms)).toFixed(0)} ms`,
+  );
+  return `${cost.id}${cost.passed ? "" : " (FAILED)"} ${cost.ms.toFixed(0)} ms: ${parts.join(", ")}`;
+}
+
+export const checkRunFigures: Benchmark<NodeContext> = {
+  name: "check-runs",
+  owner: "checkcost",
+  async measure(ctx): Promise<Figure[]> {
+    const costs = await courseCosts(ctx.engine);
+    const at = join(import.meta.dirname, "../test-results/check-runs.json");
+    mkdirSync(dirname(at), { recursive: true });
+    writeFileSync(at, JSON.stringify({ emptyRunMs: ctx.emptyMs, exercises: costs }, null, 1));
+    for (const cost of costs) console.error(describe(cost));
+    const runs = costs.map((c) => c.runs.filter((r) => r.purpose !== "analysis").length);
+    const worst = costs.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const fixedShare =
+      (ctx.emptyMs * sum(runs)) / sum(costs.flatMap((c) => c.runs.map((r) => r.ms)));
+    return [
+      {
+        id: "node.check-median",
+        label: `Check in Node, median of ${costs.length} exercises`,
+        host: "node",
+        value: median(costs.map((c) => c.ms)),
+        unit: "ms",
+        note: `${median(runs)} runs median, ${Math.max(...runs)} most; per exercise in test-results/check-runs.json`,
+      },
+      {
+        id: "node.check-worst",
+        label: "Check in Node, worst exercise",
+        host: "node",
+        value: worst.ms,
+        unit: "ms",
+        note: describe(worst),
+      },
+      {
+        id: "node.check-fixed-share",
+        label: "Check in Node, share of run time that is the fixed cost per run",
+        host: "node",
+        value: fixedShare * 100,
+        unit: "%",
+        note: `${sum(runs)} runs over the course x ${ctx.emptyMs.toFixed(0)} ms empty run`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,38 @@
+# Sends the chunks one by one with pool.apply(), which waits for each result before sending the next chunk.
+# a long text: 200,000 words
+# expect: fail
+# expect-hint: apply-blocks
+# expect-failing: elapsed
+
+import multiprocessing
+import time
+
+# a long text: 200,000 words
+WORDS = ("to be or not to be that is the question " * 10000 + "all the world is a stage " * 10000).split()
+
+
+def count_words(words):
+    # pure Python counting: CPU-bound
+    counts = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def top_words(words, workers):
+    """The 3 most frequent words as (word, count), most frequent first (ties: alphabetical)."""
+    size = -(-len(words) // workers)  # ceiling division: every word lands in some chunk
+    chunks = [words[i : i + size] for i in range(0, len(words), size)]
+    with multiprocessing.Pool(workers) as pool:
+        partial_counts = [pool.apply(count_words, (chunk,)) for chunk in chunks]
+    counts = {}
+    for part in partial_counts:  # merged in the parent: the workers share no memory
+        for word, n in part.items():
+            counts[word] = counts.get(word, 0) + n
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:3]
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    print(top_words(WORDS, workers=4))
+    print(f"took {time.perf_counter() - started:.3f} s")
