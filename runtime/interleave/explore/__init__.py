@@ -38,10 +38,11 @@ Timing varies too, as on a real machine, in one of three ways per schedule (``ti
   has woken more often falls further behind: a philosopher who slept twice (arrival, then
   reaching for the second fork) reaches the fork after a neighbour who arrived 1 ms "later";
 - ``skew``: half the threads are late by the whole ``JITTER`` on every wake-up and the others
-  are on time (they run on a slower core); which half (threads of even or of odd number) is
-  seeded. Two threads started one after the other whose deadlines are less than ``JITTER``
-  apart (a "staggered start": sleep 9 ms, sleep 10 ms) then fire in the other order in one
-  skew schedule of two, where uniform shares swap them in one of eight.
+  are on time (they run on a slower core): the even-numbered threads in schedules of odd depth,
+  the odd-numbered ones otherwise. Two threads started one after the other whose deadlines are
+  less than ``JITTER`` apart (a "staggered start": sleep 9 ms, sleep 10 ms) then fire in the
+  other order in one of the first two skew schedules, where uniform shares swap them in one
+  skew schedule of eight.
 
 Timers due within ``WINDOW`` of the earliest ready thread fire before the scheduler chooses,
 so threads waking nearly together compete on priority rather than on which timer was set a few
@@ -93,9 +94,11 @@ class Explorer:
         if timing not in TIMINGS:
             raise ValueError(f"unknown timing {timing!r}: one of {', '.join(TIMINGS)}")
         self.timing = timing
-        # timing "skew": threads with g.id % 2 == this are slow (its own stream: the priorities
-        # and change points of a seed stay the same whatever the timing)
-        self.slow_parity = random.Random(seed ^ 0x5CE3).randrange(2)
+        # timing "skew": threads with g.id % 2 == this are slow. Not drawn from the seed: the
+        # checker's depths alternate odd and even over its skew schedules, so the first one slows
+        # the even-numbered threads (the first worker started: main is 1) and the next the odd
+        # ones, and two threads started one after the other swap in one of the first two.
+        self.slow_parity = (int(depth) + 1) % 2
         self.window = WINDOW  # read by the scheduler: timers this near the next start fire first
         self.prio = {}
         self.low = 0.0
