@@ -134,9 +134,6 @@ export async function paste(page: Page, code: string): Promise<void> {
   await page.keyboard.press("ControlOrMeta+V");
 }
 
-export const sinceNavigation = (page: Page): Promise<number> =>
-  page.evaluate(() => performance.now());
-
 /**
  * Opens an exercise through the URL hash (from any page: the course map's links are not on an
  * exercise's page) and waits for its heading and its editor.

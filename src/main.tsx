@@ -1,9 +1,8 @@
 /**
  * Page entry, kept small on purpose: it starts the Python worker first (the longest part of
  * opening the app), then loads the app itself (./app/start-app.tsx: React, the course, the store),
- * which takes the worker over. The stylesheet is imported here so it is in the page's head.
+ * which takes the worker over.
  */
-import "./app/styles.css";
 import { startPythonEarly } from "./app/python-start";
 
 startPythonEarly();

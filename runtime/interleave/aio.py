@@ -170,7 +170,7 @@ def _setup(patch, ctx):
 
     # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
     orig_sleep = tasks.sleep
-    # looked up once: an attribute of a renewed module costs a Python call (seal_rules.SealedModule)
+    # looked up once, not on every sleep
     get_running_loop = events.get_running_loop
     set_unless_cancelled = futures._set_result_unless_cancelled
 
@@ -221,7 +221,7 @@ def _setup(patch, ctx):
         if not isinstance(task, py_task):
             task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
-    def _finished(task, lane):
+    def _finished(task, lane, now=None):
         if lanes.pop(id(task), None) is None:
             return  # already reported when its last step ended
         if task.cancelled():
@@ -233,7 +233,7 @@ def _setup(patch, ctx):
             error = type(exc).__name__ if exc is not None else None
             if exc is not None:
                 _drop_step_frame(task, exc)
-        trace.add(sched.clock, Kind.FINISH, lane, error=error)
+        trace.add(sched.clock if now is None else now, Kind.FINISH, lane, error=error)
 
     def enter(loop, task):
         orig_enter(loop, task)
@@ -261,7 +261,7 @@ def _setup(patch, ctx):
         if lane is None:
             return
         if task.done():  # report the end now, not when the loop gets to the done callbacks
-            _finished(task, lane)
+            _finished(task, lane, now)
             return
         waiter = task._fut_waiter
         if waiter is None:

@@ -117,7 +117,7 @@ def _describe(sched, g):
         return what, None, line
     lock = g.waits_on
     if g.reason == Reason.LOCK and getattr(lock, "_holder", None) is not None:
-        holder = lock._holder.name
+        holder = _display_name(sched, lock._holder)
     scopes = where.scopes if where is not None else ()
     if where is not None and where.lib_func is not None:
         mod, func, owner = where.lib_module, where.lib_func, where.owner
@@ -136,7 +136,7 @@ def _describe(sched, g):
             owner_ident = getattr(owner, "_owner", None)
             for other in sched.greens:
                 if other.ident == owner_ident:
-                    holder = other.name
+                    holder = _display_name(sched, other)
             what = f"RLock {label!r}" if label else "an RLock"
             return what, holder, line
     label = _name_in(scopes, lock)
@@ -144,16 +144,22 @@ def _describe(sched, g):
     return what, holder, line
 
 
+def _display_name(sched, g):
+    """A thread's name in the report: a child process's threads under their process's name (every
+    process has a MainThread)."""
+    return g.name if g.proc is sched.main_proc else f"{g.proc.name}/{g.name}"
+
+
 def build_report(sched, blocked):
     waiters = []
     lines = ["Deadlock: every thread is waiting and nothing can wake any of them."]
     for g in blocked:
         what, holder, line = _describe(sched, g)
-        name = g.name if g.proc is sched.main_proc else f"{g.proc.name}/{g.name}"
+        name = _display_name(sched, g)
         waiters.append({WaiterKey.LANE: g.lane, WaiterKey.NAME: name, WaiterKey.WAITS_FOR: what,
                         WaiterKey.HELD_BY: holder, WaiterKey.LINE: line})
         where = f" (line {line})" if line else ""
-        held = f", held by {holder}" if holder and holder != g.name else (
-            ", which it already holds" if holder == g.name else "")
+        held = f", held by {holder}" if holder and holder != name else (
+            ", which it already holds" if holder == name else "")
         lines.append(f"  {name}{where} waits for {what}{held}")
     return {DeadlockKey.MESSAGE: "\n".join(lines), DeadlockKey.WAITERS: waiters}

@@ -97,3 +97,41 @@ describe("network setup errors", () => {
     expect(next.stdout).toBe("200\n");
   });
 });
+
+/**
+ * Endpoint declarations have one definition, the run contract's EndpointSchema: the engine
+ * validates every request before Python sees it, and the runtime (net/endpoints.py) only reads
+ * what passed. The same fixtures go through both sides: the contract refuses each invalid one,
+ * naming its field, and the runtime serves each valid one as declared.
+ */
+describe("endpoint fixtures through the contract and the runtime", () => {
+  interface Fixtures {
+    valid: { spec: EndpointSpec; request: [string, string]; answer: string }[];
+    invalid: { spec: unknown; field: string }[];
+  }
+  const fixtures = JSON.parse(
+    readFileSync(join(HERE, "net/endpoint-fixtures.json"), "utf8"),
+  ) as Fixtures;
+
+  it.each(fixtures.invalid.map((c) => [JSON.stringify(c.spec), c] as const))(
+    "refuses %s",
+    async (_name, c) => {
+      await expect(
+        engine.run({ code: "print('never')", endpoints: [c.spec as EndpointSpec] }),
+      ).rejects.toThrow(`invalid run request: ${c.field}`);
+    },
+  );
+
+  it("serves every valid declaration as declared", async () => {
+    const code = [
+      "import json, time, requests",
+      `for method, url in json.loads(${JSON.stringify(JSON.stringify(fixtures.valid.map((c) => c.request)))}):`,
+      "    start = time.monotonic()",
+      "    r = requests.request(method, url)",
+      "    print(r.status_code, r.text, r.headers.get('X-Id'), round(time.monotonic() - start, 2))",
+    ].join("\n");
+    const result = await engine.run({ code, endpoints: fixtures.valid.map((c) => c.spec) });
+    expect(result.error).toBeNull();
+    expect(result.stdout).toBe(fixtures.valid.map((c) => `${c.answer}\n`).join(""));
+  });
+});

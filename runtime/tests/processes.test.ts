@@ -159,6 +159,35 @@ if __name__ == "__main__":
     expect(names.some((n) => n.startsWith("Waiter/MainThread: "))).toBe(true);
   });
 
+  // Every process has a MainThread: the holder of a multiprocessing.Lock is named with its
+  // process (it once read "which it already holds"), and the lock by the learner's name for it.
+  it("names a multiprocessing lock and its holder in another process", async () => {
+    const r = await engine.run({
+      code: `import multiprocessing as mp, time
+def child(a, b):
+    with b:
+        time.sleep(0.1)
+        with a:
+            pass
+if __name__ == "__main__":
+    a, b = mp.Lock(), mp.Lock()
+    p = mp.Process(target=child, args=(a, b))
+    p.start()
+    with a:
+        time.sleep(0.1)
+        with b:
+            pass
+    p.join()
+`,
+    });
+    expect(r.error?.type).toBe("Deadlock");
+    const waits = r.deadlock!.waiters.map((w) => [w.name, w.waitsFor, w.heldBy, w.line]);
+    expect(waits).toEqual([
+      ["MainThread", "Lock 'b'", "Process-1/MainThread", 13],
+      ["Process-1/MainThread", "Lock 'a'", "MainThread", 5],
+    ]);
+  });
+
   // The pool's result-handler thread has no frame of the program: describing its wait once read
   // its suspended frames and crashed the interpreter.
   it("reports a Pool made without the main guard: CPython's RuntimeError in each child, no crash", async () => {

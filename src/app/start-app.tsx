@@ -10,6 +10,9 @@ import { authoringFromHash } from "../features/authoring/route";
 import { startCustomPack } from "../features/packs/open-pack";
 import { startServiceWorker } from "../features/update/service-worker";
 import { loadBundledExercises } from "./load-exercises";
+// After the components' own style sheets (imported through ./App), as it always was: its rules
+// win where both set the same property.
+import "./styles.css";
 import { useAppStore } from "../store/app-store";
 import { exerciseIdFromHash } from "../store/route";
 

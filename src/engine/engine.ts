@@ -132,6 +132,27 @@ export async function createEngine(
   };
   let busy = false;
 
+  /**
+   * Has the interpreter compile the program and keep it across resets (interleave.program_cache)
+   * before its first run there, in an `invoke` whose memory is reset like a run's: the rewrite
+   * costs tens of milliseconds a run, and a check runs one program many times. Every run then
+   * loads the kept program the same way, so it starts from the same memory whichever run it is.
+   * Returns the interpreter to run in (a new one, if the compile left this one too grown).
+   */
+  async function keepProgram(interpreter: Interpreter, request: RunRequest): Promise<Interpreter> {
+    const code = request.code;
+    const filename = request.filename ?? "main.py";
+    const explore = request.explore !== undefined && request.explore !== null;
+    const key = `${filename}\0${explore ? 1 : 0}\0${code}`;
+    if (interpreter.keepsProgram(key)) return interpreter;
+    try {
+      interpreter.invoke("program_cache", "keep", JSON.stringify({ code, filename, explore }));
+    } finally {
+      recycle(interpreter, true);
+    }
+    return current;
+  }
+
   async function runIn(
     request: RunRequest,
     onEvent?: (event: RunEvent) => void,
@@ -144,7 +165,7 @@ export async function createEngine(
       if (text !== "") lineStart = text.endsWith("\n");
       onEvent?.({ kind: key, text });
     });
-    const interpreter = await current;
+    const interpreter = await keepProgram(await current, request);
     let json: string;
     try {
       // Settled whether the run returned or threw, before either path recycles the interpreter.

@@ -11,7 +11,8 @@
  */
 import type { PyodideAPI } from "pyodide";
 import { heapGuardOf, RUN_HEAP_BYTES, type HeapGuard } from "./heap-limit";
-import { captureInterpreter } from "./reset";
+import { nextGeneration } from "./generations";
+import { captureInterpreter, type InterpreterImage } from "./reset";
 
 /** Where the runtime's files live inside Pyodide's file system. */
 export const RUNTIME_ROOT = "/interleave-rt";
@@ -43,7 +44,12 @@ export interface Interpreter {
    * should be replaced instead (it grew its memory far).
    */
   reset(): boolean;
+  /** Whether a compiled program is kept under `key` (interleave.program_cache.store_key). */
+  keepsProgram(key: string): boolean;
 }
+
+/** Compiled programs an interpreter keeps across its resets (the last few a host ran). */
+const KEPT_PROGRAMS = 16;
 
 /** Normalises a runtime file path to its place below the runtime root ("interleave/x.py"). */
 export function runtimeRelativePath(path: string): string {
@@ -141,8 +147,22 @@ function parkers(): {
 }
 
 /** The helpers green threads need, in objects with no way back to JavaScript's globals. */
-function makeHelpers(jspi: boolean, heap: HeapGuard | null): Record<string, unknown> {
+function makeHelpers(
+  jspi: boolean,
+  heap: HeapGuard | null,
+  programs: Map<string, Uint8Array>,
+): Record<string, unknown> {
   const helpers = Object.create(null) as Record<string, unknown>;
+  // The compiled programs (marshal bytes) interleave.program_cache keeps: a reset puts the linear
+  // memory back, and the Python side's cache with it, but not this map.
+  helpers["keptProgram"] = sealedFunction((key: string): Uint8Array | undefined =>
+    programs.get(key),
+  ); // undefined is None in Python (null would be a JsNull)
+  helpers["keepProgram"] = sealedFunction((key: string, bytes: Uint8Array): void => {
+    programs.delete(key);
+    if (programs.size >= KEPT_PROGRAMS) programs.delete(programs.keys().next().value!);
+    programs.set(key, bytes.slice()); // a copy: the view Python passed dies with the run
+  });
   helpers["jspi"] = jspi;
   // The cap in MB if this run was refused memory (interleave.glue.heap_limit_mb), else 0.
   helpers["heapRefusedMB"] = sealedFunction((): number => heap?.refusedMB() ?? 0);
@@ -170,34 +190,67 @@ function pythonVersionOf(pyodide: PyodideAPI): string {
 }
 
 /**
+ * Runs `work` in a task of its own, after whatever the current one's promise reactions do (the
+ * worker posts "ready" in them). A message to ourselves: no timer, no clock is read.
+ */
+function inNextTask(work: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** The part of Pyodide's Emscripten module read here. */
+interface SealedModule {
+  HEAP8: Int8Array;
+  finalizationRegistry: unknown;
+}
+
+/**
  * Seals `pyodide` (interleave.host.attach), which holds the installed runtime, and captures it for
  * the reset after each run. `trusted` leaves it unsealed, for a host that runs its own code (the
  * runtime's unit tests), never a learner's.
+ *
+ * The capture (a copy of the whole memory and file system: 120-670 ms in Node at a load of 20) is
+ * not on the way to "Python ready": it is made in the next task, or by whatever comes first that
+ * runs Python (a run, an invoke), before that Python runs, so the image is the sealed interpreter. The
+ * proxies made while sealing are moved to a past generation at once, as the capture would: their
+ * finalizers, which would change the memory whenever the collector runs, are dropped.
  */
 export function sealInterpreter(pyodide: PyodideAPI, jspi: boolean, trusted = false): Interpreter {
   const host = hostModule(pyodide);
   const heap = heapGuardOf(pyodide);
-  host["attach"]!(makeHelpers(jspi, heap), trusted);
+  const programs = new Map<string, Uint8Array>();
+  host["attach"]!(makeHelpers(jspi, heap, programs), trusted);
   const runPy = host["run"]!;
   const invokePy = host["invoke"]!;
-  const image = captureInterpreter(pyodide);
-  const module = (pyodide as unknown as { _module: { HEAP8: Int8Array } })._module;
+  const module = (pyodide as unknown as { _module: SealedModule })._module;
+  nextGeneration(module.finalizationRegistry);
+  let image: InterpreterImage | null = null;
+  const captured = (): InterpreterImage => (image ??= captureInterpreter(pyodide));
+  inNextTask(captured);
   heap?.arm(module.HEAP8.buffer.byteLength + RUN_HEAP_BYTES);
   return {
     pythonVersion: pythonVersionOf(pyodide),
     async run(requestJson, emit) {
+      captured();
       heap?.newRun();
       const json = jspi ? await runPy.callPromising(requestJson, emit) : runPy(requestJson, emit);
       return String(json);
     },
     invoke(module, func, payloadJson) {
+      captured();
       return String(invokePy(module, func, payloadJson));
     },
     reset() {
-      if (image.grownTooFar()) return false;
-      image.restore();
+      const sealed = captured();
+      if (sealed.grownTooFar()) return false;
+      sealed.restore();
       return true;
     },
+    keepsProgram: (key) => programs.has(key),
   };
 }
 

@@ -44,6 +44,23 @@ const PROGRAMS: [string, string][] = [
 const external = (): number => process.memoryUsage().arrayBuffers;
 
 describe("one engine, hundreds of runs", () => {
+  it("a first run that starts as soon as the engine is ready starts from the sealed interpreter", async () => {
+    // The reset image is captured in the task after the engine is ready, or by the first run
+    // before its Python runs (src/engine/interpreter.ts): a run started in the same task must
+    // neither see nor leave anything. Each run writes a file and makes a new object: a second run
+    // that finds the file, or an address that differs, would mean the image was taken late.
+    const fresh = await loadNodeEngine();
+    const code =
+      "import os\nprint(sorted(os.listdir('.')), id(object()))\nopen('left-behind.txt', 'w').write('x')";
+    const first = await fresh.run({ code });
+    const second = await fresh.run({ code });
+    const third = await fresh.run({ code });
+    expect(first.error).toBeNull();
+    expect(first.stdout).toMatch(/^\[\] \d+\n$/);
+    expect(second.stdout).toBe(first.stdout);
+    expect(third.stdout).toBe(first.stdout);
+  }, 300_000);
+
   it("gives the same answers and keeps its memory bounded", async () => {
     for (const [code] of PROGRAMS) await engine.run({ code }); // first-run caches, grown memory
     const before = external();

@@ -6,7 +6,8 @@
  * one kept in IndexedDB on an earlier visit (./snapshot-cache.ts), else the one shipped with the
  * site (./shipped-snapshot.ts). Without either, the engine loads Pyodide, installs and warms up
  * the runtime and takes the snapshot. Whichever was used is kept in IndexedDB for next time,
- * decompressed. Each stage is marked on the worker's timeline (./startup-marks.ts) for the
+ * decompressed. The loader's import, the WebAssembly's compilation and the snapshot's reading
+ * were started by ./early-start.ts before this code was even loaded. Each stage is marked on the worker's timeline (./startup-marks.ts) for the
  * benchmarks.
  *
  * The worker owns the interrupt buffer: Pyodide checks it between bytecodes, so the page can stop a
@@ -15,12 +16,10 @@
  */
 import { version as pyodideVersion } from "pyodide";
 import { createEngine, type PyodideLoader, type SnapshotEngine } from "../engine/engine";
-import { browserLoader } from "./browser-loader";
 import type { InitStage } from "../protocol/messages";
+import type { EarlyStart } from "./early-start";
 import { runtimeFiles } from "./runtime-sources";
-import type { EngineOptions } from "./session";
 import { readSnapshot, snapshotKey, writeSnapshot } from "./snapshot-cache";
-import { fetchShippedSnapshot, shippedSnapshotTag } from "./shipped-snapshot";
 import { mark, marked } from "./startup-marks";
 
 /** An engine restored from `snapshot`, or null if it does not restore (damaged or foreign). */
@@ -37,31 +36,32 @@ async function restored(
   }
 }
 
+/** Finishes what `early` started (./early-start.ts): the engine, from the best snapshot there is. */
 export async function loadEngine(
-  { indexURL, interruptBuffer }: EngineOptions,
+  early: EarlyStart,
   onStage: (stage: InitStage) => void,
 ): Promise<SnapshotEngine> {
-  mark("engine:start");
   onStage("loading-pyodide");
   const files = runtimeFiles();
-  // The loader's import and the WebAssembly's compilation (./browser-loader.ts) go on while the
-  // snapshot is read: from IndexedDB (a repeat visit: no download, nothing to decompress), else
-  // the one shipped with the site.
-  const loading = browserLoader(indexURL, interruptBuffer);
-  const key = `${await snapshotKey(pyodideVersion, files)}${shippedSnapshotTag()}`;
-  const kept = await marked("snapshot-read", () => readSnapshot(key));
-  const fetchShipped = () => marked("snapshot-fetch", () => fetchShippedSnapshot(indexURL));
-  const shipped = kept ? null : fetchShipped(); // a first visit: download while the loader loads
-  const load = await loading;
+  let key = early.keptKey;
+  let kept = await early.kept;
+  if (key === null) {
+    // No shipped snapshot fits this engine: the copy this browser made is keyed by the files.
+    const own = await snapshotKey(pyodideVersion, files);
+    key = own;
+    kept = await marked("snapshot-read", () => readSnapshot(own));
+  }
+  const load = await early.loader;
   onStage("starting-engine");
   let engine = await restored(load, files, kept);
-  engine ??= await restored(load, files, await (shipped ?? fetchShipped()));
+  engine ??= await restored(load, files, await early.shipped());
   if (!engine) engine = await createEngine(load, files);
   mark("engine:ready");
   if (engine.snapshot !== kept) {
     // Kept for the next visit, after Python is ready: never delays the first run.
     const snapshot = engine.snapshot;
-    void marked("snapshot-write", () => writeSnapshot(key, snapshot));
+    const keptKey = key;
+    void marked("snapshot-write", () => writeSnapshot(keptKey, snapshot));
   }
   return engine;
 }

@@ -22,18 +22,15 @@ async function gunzip(gzip: Uint8Array): Promise<Uint8Array> {
   );
 }
 
-/**
- * What to add to the key of a snapshot kept in IndexedDB: the shipped snapshot's name changes with
- * everything it is made of (the engine's code included), so a kept copy of an older one, or one
- * this browser made with older code, is not taken for it.
- */
-export function shippedSnapshotTag(): string {
-  return shipped.path && shipped.environment === snapshotEnvironment() ? `-${shipped.path}` : "";
+/** The shipped snapshot's file name (it changes with everything the snapshot is made of), or
+ *  null where there is none or it does not fit this engine. */
+export function shippedSnapshotName(): string | null {
+  return shipped.path && shipped.environment === snapshotEnvironment() ? shipped.path : null;
 }
 
 /** The shipped snapshot's bytes, or null where there is none or it does not fit this engine. */
 export async function fetchShippedSnapshot(indexURL: string): Promise<Uint8Array | null> {
-  if (!shipped.path || shipped.environment !== snapshotEnvironment()) return null;
+  if (shippedSnapshotName() === null) return null;
   try {
     // indexURL is the site's pyodide/ folder; the path is relative to the site's root.
     const response = await fetch(new URL(`../${shipped.path}`, indexURL));

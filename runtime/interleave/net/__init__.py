@@ -47,7 +47,7 @@ def install(endpoints: list[dict[str, Any]] | None = None, seed: int = 0, **opti
     """Starts a fresh virtual internet for a run and routes urllib to it; `options` are
     `service.install`'s (base_latency, jitter, time_scale).
 
-    Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
+    `endpoints` were validated by the run contract before the run (src/contract)."""
     service.install(endpoints, seed, **options)
     urllib_patch.install()
 

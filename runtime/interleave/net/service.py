@@ -23,7 +23,7 @@ from typing import Any
 
 from . import httpbin
 from ..contract import Reason
-from .endpoints import Endpoint, parse_endpoints
+from .endpoints import Endpoint, endpoints_from_request
 from .hosts import normalise, resolves
 from .model import Exchange, Request, dns_error
 
@@ -133,7 +133,7 @@ def install(
     for name, value in (("base_latency", base_latency), ("jitter", jitter), ("time_scale", time_scale)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ValueError(f"{name} must be a non-negative number, got {value!r}")
-    _service = Service(parse_endpoints(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
+    _service = Service(endpoints_from_request(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
 
 
 def set_observer(fn: Observer | None) -> None:

@@ -117,10 +117,20 @@ def Pipe(duplex=True):
 
 
 def wait(object_list, timeout=None):
-    """Connections among ``object_list`` that have something to read (polling on the clock)."""
+    """The objects of ``object_list`` that are ready: connections with something to read (or
+    whose other end is closed) and process sentinels whose process has ended. Polls them on the
+    virtual clock every millisecond until one is, or ``timeout`` has passed."""
+    from .process import _sentinels
+
+    def ready(obj):
+        if isinstance(obj, Connection):
+            return bool(obj._in.items) or obj._in.closed
+        proc = _sentinels.get(obj) if isinstance(obj, int) else None
+        return proc is not None and proc.exitcode is not None
+
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        ready = [c for c in object_list if isinstance(c, Connection) and c._in.items]
-        if ready or (deadline is not None and time.monotonic() >= deadline):
-            return ready
+        found = [obj for obj in object_list if ready(obj)]
+        if found or (deadline is not None and time.monotonic() >= deadline):
+            return found
         time.sleep(0.001)

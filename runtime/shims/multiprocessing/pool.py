@@ -133,6 +133,17 @@ class MapResult(ApplyResult):
         super()._set(index, ok, value)
 
 
+def _read(iterable):
+    """The items of ``iterable`` up to its end, or up to the exception it raised (then that too)."""
+    items = []
+    try:
+        for item in iterable:
+            items.append(item)
+    except Exception as exc:
+        return items, exc
+    return items, None
+
+
 class IMapIterator:
     def __init__(self, pool, ordered, chunked=False):
         self._pool = pool
@@ -203,6 +214,8 @@ class Pool:
             processes = os.cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
+            raise ValueError("maxtasksperchild must be a positive int or None")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
@@ -319,19 +332,20 @@ class Pool:
         if chunksize < 1:
             raise ValueError(f"Chunksize must be 1+, not {chunksize:n}")
         self._check_picklable(func)
-        if chunksize == 1:
-            it = IMapIterator(self, ordered)
-            items = list(iterable)
-            for index, item in enumerate(items):
-                self._tasks.put((it._job, index, func, [item], False))
-            it._set_length(len(items))
-            return it
-        # as CPython: chunks of tasks, and a generator flattening the chunks' results
-        it = IMapIterator(self, ordered, chunked=True)
-        chunks = self._chunks(iterable, chunksize)
+        # as CPython's task handler: the tasks read before the iterable raised are sent, and its
+        # error is the result of the chunk it was building (what next() raises when it gets there)
+        items, failure = _read(iterable)
+        chunks = [items[i:i + chunksize] for i in range(0, len(items) - len(items) % chunksize, chunksize)]
+        if failure is None and len(items) % chunksize:
+            chunks.append(items[len(chunks) * chunksize:])
+        it = IMapIterator(self, ordered, chunked=chunksize > 1)
         self._submit(it, func, chunks, False)
-        it._set_length(len(chunks))
-        return (item for chunk in it for item in chunk)
+        if failure is not None:
+            it._set(len(chunks), False, failure)
+        it._set_length(len(chunks) + (failure is not None))
+        if chunksize == 1:
+            return it
+        return (item for chunk in it for item in chunk)  # as CPython: flattening the chunks
 
     def imap(self, func, iterable, chunksize=1):
         return self._imap(func, iterable, chunksize, True)

@@ -4,6 +4,7 @@ import atexit
 import itertools
 import os
 import signal
+import weakref
 
 from interleave import procs
 
@@ -11,6 +12,10 @@ from . import util
 
 _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
+#: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).
+_dangling = weakref.WeakSet()
+#: sentinel -> the simulated process it stands for (``connection.wait`` reads it)
+_sentinels = {}
 
 
 class BaseProcess:
@@ -27,6 +32,7 @@ class BaseProcess:
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self.__il_proc__ = None
         self._closed = False
+        _dangling.add(self)
         self._parent_pid = os.getpid()
 
     def __getstate__(self):
@@ -38,9 +44,12 @@ class BaseProcess:
         if self._target:
             self._target(*self._args, **self._kwargs)
 
-    def start(self):
+    def _check_closed(self):
         if self._closed:
             raise ValueError("process object is closed")
+
+    def start(self):
+        self._check_closed()
         assert self.__il_proc__ is None, "cannot start a process twice"
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not current_process().daemon, "daemonic processes are not allowed to have children"
@@ -52,23 +61,25 @@ class BaseProcess:
         _children[id(self)] = self
 
     def join(self, timeout=None):
-        if self._closed:
-            raise ValueError("process object is closed")
+        self._check_closed()
         assert self.__il_proc__ is not None, "can only join a started process"
         procs.wait_exit(self.__il_proc__, timeout)
         if self.__il_proc__.exitcode is not None:
             _children.pop(id(self), None)
 
     def is_alive(self):
+        self._check_closed()
         if self.__il_proc__ is None:
             return False
         return self.__il_proc__.exitcode is None
 
     def terminate(self):
+        self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGTERM)
 
     def kill(self):
+        self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGKILL)
 
@@ -111,6 +122,12 @@ class BaseProcess:
 
     @property
     def sentinel(self):
+        """A handle ``multiprocessing.connection.wait`` finds ready once the process has ended
+        (its pid here: each simulated process has its own)."""
+        self._check_closed()
+        if self.__il_proc__ is None:
+            raise ValueError("process not started")
+        _sentinels[self.pid] = self.__il_proc__
         return self.pid
 
     def __repr__(self):
@@ -217,6 +234,11 @@ class _ParentView(BaseProcess):
 
     def __repr__(self):
         return f"<_ParentProcess name={self._name!r} parent={self.__il_proc__.pid} unknown>"
+
+
+def _cleanup():
+    """Forget the children that have ended (CPython polls them here)."""
+    active_children()
 
 
 def active_children():

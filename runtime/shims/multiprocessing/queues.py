@@ -28,10 +28,12 @@ class Queue(Shared):
         self._items = collections.deque()
         self._cond = threading.Condition(threading.Lock())
         self._closed = False
+        self._used = False  # a put started the feeder thread, whose end closes the reading end
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
+        self._used = True
         try:
             packed = procs.dumps(obj)
         except Exception:
@@ -79,6 +81,8 @@ class Queue(Shared):
         return len(self._items)
 
     def empty(self):
+        if self._closed and self._used:
+            raise OSError("handle is closed")  # CPython polls the reading end, closed by now
         return not self._items
 
     def full(self):

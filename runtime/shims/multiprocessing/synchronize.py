@@ -47,11 +47,16 @@ class SemLock(Shared):
             self._semlock.acquire()
 
 
-def _owner_name():
-    name = process.current_process().name
-    if threading.current_thread().name != "MainThread":
-        name += "|" + threading.current_thread().name
-    return name
+def _holder(sem):
+    """Who holds ``sem`` and how many times, as CPython's reprs of Lock and RLock say it."""
+    if sem._is_mine():
+        name = process.current_process().name
+        if threading.current_thread().name != "MainThread":
+            name += "|" + threading.current_thread().name
+        return name, sem._count()
+    if not sem._is_zero():
+        return "None", 0
+    return ("SomeOtherThread" if sem._count() > 0 else "SomeOtherProcess"), "nonzero"
 
 
 class Semaphore(SemLock):
@@ -79,16 +84,7 @@ class Lock(SemLock):
         super().__init__(SEMAPHORE, 1, 1)
 
     def __repr__(self):
-        sem = self._semlock
-        if sem._is_mine():
-            name = _owner_name()
-        elif not sem._is_zero():
-            name = "None"
-        elif sem._count() > 0:
-            name = "SomeOtherThread"
-        else:
-            name = "SomeOtherProcess"
-        return f"<{type(self).__name__}(owner={name})>"
+        return f"<{type(self).__name__}(owner={_holder(self._semlock)[0]})>"
 
 
 class RLock(SemLock):
@@ -96,15 +92,7 @@ class RLock(SemLock):
         super().__init__(RECURSIVE_MUTEX, 1, 1)
 
     def __repr__(self):
-        sem = self._semlock
-        if sem._is_mine():
-            name, count = _owner_name(), sem._count()
-        elif not sem._is_zero():
-            name, count = "None", 0
-        elif sem._count() > 0:
-            name, count = "SomeOtherThread", "nonzero"
-        else:
-            name, count = "SomeOtherProcess", "nonzero"
+        name, count = _holder(self._semlock)
         return f"<{type(self).__name__}({name}, {count})>"
 
 
@@ -123,6 +111,9 @@ class Event(Shared):
 
     def wait(self, timeout=None):
         return self._event.wait(timeout)
+
+    def __repr__(self):
+        return f"<{type(self).__qualname__} at {id(self):#x} {'set' if self.is_set() else 'unset'}>"
 
 
 class Condition(Shared):
