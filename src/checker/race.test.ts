@@ -10,6 +10,7 @@ const step = (thread: string, op: RaceStep["op"], value: string, line: number): 
   text: "counter",
   value,
   check: false,
+  t: 0,
 });
 
 const lostUpdate: RaceReport = {
