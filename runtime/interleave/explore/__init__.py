@@ -189,18 +189,15 @@ class Explorer:
         g = self.sched.current
         if g.id in self.nested_done:
             return
-        held = self.entered.get(g.id)
-        if held is None:
-            held = self.entered[g.id] = []
-        holds = False
-        known = False
-        for other in held:
-            if other is lock:
-                known = True
-            elif _holds(other, g):
-                holds = True
-        if not known and _lock_like(lock):
+        # Only the locks it still holds are kept: a lock made anew for every call (a mistake the
+        # course looks for) would otherwise grow the list by one per iteration, and the scan
+        # with it (a 40,000-iteration loop then never ended).
+        before = self.entered.get(g.id, ())
+        held = [other for other in before if other is not lock and _holds(other, g)]
+        holds = bool(held)
+        if _lock_like(lock):
             held.append(lock)
+        self.entered[g.id] = held
         if holds and self.sched.ready:
             self.nested_done.add(g.id)
             self.low -= 1.0
