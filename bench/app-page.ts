@@ -17,7 +17,7 @@ export interface AppContext {
 
 export const COURSE_MAP = 'nav[aria-label="Course map"]';
 export const PYTHON_READY = '[data-testid="python-status"][data-state="ready"]';
-const EDITOR_READY = '[data-testid="code-editor"][data-state="ready"]';
+export const EDITOR_READY = '[data-testid="code-editor"][data-state="ready"]';
 /** Generous: the machine is shared, and a figure that times out tells nothing. */
 export const WAIT = { timeout: 180_000 };
 

@@ -13,12 +13,14 @@ import type { Benchmark, Figure, Host } from "./table";
 import lockCounter from "../exercises/threading/lock-counter.json";
 
 const check = lockCounter.checks.find((c) => c.id === "always-40000");
+/** The explored program: 4 threads x 10,000 increments of a locked counter. */
+export const LOCK_COUNTER_SOLUTION: string = lockCounter.solution;
 /** Schedules the exercise's check explores. */
 export const EXPLORE_BUDGET: number = (check && "count" in check ? check.count : undefined) ?? 8;
 
 /** Explores the budget once and returns the figure. */
 export async function exploreBench(engine: Engine, host: Host): Promise<Figure> {
-  const base = { code: lockCounter.solution, seed: lockCounter.run.seed };
+  const base = { code: LOCK_COUNTER_SOLUTION, seed: lockCounter.run.seed };
   const t0 = performance.now();
   let steps = 0;
   for await (const s of exploreSchedules(engine, base, EXPLORE_BUDGET)) {

@@ -10,6 +10,7 @@ import { buildFigures, type BuildContext } from "./figures-build";
 import { engineFigures } from "./figures-engine";
 import { runtimeFigures } from "./figures-runtime";
 import { explorerFigures } from "./explore";
+import { explorerAppFigures } from "./figures-explore-app";
 import { checkRunFigures } from "./check-runs";
 import type { NodeContext } from "./node-context";
 import type { Benchmark } from "./table";
@@ -25,6 +26,11 @@ export const NODE: Benchmark<NodeContext>[] = [
   engineFigures,
 ];
 /** In headless Chromium, against the production build. */
-export const APP: Benchmark<AppContext>[] = [startupFigures, courseFigures, stepsFigures];
+export const APP: Benchmark<AppContext>[] = [
+  startupFigures,
+  courseFigures,
+  stepsFigures,
+  explorerAppFigures,
+];
 /** The production build's files. */
 export const BUILD: Benchmark<BuildContext>[] = [buildFigures];

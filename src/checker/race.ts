@@ -40,6 +40,21 @@ const en: RaceWords = {
     "no two threads touched the same data in conflict: what differs in this schedule is the order of thread switches and timed wake-ups",
 };
 
+/**
+ * What a deadlocked thread waits for, as the runtime's deadlock report words it in English
+ * (runtime/interleave/deadlock.py `_describe`), in Russian: the join and lock forms; the others
+ * name the code they wait in (`Condition 'c'.wait()`), which stays as it is.
+ */
+function ruWaitsFor(text: string): string {
+  const join = /^(.+) to finish \(join\)$/.exec(text);
+  if (join) return `завершения ${join[1]} (join)`;
+  if (text === "a Lock") return "блокировку";
+  if (text === "an RLock") return "блокировку RLock";
+  const named = /^(Lock|RLock) ('.+')$/.exec(text);
+  if (named) return `блокировку ${named[1] === "RLock" ? "RLock " : ""}${named[2]}`;
+  return text;
+}
+
 const ru: RaceWords = {
   read: (s) => `${s.thread} прочитал \`${s.text}\` (${s.value ?? "?"})${at(s.line, "в строке")}`,
   wrote: (s) => `${s.thread} записал ${s.value ?? "?"} в \`${s.text}\`${at(s.line, "в строке")}`,
@@ -53,7 +68,7 @@ const ru: RaceWords = {
     `оба потока увидели \`${location}\` = ${value}, прежде чем кто-то из них успел действовать (проверка, затем действие)`,
   torn: "он увидел состояние между двумя обновлениями, которые должны быть видны вместе",
   cycleLink: (thread, waitsFor, heldBy, line) =>
-    `${thread}${at(line, "в строке")} ждёт ${waitsFor}${heldBy ? `, которую держит ${heldBy}` : ""}`,
+    `${thread}${at(line, "в строке")} ждёт ${ruWaitsFor(waitsFor)}${heldBy ? `, которую держит ${heldBy}` : ""}`,
   deadlock: "взаимная блокировка: каждый поток ждёт блокировку, которую держит другой",
   noConflict:
     "потоки не обращались к одним данным конфликтно: в этом расписании отличается порядок переключений потоков и пробуждений по таймеру",

@@ -24,14 +24,25 @@ Only points where another thread is ready count as steps (``steps``); change poi
 from ``1..steps_hint``, the count the previous schedule reported, so they land where threads
 actually compete rather than in single-threaded set-up code.
 
+Directed change points for deadlocks: in schedules of odd depth (the first schedule among them),
+a thread about to take a lock while it holds another one drops below every other thread, once
+per thread. A lock-order inversion needs exactly that switch (one thread holds its first lock
+when the other takes its own), and a random change point lands there with probability about
+1/steps; a circle of n threads needs it in each of them, which PCT's few change points cannot
+give. It costs one look at the locks a thread entered, at a ``with``, in those schedules only.
+
 Timing varies too, as on a real machine, in one of three ways per schedule (``timing``):
 
 - ``jitter``: every wake-up is late by its own seeded random amount, up to ``JITTER`` s;
 - ``late``: every wake-up is late by the whole ``JITTER`` (a loaded machine), so a thread that
   has woken more often falls further behind: a philosopher who slept twice (arrival, then
   reaching for the second fork) reaches the fork after a neighbour who arrived 1 ms "later";
-- ``skew``: each thread is late by its own fixed share of ``JITTER`` on every wake-up (some
-  threads run on a slower core).
+- ``skew``: half the threads are late by the whole ``JITTER`` on every wake-up and the others
+  are on time (they run on a slower core): the even-numbered threads in schedules of odd depth,
+  the odd-numbered ones otherwise. Two threads started one after the other whose deadlines are
+  less than ``JITTER`` apart (a "staggered start": sleep 9 ms, sleep 10 ms) then fire in the
+  other order in one of the first two skew schedules, where uniform shares swap them in one
+  skew schedule of eight.
 
 Timers due within ``WINDOW`` of the earliest ready thread fire before the scheduler chooses,
 so threads waking nearly together compete on priority rather than on which timer was set a few
@@ -62,7 +73,7 @@ WINDOW = 0.0005
 #: Accesses recorded at most (the log is for explaining the first conflicts, not for all).
 LOG_MAX = 400_000
 
-_NOT_SCALAR = object()
+_MISSING = object()
 
 
 def _snapshot(value):
@@ -83,7 +94,11 @@ class Explorer:
         if timing not in TIMINGS:
             raise ValueError(f"unknown timing {timing!r}: one of {', '.join(TIMINGS)}")
         self.timing = timing
-        self.skew = {}  # thread id -> its share of JITTER (timing "skew")
+        # timing "skew": threads with g.id % 2 == this are slow. Not drawn from the seed: the
+        # checker's depths alternate odd and even over its skew schedules, so the first one slows
+        # the even-numbered threads (the first worker started: main is 1) and the next the odd
+        # ones, and two threads started one after the other swap in one of the first two.
+        self.slow_parity = (int(depth) + 1) % 2
         self.window = WINDOW  # read by the scheduler: timers this near the next start fire first
         self.prio = {}
         self.low = 0.0
@@ -92,6 +107,10 @@ class Explorer:
         self.changes = sorted(self.rng.randint(1, hint) for _ in range(max(0, int(depth))))
         self.next_change = self.changes.pop(0) if self.changes else float("inf")
         self.record = record
+        # nested acquires as change points (see above): thread id -> lock-like objects it entered
+        self.nest = depth % 2 == 1
+        self.entered = {}
+        self.nested_done = set()  # threads already dropped at a nested acquire
         self.log = []
         self.sites = []  # (line, kind, text, is_check) per instrumented place (see instrument)
         self.seen_dispatch = -1
@@ -124,10 +143,7 @@ class Explorer:
         if self.timing == "late":
             return JITTER
         if self.timing == "skew":
-            share = self.skew.get(g.id)
-            if share is None:
-                share = self.skew[g.id] = self.rng.random()
-            return JITTER * share
+            return JITTER if g.id % 2 == self.slow_parity else 0.0
         return JITTER * self.rng.random()
 
     def late(self, latency: float, g) -> float:
@@ -166,6 +182,27 @@ class Explorer:
         # changes with a dispatch: the same length and no dispatch mean the same decision.
         self.seen_dispatch = s.dispatches
         self.seen_ready = len(ready)
+
+    def nested(self, lock):
+        """Before the running thread enters ``lock`` (a ``with``): if it holds another lock it
+        entered, drop it below every other thread, once per thread (see above)."""
+        g = self.sched.current
+        if g.id in self.nested_done:
+            return
+        # Only the locks it still holds are kept: a lock made anew for every call (a mistake the
+        # course looks for) would otherwise grow the list by one per iteration, and the scan
+        # with it (a 40,000-iteration loop then never ended).
+        before = self.entered.get(g.id, ())
+        held = [other for other in before if other is not lock and _holds(other, g)]
+        holds = bool(held)
+        if _lock_like(lock):
+            held.append(lock)
+        self.entered[g.id] = held
+        if holds and self.sched.ready:
+            self.nested_done.add(g.id)
+            self.low -= 1.0
+            self.prio[g.id] = self.low
+            self.seen_dispatch = -1  # decide again at the point that follows
 
     def _log(self, site, loc, value):
         if len(self.log) < LOG_MAX:
@@ -240,6 +277,17 @@ class Explorer:
                 point()
             return truth
 
+        nest = self.nested if self.nest else None
+
+        def enter(value, site):
+            if log is not None:
+                log(site, None, None)
+            if nest is not None:
+                nest(value)
+            if sched.ready:
+                point()
+            return value
+
         def at(value, site):
             if log is not None:
                 log(site, None, None)
@@ -250,7 +298,7 @@ class Explorer:
         return {
             i.READ: read, i.WRITE: write, i.READ_ATTR: read_attr, i.WRITE_ATTR: write_attr,
             i.READ_ITEM: read_item, i.WRITE_ITEM: write_item, i.CONTAINS: contains, i.TEST: test,
-            i.POINT: at,
+            i.POINT: at, i.ENTER: enter,
         }
 
     def result(self, deadlock=None) -> dict:
@@ -260,6 +308,26 @@ class Explorer:
 
             out["race"] = explain(self.log, self.sites, deadlock)
         return out
+
+
+def _lock_like(obj) -> bool:
+    return hasattr(obj, "_holder") or hasattr(obj, "_owner") or hasattr(obj, "_lock")
+
+
+def _holds(lock, g) -> bool:
+    """Whether thread ``g`` holds ``lock``: a ``_thread.lock`` (its holder), an RLock (its owner's
+    ident), or a Condition or anything else built on one (``_lock``)."""
+    for _ in range(4):  # Semaphore -> Condition -> lock at most
+        holder = getattr(lock, "_holder", _MISSING)
+        if holder is not _MISSING:
+            return holder is g
+        owner = getattr(lock, "_owner", _MISSING)
+        if owner is not _MISSING:
+            return owner == g.ident
+        lock = getattr(lock, "_lock", None)
+        if lock is None:
+            return False
+    return False
 
 
 def _item_loc(obj, key):

@@ -37,7 +37,8 @@ READ_ITEM = "__il_rs__"  # (obj, key, site) -> obj[key]
 WRITE_ITEM = "__il_ws__"  # (value, obj, key, site) -> value
 TEST = "__il_t__"  # (value, site) -> bool(value): an if/while test, decided
 CONTAINS = "__il_in__"  # (key, container, site) -> key in container
-POINT = "__il_p__"  # (value, site) -> value: a point with no data access (with, method call)
+POINT = "__il_p__"  # (value, site) -> value: a point with no data access (a method call)
+ENTER = "__il_e__"  # (value, site) -> value: a point before a ``with`` enters ``value`` (a lock)
 
 _TEXT_MAX = 40
 
@@ -191,7 +192,7 @@ class _Instrument(ast.NodeTransformer):
         self.generic_visit(node)
         for item in node.items:
             site = self._site(item.context_expr, "enter", self._text(item.context_expr))
-            item.context_expr = self._call(POINT, [item.context_expr, site], item.context_expr)
+            item.context_expr = self._call(ENTER, [item.context_expr, site], item.context_expr)
         return node
 
     visit_With = visit_AsyncWith = _with
