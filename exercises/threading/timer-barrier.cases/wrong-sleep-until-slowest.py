@@ -1,7 +1,7 @@
-# Instead of a barrier, each runner sleeps until 0.8 s, when the slowest runner is ready today.
+# Instead of a barrier, each runner sleeps until 0.8 s, when the slowest runner is ready today: a runner that is late by a little (an explored schedule) or by a lot (the tests) starts after the others ran.
 # expect: fail
 # expect-hint: use-barrier
-# expect-failing: tests
+# expect-failing: together, tests
 
 import threading
 import time

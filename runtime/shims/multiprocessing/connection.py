@@ -125,8 +125,9 @@ def wait(object_list, timeout=None):
     def ready(obj):
         if isinstance(obj, Connection):
             return bool(obj._in.items) or obj._in.closed
-        proc = _sentinels.get(obj) if isinstance(obj, int) else None
-        return proc is not None and proc.exitcode is not None
+        ref = _sentinels.get(obj) if isinstance(obj, int) else None
+        process = ref() if ref is not None else None
+        return process is not None and process.__il_proc__.exitcode is not None
 
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:

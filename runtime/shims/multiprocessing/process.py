@@ -14,7 +14,9 @@ _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
 #: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).
 _dangling = weakref.WeakSet()
-#: sentinel -> the simulated process it stands for (``connection.wait`` reads it)
+#: sentinel -> a weak reference to the Process it stands for (``connection.wait`` reads it). Not
+#: the runtime's process itself: this module is the program's to walk, and the scheduler's
+#: process holds its clock and threads (runtime/tests/hostile/runtime-walk.py).
 _sentinels = {}
 
 
@@ -128,7 +130,7 @@ class BaseProcess:
         self._check_closed()
         if self.__il_proc__ is None:
             raise ValueError("process not started")
-        _sentinels[self.pid] = self.__il_proc__
+        _sentinels[self.pid] = weakref.ref(self)
         return self.pid
 
     def __repr__(self):
