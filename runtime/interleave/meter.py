@@ -62,13 +62,19 @@ class Meter:
     def flush(self):
         """Charge what the ticks have counted since the last flush. The countdown starts again
         from where it was set (as the slow path would find it), not from the remainder."""
-        used = self.armed - self.left
-        if used:
+        if self.left != self.armed:
+            events = self._take_lines()
             self.left = self.armed
-            events = math.floor(used)
-            self.lines += round((used - events) * _PER_EVENT)
             if events:
                 self.sched.charge(events)
+
+    def _take_lines(self):
+        """Move the lines counted in the fraction of what the ticks used into ``lines``; return
+        the whole events used (since the countdown was set)."""
+        used = self.armed - self.left
+        events = math.floor(used)
+        self.lines += round((used - events) * _PER_EVENT)
+        return events
 
     def rearm(self):
         """Recompute how many events may pass before the slow path must run (what was counted
@@ -94,10 +100,7 @@ class Meter:
         """A tick as a call: ``events`` nanoseconds of CPU that are no line of code (the C-level
         work of a built-in, ``sized``), or a weight (``weight``) in a run that explores."""
         if events >= MAX_BUDGET:  # move the lines out of the fraction first: it would lose bits
-            used = self.armed - self.left
-            whole = math.floor(used)
-            self.lines += round((used - whole) * _PER_EVENT)
-            self.left = self.armed - whole
+            self.left = self.armed - self._take_lines()
         self.left -= events
         if self.left <= 0:
             self.slow()
