@@ -178,7 +178,7 @@ class _Rewriter(ast.NodeTransformer):
         """``pointed``, or (in a plain run) ``if __il_meter__.solo: plain`` else ``pointed``."""
         if self.explore:
             return pointed
-        solo = ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="solo", ctx=ast.Load())
+        solo = _meter_attr("solo")
         branch = ast.If(test=solo, body=[plain], orelse=[pointed])
         for node in (branch, solo, solo.value):
             ast.copy_location(node, plain)
@@ -215,22 +215,23 @@ def weight_node(events: int, lines: int) -> ast.expr:
     return ast.Constant(value=meter.weight(events, lines))
 
 
+def _meter_attr(name: str, ctx: ast.expr_context | None = None) -> ast.Attribute:
+    """``__il_meter__.<name>``, read unless ``ctx`` says otherwise."""
+    return ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr=name, ctx=ctx or ast.Load())
+
+
 def tick_statements(events: int, lines: int, explore: bool = False) -> list[ast.stmt]:
     """The tick of a pass costing ``events`` nanoseconds and running ``lines`` lines: the
     meter's countdown, and its slow path once the countdown is spent. When exploring, a call
     of ``Meter.tick`` instead: the explorer's instrumentation would take the inline countdown's
     reads and test for the program's and add scheduling points to them."""
     if explore:
-        tick = ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="tick", ctx=ast.Load())
+        tick = _meter_attr("tick")
         return [ast.Expr(value=ast.Call(func=tick, args=[weight_node(events, lines)], keywords=[]))]
-
-    def left(ctx):
-        return ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="left", ctx=ctx)
-
-    count = ast.AugAssign(target=left(ast.Store()), op=ast.Sub(), value=weight_node(events, lines))
-    slow = ast.Call(func=ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr="slow",
-                                       ctx=ast.Load()), args=[], keywords=[])
-    spent = ast.Compare(left=left(ast.Load()), ops=[ast.LtE()], comparators=[ast.Constant(value=0.0)])
+    count = ast.AugAssign(target=_meter_attr("left", ast.Store()), op=ast.Sub(),
+                          value=weight_node(events, lines))
+    slow = ast.Call(func=_meter_attr("slow"), args=[], keywords=[])
+    spent = ast.Compare(left=_meter_attr("left"), ops=[ast.LtE()], comparators=[ast.Constant(value=0.0)])
     return [count, ast.If(test=spent, body=[ast.Expr(value=slow)], orelse=[])]
 
 
