@@ -30,3 +30,20 @@ export function resolveLang(tag: string): Lang {
   const base = tag.split("-")[0]?.toLowerCase();
   return isLang(base) ? base : DEFAULT_LANG;
 }
+
+/**
+ * The language a first visit starts in: the first of the browser's preferred languages the
+ * registry speaks ("ru-RU, en" -> "ru"), else English. The learner's own choice, once made, is
+ * persisted and wins over this.
+ */
+export function browserLang(preferred: readonly string[] = navigatorLanguages()): Lang {
+  for (const tag of preferred) {
+    const base = tag.split("-")[0]?.toLowerCase();
+    if (isLang(base)) return base;
+  }
+  return DEFAULT_LANG;
+}
+
+function navigatorLanguages(): readonly string[] {
+  return typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]);
+}
