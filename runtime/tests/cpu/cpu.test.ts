@@ -52,6 +52,30 @@ describe("virtual CPU time of the kernels, against CPython 3.11", () => {
     });
   }
 
+  it("charges a loop that ends the program (no print or clock read after it)", async () => {
+    // The loops of loop_module.py and loop_function.py without their clock reads, at the end of
+    // the main thread and of a thread: the run's elapsed time must hold the loop, though no
+    // countdown point follows it (the module's once reported 0).
+    const loop = "total = 0\nfor i in range(1_000_000):\n    total += i * i\n";
+    const threaded =
+      "import threading\n\ndef work():\n    total = 0\n    for i in range(1_000_000):\n" +
+      "        total += i * i\n\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    const cases: [string, string][] = [
+      [loop, "loop_module"],
+      [threaded, "loop_function"],
+    ];
+    for (const [program, kernel] of cases) {
+      const cpython = recorded.kernels[kernel];
+      if (!cpython) throw new Error(`cpython.json records no kernel ${kernel}`);
+      const got = await engine.run({ code: program });
+      expect(got.stderr).toBe("");
+      const ratio = got.elapsed / cpython.seconds;
+      const what = `${kernel}: ${got.elapsed} s elapsed, CPython ${cpython.seconds} s`;
+      expect(ratio, what).toBeGreaterThan(1 - recorded.tolerance);
+      expect(ratio, what).toBeLessThan(1 + recorded.tolerance);
+    }
+  });
+
   it("charges the same program the same virtual time on every run", async () => {
     const code = readFileSync(join(here, "kernels", "dict_work.py"), "utf8");
     const [a, b] = [await engine.run({ code }), await engine.run({ code })];
