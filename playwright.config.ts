@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     viewport: { width: 1280, height: 800 },
+    // A first visit starts in the browser's language (src/i18n): the specs expect English
+    // unless they ask for another locale.
+    locale: "en-US",
     // Each context would install the service worker and download the whole site (25 MB) again:
     // only the tests of offline use and hosting (e2e/offline.spec.ts, e2e/hosting.spec.ts) allow it.
     serviceWorkers: "block",

@@ -57,7 +57,13 @@ function watchConsole(args: { mode: "output" | "idle"; minChars: number }): void
         requestAnimationFrame(() => resolve(performance.now() - t0));
       }
     });
-    observer.observe(consoleEl, { attributes: true, childList: true, subtree: true });
+    // characterData: React writes more text of the same stream into the text node it has.
+    observer.observe(consoleEl, {
+      attributes: true,
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Journey, preferences: the theme follows the system until chosen, the choice and the language
- * survive a reload, and `<html lang>` follows the language.
+ * survive a reload, `<html lang>` follows the language, and a first visit starts in the browser's.
  */
 import { expect, test } from "./fixtures";
 
@@ -26,4 +26,24 @@ test("theme follows the system until chosen; language sets <html lang>; both per
   await expect(html).toHaveAttribute("lang", "ru");
   await expect(html).toHaveAttribute("data-theme", "dark");
   await expect(page.getByTestId("theme-picker")).toHaveValue("dark");
+});
+
+test.describe("a browser that prefers Russian", () => {
+  test.use({ locale: "ru-RU" });
+
+  test("starts a first visit in Russian, and the learner's choice wins after that", async ({
+    app,
+    page,
+  }) => {
+    const html = page.locator("html");
+    await app.goto();
+    await expect(html).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Карта курса");
+
+    await app.setLanguage("en");
+    await expect(html).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(html).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Course map");
+  });
 });

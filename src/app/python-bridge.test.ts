@@ -191,6 +191,30 @@ describe("python bridge", () => {
     expect(timer.scheduled.size).toBe(0);
   });
 
+  it("writes a job's output at once until its first line is complete, then batches it", () => {
+    const { store, bridge, timer, current, jobId } = setup(true);
+    current().ready();
+    bridge.run("ex", { code: "print(1); print(2)" });
+    const runId = jobId();
+    for (const text of ["1", "\n", "2", "\n"])
+      current().callbacks.onMessage({ type: "stdout", runId, text });
+    // print(1) writes "1" and "\n" apart: both are on screen without waiting for the batch.
+    expect(store.getState().output).toEqual([{ stream: "stdout", text: "1\n" }]);
+    expect([...timer.scheduled.values()].filter((t) => t.delayMs === 50)).toHaveLength(1);
+    timer.fireAll();
+    expect(store.getState().output).toEqual([{ stream: "stdout", text: "1\n2\n" }]);
+    current().callbacks.onMessage({ type: "done", runId, result });
+
+    // Without a newline, a few chunks go at once and the rest is batched all the same.
+    bridge.run("ex", { code: "print('.', end='') in a loop" });
+    const second = jobId();
+    for (let i = 0; i < 100; i++)
+      current().callbacks.onMessage({ type: "stdout", runId: second, text: "." });
+    expect(store.getState().output).toEqual([{ stream: "stdout", text: "...." }]);
+    timer.fireAll();
+    expect(store.getState().output).toEqual([{ stream: "stdout", text: ".".repeat(100) }]);
+  });
+
   it("checks an attempt: one job at a time, ending with the verdict", () => {
     const { store, bridge, current } = setup(true);
     current().ready();

@@ -11,9 +11,10 @@
  *    fresh one. The next Run works as soon as the new worker is ready; no reload needed. Without
  *    isolation a spare worker is kept started, so the replacement is ready at once.
  * Output is batched: a chatty program posts thousands of chunks a second and each store write
- * re-renders (and re-lays out) the console, which would freeze the page. A job's first chunk is
- * written at once; later ones are gathered for `outputFlushMs` and written together; everything
- * pending is written before a job's end.
+ * re-renders (and re-lays out) the console, which would freeze the page. A job's output is
+ * written at once until its first line is complete (`print(1)` writes "1" and "\n" apart), for at
+ * most `IMMEDIATE_CHUNKS` chunks; later ones are gathered for `outputFlushMs` and written
+ * together; everything pending is written before a job's end.
  * A job that fails while it is being stopped (an error, or a check the checker could not finish)
  * counts as stopped: the interrupt can land anywhere, e.g. while a run is still being set up, and
  * the learner asked for a stop, not for an error report.
@@ -67,6 +68,9 @@ export interface BridgeDeps {
   newJobId?: () => number;
 }
 
+/** At most this many chunks of a job are written at once while its first line is incomplete. */
+const IMMEDIATE_CHUNKS = 4;
+
 /** A random id below 2^53: a message a program forges cannot guess the job it would answer for. */
 function randomJobId(): number {
   const [hi = 0, lo = 0] = crypto.getRandomValues(new Uint32Array(2));
@@ -108,15 +112,18 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   let pending: { runId: number; chunks: { stream: "stdout" | "stderr"; text: string }[] } | null =
     null;
   let flushTimer: number | null = null;
-  /** The job whose first output is on screen already. */
+  /** The job whose first line is on screen already (the rest of its output is batched). */
   let shownRun: number | null = null;
+  /** The job written at once so far, and how many chunks of it. */
+  let immediate = { runId: -1, chunks: 0 };
 
   function bufferOutput(runId: number, stream: "stdout" | "stderr", text: string): void {
     if (pending && pending.runId !== runId) flushOutput();
     if (!pending && shownRun !== runId) {
-      // A job's first output is shown at once (a print(1) must not wait for the batch); the
-      // rest is batched.
-      shownRun = runId;
+      // A job's first line is shown at once (a print(1) must not wait for the batch).
+      if (immediate.runId !== runId) immediate = { runId, chunks: 0 };
+      immediate.chunks += 1;
+      if (text.includes("\n") || immediate.chunks >= IMMEDIATE_CHUNKS) shownRun = runId;
       state().appendOutput(runId, stream, text);
       return;
     }

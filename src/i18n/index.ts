@@ -1,5 +1,6 @@
 /** The language registry and counted phrases (see ./languages, ./plural). */
 export {
+  browserLang,
   DEFAULT_LANG,
   isLang,
   LANGS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLang, LANGS, resolveLang } from "./languages";
+import { browserLang, isLang, LANGS, resolveLang } from "./languages";
 import { plural } from "./plural";
 
 const checksFailed = {
@@ -37,5 +37,13 @@ describe("the language registry", () => {
     expect(resolveLang("de")).toBe("en");
     expect(isLang("ru")).toBe(true);
     expect(isLang("toString")).toBe(false);
+  });
+
+  it("starts a first visit in the first preferred language it speaks", () => {
+    expect(browserLang(["ru-RU", "en-US"])).toBe("ru");
+    expect(browserLang(["de-DE", "ru", "en"])).toBe("ru");
+    expect(browserLang(["en-GB", "ru"])).toBe("en");
+    expect(browserLang(["de", "fr"])).toBe("en");
+    expect(browserLang([])).toBe("en");
   });
 });

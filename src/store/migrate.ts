@@ -7,7 +7,7 @@
  * Anything unreadable is dropped field by field rather than
  * thrown away whole: the learner's code matters more than a tidy format.
  */
-import { DEFAULT_LANG, isLang } from "../i18n";
+import { browserLang, isLang } from "../i18n";
 import { isThemeChoice } from "./slices/prefs";
 import { EMPTY_PROGRESS, type ExerciseProgress } from "./slices/progress";
 import type { PersistedState } from "./types";
@@ -57,7 +57,7 @@ export function migratePersisted(persisted: unknown): PersistedState {
     code,
     codeEdited,
     progress,
-    lang: isLang(state.lang) ? state.lang : DEFAULT_LANG,
+    lang: isLang(state.lang) ? state.lang : browserLang(),
     theme: isThemeChoice(state.theme) ? state.theme : "system",
   };
 }

@@ -20,3 +20,11 @@ it("every exercise's module has a content test file here", () => {
     missing.map((m) => `src/checker/content/${m}.test.ts: describeModuleContent("${m}");`),
   ).toEqual([]);
 });
+
+it("every starter that says something in a comment says it in every language", () => {
+  // A learner reading the course in Russian must not meet an English TODO in the code.
+  const untranslated = pack.exercises
+    .filter((e) => typeof e.starter === "string" && /#\s*\S/.test(e.starter))
+    .map((e) => e.id);
+  expect(untranslated).toEqual([]);
+});

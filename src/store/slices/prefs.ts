@@ -1,5 +1,5 @@
 /** The learner's preferences: language and colour theme. Persisted. */
-import { DEFAULT_LANG, type Lang } from "../../i18n";
+import { browserLang, type Lang } from "../../i18n";
 import type { SliceCreator } from "../types";
 
 /** A language of the registry (src/i18n). */
@@ -21,7 +21,7 @@ export interface PrefsSlice {
 }
 
 export const createPrefsSlice: SliceCreator<PrefsSlice> = (set) => ({
-  lang: DEFAULT_LANG,
+  lang: browserLang(),
   setLang: (lang) => set({ lang }),
   theme: "system",
   setTheme: (theme) => set({ theme }),
