@@ -28,6 +28,14 @@ const jsonAt = args.includes("--json")
 
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1]!.split(",") : null;
 const wanted = (name: string): boolean => only === null || only.includes(name);
+/** Every name `--only` accepts: the benchmarks', not their figures' ids. */
+const NAMES = ["engine-page", ...[...NODE, ...BUILD, ...APP].map((b) => b.name)];
+const unknown = (only ?? []).filter((name) => !NAMES.includes(name));
+if (unknown.length > 0) {
+  // A figure's id (node.lock-handoff) given here used to measure nothing and print an empty table.
+  console.error(`--only takes benchmark names: ${NAMES.join(", ")}; not ${unknown.join(", ")}`);
+  process.exit(2);
+}
 
 /** A benchmark that fails leaves a row saying so rather than ending the table. */
 async function measure<C>(b: Benchmark<C>, context: C): Promise<Figure[]> {

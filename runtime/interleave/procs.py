@@ -42,8 +42,9 @@ BOOTSTRAP_ERROR = """
         section in https://docs.python.org/3/library/multiprocessing.html
         """
 
-#: Virtual seconds a child spends starting: what CPython 3.11 on Linux takes to start a process
-#: (measured: ~3 ms); a real spawn start takes longer, but CPython here is the oracle.
+#: Virtual seconds a child spends starting: CPython 3.11's default start on Linux (fork, ~2-3 ms at
+#: idle). The runtime gives spawn semantics, whose start costs ~75 ms at idle in CPython: charging it
+#: needs the process exercises' timing bounds retuned with it (runtime/README.md, "Processes").
 START_COST = 0.003
 
 class Shared:

@@ -241,6 +241,10 @@ class Run:
                 pass
             except BaseException as exc:
                 sys.stderr.write("".join(traceback.format_exception(exc)))
+        # The ticks after the program's last countdown point (a module that ends in a loop) are
+        # counted but not yet charged: charge them to the main thread while it is still the
+        # current one (threads settle as they end, in ``_exit``; after the drain none may be).
+        s.settle()
         stopped = s.stopping
         s.drain()
         if s.stopping is None:

@@ -24,11 +24,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && Object.hasOwn(LANGUAGES, value);
 }
 
-/** The registry's language for a tag: "ru-RU" -> "ru", an unknown one -> English. */
-export function resolveLang(tag: string): Lang {
+/** The registry's language for a tag ("ru-RU" -> "ru"), or null where it speaks none. */
+function spoken(tag: string): Lang | null {
   if (isLang(tag)) return tag;
   const base = tag.split("-")[0]?.toLowerCase();
-  return isLang(base) ? base : DEFAULT_LANG;
+  return isLang(base) ? base : null;
+}
+
+/** The registry's language for a tag: "ru-RU" -> "ru", an unknown one -> English. */
+export function resolveLang(tag: string): Lang {
+  return spoken(tag) ?? DEFAULT_LANG;
 }
 
 /**
@@ -38,8 +43,8 @@ export function resolveLang(tag: string): Lang {
  */
 export function browserLang(preferred: readonly string[] = navigatorLanguages()): Lang {
   for (const tag of preferred) {
-    const base = tag.split("-")[0]?.toLowerCase();
-    if (isLang(base)) return base;
+    const lang = spoken(tag);
+    if (lang) return lang;
   }
   return DEFAULT_LANG;
 }

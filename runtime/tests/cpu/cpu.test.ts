@@ -52,6 +52,34 @@ describe("virtual CPU time of the kernels, against CPython 3.11", () => {
     });
   }
 
+  it("charges a loop that ends the program (no print or clock read after it)", async () => {
+    // The loops of loop_module.py and loop_function.py without their clock reads, at the end of
+    // the main thread and of a thread: the run's elapsed time must hold the loop, though no
+    // countdown point follows it (a loop shorter than one budget, 20,000 passes, once reported 0
+    // and the 1,000,000 passes lost their last budget). The short loop is held to 1/50 of the
+    // kernel's recorded time: the model charges each pass the same.
+    const loop = "total = 0\nfor i in range(1_000_000):\n    total += i * i\n";
+    const short = "total = 0\nfor i in range(20_000):\n    total += i * i\n";
+    const threaded =
+      "import threading\n\ndef work():\n    total = 0\n    for i in range(1_000_000):\n" +
+      "        total += i * i\n\nt = threading.Thread(target=work)\nt.start()\nt.join()\n";
+    const cases: [string, string, number][] = [
+      [loop, "loop_module", 1],
+      [short, "loop_module", 1 / 50],
+      [threaded, "loop_function", 1],
+    ];
+    for (const [program, kernel, share] of cases) {
+      const cpython = recorded.kernels[kernel];
+      if (!cpython) throw new Error(`cpython.json records no kernel ${kernel}`);
+      const got = await engine.run({ code: program });
+      expect(got.stderr).toBe("");
+      const ratio = got.elapsed / (cpython.seconds * share);
+      const what = `${kernel} x ${share}: ${got.elapsed} s elapsed, CPython ${cpython.seconds} s`;
+      expect(ratio, what).toBeGreaterThan(1 - recorded.tolerance);
+      expect(ratio, what).toBeLessThan(1 + recorded.tolerance);
+    }
+  });
+
   it("charges the same program the same virtual time on every run", async () => {
     const code = readFileSync(join(here, "kernels", "dict_work.py"), "utf8");
     const [a, b] = [await engine.run({ code }), await engine.run({ code })];
