@@ -226,9 +226,6 @@ class Run:
     def _shutdown(self):
         s = self.sched
         if s.stopping is None:
-            # The CPU the main thread used after the meter's last slow path (a program whose
-            # last statements never read the clock) is charged before its end is taken.
-            s.settle()
             try:
                 import threading
 

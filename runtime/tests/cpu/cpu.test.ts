@@ -86,14 +86,4 @@ describe("virtual CPU time of the kernels, against CPython 3.11", () => {
     expect(a.stdout).toBe(b.stdout);
     expect(a.elapsed).toBe(b.elapsed);
   });
-
-  it("charges the CPU used after the program's last read of the clock", async () => {
-    // Nothing after the loop reads the clock or prints: its CPU was left uncharged once.
-    const loop = "total = 0\nfor i in range(20_000):\n    total += i * i\n";
-    const silent = await engine.run({ code: loop });
-    const timed = await engine.run({ code: loop + "import time\nprint(time.process_time())\n" });
-    const cpu = Number(timed.stdout.trim());
-    expect(cpu).toBeGreaterThan(0.001);
-    expect(silent.elapsed).toBeGreaterThanOrEqual(cpu * 0.95);
-  });
 });
