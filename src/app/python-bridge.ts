@@ -112,18 +112,16 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   let pending: { runId: number; chunks: { stream: "stdout" | "stderr"; text: string }[] } | null =
     null;
   let flushTimer: number | null = null;
-  /** The job whose first line is on screen already (the rest of its output is batched). */
-  let shownRun: number | null = null;
-  /** The job written at once so far, and how many chunks of it. */
-  let immediate = { runId: -1, chunks: 0 };
+  /** The latest job to output, and how many more of its chunks may be written at once (none once
+   * its first line is on screen: the rest is batched). */
+  let atOnce = { runId: -1, left: 0 };
 
   function bufferOutput(runId: number, stream: "stdout" | "stderr", text: string): void {
     if (pending && pending.runId !== runId) flushOutput();
-    if (!pending && shownRun !== runId) {
+    if (atOnce.runId !== runId) atOnce = { runId, left: IMMEDIATE_CHUNKS };
+    if (!pending && atOnce.left > 0) {
       // A job's first line is shown at once (a print(1) must not wait for the batch).
-      if (immediate.runId !== runId) immediate = { runId, chunks: 0 };
-      immediate.chunks += 1;
-      if (text.includes("\n") || immediate.chunks >= IMMEDIATE_CHUNKS) shownRun = runId;
+      atOnce.left = text.includes("\n") ? 0 : atOnce.left - 1;
       state().appendOutput(runId, stream, text);
       return;
     }
