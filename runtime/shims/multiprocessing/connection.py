@@ -10,10 +10,20 @@ from interleave.procs import Shared
 
 
 class _Channel:
+    """One direction of a pipe: its messages (each ``(bytes, shared objects)`` as
+    ``procs.dumps`` packs them) and the ``wait`` calls to tell when one arrives or it closes."""
+
     def __init__(self):
         self.items = collections.deque()
         self.cond = threading.Condition(threading.Lock())
         self.closed = False
+        self.watchers = set()
+
+    def changed(self):
+        """Called with ``cond`` held after a message arrived or the writing end closed."""
+        self.cond.notify_all()
+        for watcher in list(self.watchers):
+            watcher.notify()
 
 
 class Connection(Shared):
@@ -34,29 +44,85 @@ class Connection(Shared):
         if not reading and not self._writable:
             raise OSError("connection is read-only")
 
-    def send(self, obj):
-        self._check(False)
-        packed = procs.dumps(obj)
+    def _put(self, packed):
         with self._out.cond:
             self._out.items.append(packed)
-            self._out.cond.notify_all()
+            self._out.changed()
 
-    def send_bytes(self, buf, offset=0, size=None):
-        data = bytes(memoryview(buf)[offset:None if size is None else offset + size])
-        self.send(data)
-
-    def recv(self):
-        self._check(True)
+    def _take(self):
+        """The next message, ``(bytes, shared objects)``, waiting for it; EOFError once the
+        other end is closed and nothing is left."""
         with self._in.cond:
             while not self._in.items:
                 if self._in.closed:
                     raise EOFError
                 self._in.cond.wait()
-            packed = self._in.items.popleft()
-        return procs.loads(packed)
+            return self._in.items.popleft()
+
+    def send(self, obj):
+        self._check(False)
+        self._put(procs.dumps(obj))
+
+    def send_bytes(self, buf, offset=0, size=None):
+        """Send ``size`` bytes of ``buf`` from byte ``offset``, checked as CPython checks them."""
+        self._check(False)
+        view = memoryview(buf)
+        if view.itemsize > 1:
+            view = view.cast("B")
+        length = view.nbytes
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if length < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = length - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > length:
+            raise ValueError("buffer length < offset + size")
+        self._put((bytes(view[offset:offset + size]), []))
+
+    def recv(self):
+        self._check(True)
+        return procs.loads(self._take())
 
     def recv_bytes(self, maxlength=None):
-        return self.recv()
+        """The next message's bytes (what ``send`` pickled, or what ``send_bytes`` sent)."""
+        self._check(True)
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        data = self._take()[0]
+        if maxlength is not None and len(data) > maxlength:
+            self._bad_message_length()
+        return data
+
+    def recv_bytes_into(self, buf, offset=0):
+        """Read the next message into ``buf`` at byte ``offset``; returns its length in bytes.
+        A message too long for the room left raises ``BufferTooShort`` carrying it."""
+        self._check(True)
+        with memoryview(buf) as view:
+            itemsize = view.itemsize
+            room = itemsize * len(view)
+            if offset < 0:
+                raise ValueError("negative offset")
+            if offset > room:
+                raise ValueError("offset too large")
+            data = self._take()[0]
+            size = len(data)
+            if room < offset + size:
+                from . import BufferTooShort
+
+                raise BufferTooShort(data)
+            view.cast("B")[offset:offset + size] = data
+            return size
+
+    def _bad_message_length(self):
+        # as CPython: a message longer than maxlength leaves the stream unreadable
+        if self._writable:
+            self._readable = False
+        else:
+            self.close()
+        raise OSError("bad message length")
 
     def poll(self, timeout=0.0):
         self._check(True)
@@ -82,7 +148,7 @@ class Connection(Shared):
         if self._creator in self._closed_in:
             with self._out.cond:
                 self._out.closed = True
-                self._out.cond.notify_all()
+                self._out.changed()
 
     @property
     def _closed(self):
@@ -116,22 +182,63 @@ def Pipe(duplex=True):
     return Connection(a, b, True, False), Connection(b, a, False, True)
 
 
-def wait(object_list, timeout=None):
-    """The objects of ``object_list`` that are ready: connections with something to read (or
-    whose other end is closed) and process sentinels whose process has ended. Polls them on the
-    virtual clock every millisecond until one is, or ``timeout`` has passed."""
+class _Watcher:
+    """What ``wait`` blocks on: a lock held until one of the objects it watches changes (a
+    message arrives, a writing end closes, a process ends), so the wait wakes at that moment."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._lock.acquire()
+
+    def notify(self):
+        if self._lock.locked():
+            self._lock.release()
+
+    def wait(self, timeout):
+        self._lock.acquire(timeout=-1 if timeout is None else max(timeout, 0))
+
+
+def _watched(obj):
+    """The set of watchers to join for ``obj``: a connection's incoming channel's, or the
+    ended-process watchers of the process a sentinel stands for (None: nothing to watch)."""
+    if isinstance(obj, Connection):
+        return obj._in.watchers
+    process = _process_of(obj)
+    return None if process is None else process._exit_watchers
+
+
+def _process_of(sentinel):
     from .process import _sentinels
 
-    def ready(obj):
-        if isinstance(obj, Connection):
-            return bool(obj._in.items) or obj._in.closed
-        ref = _sentinels.get(obj) if isinstance(obj, int) else None
-        process = ref() if ref is not None else None
-        return process is not None and process.__il_proc__.exitcode is not None
+    ref = _sentinels.get(sentinel) if isinstance(sentinel, int) else None
+    return ref() if ref is not None else None
 
+
+def _ready(obj):
+    if isinstance(obj, Connection):
+        return bool(obj._in.items) or obj._in.closed
+    process = _process_of(obj)
+    return process is not None and process.__il_proc__.exitcode is not None
+
+
+def wait(object_list, timeout=None):
+    """The objects of ``object_list`` that are ready: connections with something to read (or
+    whose other end is closed) and process sentinels whose process has ended. Blocks until one
+    is, or ``timeout`` has passed, woken by the change itself (CPython's select)."""
+    objects = list(object_list)
     deadline = None if timeout is None else time.monotonic() + timeout
-    while True:
-        found = [obj for obj in object_list if ready(obj)]
-        if found or (deadline is not None and time.monotonic() >= deadline):
-            return found
-        time.sleep(0.001)
+    watcher = _Watcher()
+    # joined before the first look, so a change between the look and the wait is not missed
+    watched = [w for w in (_watched(obj) for obj in objects) if w is not None]
+    for watchers in watched:
+        watchers.add(watcher)
+    try:
+        while True:
+            found = [obj for obj in objects if _ready(obj)]
+            left = None if deadline is None else deadline - time.monotonic()
+            if found or (left is not None and left <= 0):
+                return found
+            watcher.wait(left)
+    finally:
+        for watchers in watched:
+            watchers.discard(watcher)

@@ -34,6 +34,8 @@ class BaseProcess:
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self.__il_proc__ = None
         self._closed = False
+        #: the ``connection.wait`` calls watching this process's sentinel (woken as it ends)
+        self._exit_watchers = set()
         _dangling.add(self)
         self._parent_pid = os.getpid()
 
@@ -41,6 +43,7 @@ class BaseProcess:
         state = dict(self.__dict__)
         state["__il_proc__"] = None  # the child learns its own process when it starts
         state.pop("__il_exit_hook__", None)  # the parent's pool's; _on_exit reads the parent's object
+        state["_exit_watchers"] = set()  # the parent's waits
         return state
 
     def run(self):
@@ -172,7 +175,10 @@ def _run_process(process):
 def _on_exit(proc):
     # runs in the child as it ends; a pool that must know of a worker's death (a
     # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
-    hook = getattr(getattr(proc, "mp_process", None), "__il_exit_hook__", None)
+    process = getattr(proc, "mp_process", None)
+    for watcher in list(getattr(process, "_exit_watchers", ())):
+        watcher.notify()
+    hook = getattr(process, "__il_exit_hook__", None)
     if hook is not None:
         hook(proc)
 
