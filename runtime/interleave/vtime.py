@@ -12,6 +12,7 @@ import time as _time
 from .context import current as _ctx
 from .context import sched as _sched
 from .patches import Patch, builtin
+from .proc_signals import deliver_after_sleep
 
 EPOCH = 1767225600.0
 
@@ -29,7 +30,11 @@ def sleep(secs):
     ctx = _ctx()
     if ctx.on_blocking_sleep is not None:
         ctx.on_blocking_sleep(secs)
-    ctx.sched.sleep(secs)
+    s = ctx.sched
+    deadline = s.clock + secs
+    s.sleep(secs)
+    if ctx.interrupts and s.clock < deadline:  # a signal woke it (Process.interrupt)
+        deliver_after_sleep(s, deadline)
 
 
 def monotonic():

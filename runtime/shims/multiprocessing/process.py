@@ -6,7 +6,7 @@ import os
 import signal
 import weakref
 
-from interleave import procs
+from interleave import proc_signals, procs
 
 from . import util
 
@@ -63,7 +63,9 @@ class BaseProcess:
         self._logging = util.inherited()
         packed = procs.dumps((_run_process, (self,), {}))
         self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic)
-        self.__il_proc__.mp_process = self
+        # weakly: the runtime's process outlives this object, which must not keep its target
+        # and arguments alive once the program drops it
+        self.__il_proc__.mp_process = weakref.ref(self)
         _children[id(self)] = self
 
     def join(self, timeout=None):
@@ -88,6 +90,13 @@ class BaseProcess:
         self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGKILL)
+
+    def interrupt(self):
+        """Send SIGINT to the process (3.14): by default KeyboardInterrupt in its main thread,
+        so it ends with exit code 1; with SIG_DFL it ends with -2; SIG_IGN ignores it."""
+        self._check_closed()
+        if self.__il_proc__ is not None:
+            proc_signals.interrupt(self.__il_proc__)
 
     def close(self):
         if self.__il_proc__ is not None and self.__il_proc__.exitcode is None:
@@ -175,7 +184,8 @@ def _run_process(process):
 def _on_exit(proc):
     # runs in the child as it ends; a pool that must know of a worker's death (a
     # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
-    process = getattr(proc, "mp_process", None)
+    ref = getattr(proc, "mp_process", None)
+    process = ref() if ref is not None else None
     for watcher in list(getattr(process, "_exit_watchers", ())):
         watcher.notify()
     hook = getattr(process, "__il_exit_hook__", None)
@@ -215,7 +225,8 @@ def parent_process():
     proc = procs.current_proc()
     if proc.parent is None:
         return None
-    parent = getattr(proc.parent, "mp_process", None)
+    ref = getattr(proc.parent, "mp_process", None)
+    parent = ref() if ref is not None else None
     return parent if parent is not None else _ParentView(proc.parent)
 
 

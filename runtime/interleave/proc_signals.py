@@ -1,0 +1,115 @@
+"""Signals of simulated child processes: each child has its own handlers, and
+``Process.interrupt()`` (3.14) sends SIGINT to one.
+
+The ``signal`` module is one for every process in this interpreter, and the main process's
+SIGINT handler is the run's Stop button (``interpreter.StopSignal``). A child that sets its own
+handler, as a pool initializer commonly does (``signal.signal(SIGINT, SIG_IGN)``), would replace
+it for the whole run; so a child's ``signal.signal``/``getsignal`` read and write the child's own
+table, which starts as a new CPython process's does (SIGINT raises KeyboardInterrupt, SIGPIPE is
+ignored, the rest default). The main process keeps the real module's, where the run's Stop
+handler stands for ``signal.default_int_handler``: it is reported as that, and setting that
+puts the Stop handler back.
+"""
+
+import signal
+import sys
+
+from . import context
+from .patches import Patch, builtin
+from .thread_signals import deliver_interrupt
+
+#: A new CPython process's handlers, besides SIG_DFL.
+_AT_START = {signal.SIGINT: signal.default_int_handler, signal.SIGPIPE: signal.SIG_IGN}
+
+
+def _current_proc():
+    ctx = context.active()
+    current = ctx.sched.current if ctx is not None else None
+    return None if current is None else current.proc
+
+
+def _own(proc) -> dict:
+    handlers = getattr(proc, "signal_handlers", None)
+    if handlers is None:
+        handlers = proc.signal_handlers = {}
+    return handlers
+
+
+def handler_of(proc, signum):
+    """The handler ``proc`` has for ``signum`` (a child's own table)."""
+    return _own(proc).get(signum, _AT_START.get(signum, signal.SIG_DFL))
+
+
+def _check(signum):
+    if not 1 <= signum < signal.NSIG:
+        raise ValueError("signal number out of range")
+
+
+class ChildSignals(Patch):
+    """``signal.signal`` and ``signal.getsignal`` answer for the simulated process calling."""
+
+    name = "signal handlers per process"
+    requires = ("signal.signal", "signal.getsignal", "signal.default_int_handler", "signal.NSIG")
+
+    def apply(self, ctx):
+        real_signal, real_getsignal = signal.signal, signal.getsignal
+        stop = real_getsignal(signal.SIGINT)  # the run's (interpreter.StopSignal, applied before)
+
+        def shown(handler):
+            return signal.default_int_handler if handler is stop else handler
+
+        def getsignal(signalnum, /):
+            proc = _current_proc()
+            if proc is None or proc.parent is None:
+                return shown(real_getsignal(signalnum))
+            _check(signalnum)
+            return handler_of(proc, signalnum)
+
+        def set_signal(signalnum, handler, /):
+            proc = _current_proc()
+            if proc is None or proc.parent is None:
+                if signalnum == signal.SIGINT and handler is signal.default_int_handler:
+                    handler = stop
+                return shown(real_signal(signalnum, handler))
+            _check(signalnum)
+            if handler not in (signal.SIG_IGN, signal.SIG_DFL) and not callable(handler):
+                raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a "
+                                "callable object")
+            if ctx.sched.current is not proc.main:
+                raise ValueError("signal only works in main thread of the main interpreter")
+            if signalnum in (signal.SIGKILL, signal.SIGSTOP):
+                raise OSError(22, "Invalid argument")
+            previous = handler_of(proc, signalnum)
+            _own(proc)[signalnum] = handler
+            return previous
+
+        self.replace(signal, "getsignal", builtin(getsignal, "signal", "getsignal"))
+        self.replace(signal, "signal", builtin(set_signal, "signal", "signal"))
+
+
+def interrupt(proc):
+    """Send SIGINT to child ``proc``, as ``Process.interrupt`` does: ignored under SIG_IGN; under
+    SIG_DFL the process ends with exit code -2; otherwise its handler runs in its main thread,
+    woken from whatever it waits for (the default one raises KeyboardInterrupt there)."""
+    from .procs import kill
+
+    if proc.exitcode is not None:
+        return
+    handler = handler_of(proc, signal.SIGINT)
+    if handler is signal.SIG_IGN:
+        return
+    if handler is signal.SIG_DFL:
+        kill(proc, signal.SIGINT)
+        return
+    s = context.sched()
+    context.current().interrupts[proc.main.id] = signal.SIGINT
+    s.wake(proc.main)
+
+
+def deliver_after_sleep(s, deadline):
+    """After ``time.sleep`` in thread ``s.current`` returned before ``deadline``: if a signal
+    woke it, run the handler (which may raise) and sleep the rest, as CPython does (PEP 475)."""
+    ctx = context.active()
+    while ctx is not None and s.current.id in ctx.interrupts and s.clock < deadline:
+        deliver_interrupt(s, sys._getframe(2))
+        s.sleep(deadline - s.clock)
