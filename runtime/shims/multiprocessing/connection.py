@@ -4,6 +4,7 @@ import collections
 import os
 import threading
 import time
+import weakref
 
 from interleave import procs
 from interleave.procs import Shared
@@ -33,8 +34,26 @@ class Connection(Shared):
         self._readable = readable
         self._writable = writable
         self._closed = False
-        self._creator = os.getpid()
+        #: pids of the processes holding this end (its maker, and each it was passed to) and
+        #: of those that closed it or ended: the other end reads EOF once every holder has
+        self._holders = set()
         self._closed_in = set()
+        self.__il_arrived__()
+
+    def __il_arrived__(self):
+        """This end has reached the calling process (made here, or unpickled in a child)."""
+        self.__il_passed__(procs.current_proc())
+
+    def __il_passed__(self, proc):
+        """Process ``proc`` holds this end from now on: a child given it when it was started
+        holds it from that moment, as a child's copy of a file descriptor exists from then."""
+        if proc.pid in self._holders:
+            return
+        self._holders.add(proc.pid)
+        held = getattr(proc, "held_connections", None)
+        if held is None:
+            held = proc.held_connections = []
+        held.append(weakref.ref(self))
 
     def _check(self, reading):
         if self._closed:
@@ -125,27 +144,29 @@ class Connection(Shared):
         raise OSError("bad message length")
 
     def poll(self, timeout=0.0):
+        """Whether ``recv`` would not block: a message is waiting, or the other end is closed
+        (then ``recv`` raises EOFError), waiting up to ``timeout`` for that."""
         self._check(True)
         with self._in.cond:
-            if self._in.items or timeout == 0:
-                return bool(self._in.items)
             deadline = None if timeout is None else time.monotonic() + timeout
-            while not self._in.items and not self._in.closed:
+            while not (self._in.items or self._in.closed):
                 left = None if deadline is None else deadline - time.monotonic()
                 if left is not None and left <= 0:
                     break
                 self._in.cond.wait(left)
-            return bool(self._in.items)
+            return bool(self._in.items) or self._in.closed
 
     def close(self):
-        """Close this process's handle. The other end sees end-of-file only once the process
-        that created the pipe has closed its handle too (a child's copy alone is not enough,
-        as with real file descriptors)."""
-        pid = os.getpid()
+        """Close this process's handle. The other end sees end-of-file once every process
+        holding this end has closed it or ended, as with real file descriptors (the parent's
+        copy of a writer it gave a child must be closed too)."""
+        self._let_go(os.getpid())
+
+    def _let_go(self, pid):
         if pid in self._closed_in:
             return
         self._closed_in.add(pid)
-        if self._creator in self._closed_in:
+        if self._holders <= self._closed_in:
             with self._out.cond:
                 self._out.closed = True
                 self._out.changed()
@@ -173,6 +194,14 @@ class Connection(Shared):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def process_ended(proc):
+    """Process ``proc`` has ended: its handles close, as the OS closes a process's files."""
+    for ref in getattr(proc, "held_connections", ()):
+        conn = ref()
+        if conn is not None:
+            conn._let_go(proc.pid)
 
 
 def Pipe(duplex=True):

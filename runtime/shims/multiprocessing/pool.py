@@ -288,7 +288,7 @@ class Pool:
     def __del__(self):
         if self._state == RUN:
             warnings.warn(f"unclosed running multiprocessing pool {self!r}", ResourceWarning,
-                          source=self)
+                          stacklevel=1, source=self)
 
     def _start_handler(self, name=None):
         # CPython starts three helper threads (workers, tasks, results), numbered in that order

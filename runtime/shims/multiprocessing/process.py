@@ -63,9 +63,15 @@ class BaseProcess:
         self._logging = util.inherited()
         packed = procs.dumps((_run_process, (self,), {}))
         self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic)
+        for obj in packed[1]:  # the shared objects it was given (a pipe's end counts its holders)
+            passed = getattr(obj, "__il_passed__", None)
+            if passed is not None:
+                passed(self.__il_proc__)
         # weakly: the runtime's process outlives this object, which must not keep its target
         # and arguments alive once the program drops it
         self.__il_proc__.mp_process = weakref.ref(self)
+        # as CPython: the parent keeps no reference to what the child was given to run
+        del self._target, self._args, self._kwargs
         _children[id(self)] = self
 
     def join(self, timeout=None):
@@ -184,6 +190,9 @@ def _run_process(process):
 def _on_exit(proc):
     # runs in the child as it ends; a pool that must know of a worker's death (a
     # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
+    from .connection import process_ended
+
+    process_ended(proc)
     ref = getattr(proc, "mp_process", None)
     process = ref() if ref is not None else None
     for watcher in list(getattr(process, "_exit_watchers", ())):
