@@ -271,3 +271,98 @@ def wait(object_list, timeout=None):
     finally:
         for watchers in watched:
             watchers.discard(watcher)
+
+
+# The handshake CPython's Listener and Client run over a connection (HMAC of a random challenge
+# with the shared authkey). There are no sockets here for a Listener, but the functions work
+# over any connection, a Pipe's included, as CPython's do.
+MESSAGE_LENGTH = 40
+_CHALLENGE = b"#CHALLENGE#"
+_WELCOME = b"#WELCOME#"
+_FAILURE = b"#FAILURE#"
+#: A legacy (3.11 and older) challenge's or HMAC-MD5 response's length: no "{digest}" prefix.
+_LEGACY_LENGTHS = (20, 16)
+_ALLOWED_DIGESTS = frozenset({b"md5", b"sha256", b"sha384", b"sha3_256", b"sha3_384"})
+_MAX_DIGEST_LEN = max(len(name) for name in _ALLOWED_DIGESTS)
+
+
+def _authentication_error(text):
+    from . import AuthenticationError
+
+    return AuthenticationError(text)
+
+
+def _get_digest_name_and_payload(message):
+    """(digest name, payload) of a challenge or response; the name is "" for a legacy one."""
+    if len(message) in _LEGACY_LENGTHS:
+        return "", message
+    if message.startswith(b"{"):
+        end = message.find(b"}", 1, _MAX_DIGEST_LEN + 2)
+        if end > 0 and message[1:end] in _ALLOWED_DIGESTS:
+            return message[1:end].decode("ascii"), message[end + 1:]
+    raise _authentication_error("unsupported message length, missing digest prefix, "
+                                f"or unsupported digest: {message=}")
+
+
+def _create_response(authkey, message):
+    """The HMAC of ``message`` with ``authkey``: raw HMAC-MD5 for a legacy challenge, else
+    prefixed with the digest's name, e.g. b"{sha256}..." (the MAC covers the prefix too)."""
+    import hmac
+
+    digest_name = _get_digest_name_and_payload(message)[0]
+    if not digest_name:
+        return hmac.new(authkey, message, "md5").digest()
+    return b"{%s}%s" % (digest_name.encode("ascii"), hmac.new(authkey, message, digest_name).digest())
+
+
+def _verify_challenge(authkey, message, response):
+    """Raise AuthenticationError unless ``response`` is the HMAC of ``message``."""
+    import hmac
+
+    digest_name, mac = _get_digest_name_and_payload(response)
+    digest_name = digest_name or "md5"
+    try:
+        expected = hmac.new(authkey, message, digest_name).digest()
+    except ValueError:
+        raise _authentication_error(f"response_digest={digest_name!r} unsupported") from None
+    if len(expected) != len(mac):
+        raise _authentication_error(f"expected {digest_name!r} of length {len(expected)} "
+                                    f"got {len(mac)}")
+    if not hmac.compare_digest(expected, mac):
+        raise _authentication_error("digest received was wrong")
+
+
+def _check_authkey(authkey):
+    if not isinstance(authkey, bytes):
+        raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
+
+
+def deliver_challenge(connection, authkey, digest_name="sha256"):
+    """Send a challenge and check the answer (the listening side)."""
+    import random
+
+    _check_authkey(authkey)
+    # drawn from the run's seeded generator, so a run is repeatable (CPython: os.urandom)
+    message = b"{%s}%s" % (digest_name.encode("ascii"), random.randbytes(MESSAGE_LENGTH))
+    connection.send_bytes(_CHALLENGE + message)
+    response = connection.recv_bytes(256)
+    try:
+        _verify_challenge(authkey, message, response)
+    except Exception:
+        connection.send_bytes(_FAILURE)
+        raise
+    connection.send_bytes(_WELCOME)
+
+
+def answer_challenge(connection, authkey):
+    """Answer a challenge (the connecting side)."""
+    _check_authkey(authkey)
+    message = connection.recv_bytes(256)
+    if not message.startswith(_CHALLENGE):
+        raise _authentication_error(f"Protocol error, expected challenge: {message=}")
+    message = message[len(_CHALLENGE):]
+    if len(message) < _LEGACY_LENGTHS[0]:
+        raise _authentication_error(f"challenge too short: {len(message)} bytes")
+    connection.send_bytes(_create_response(authkey, message))
+    if connection.recv_bytes(256) != _WELCOME:
+        raise _authentication_error("digest sent was rejected")
