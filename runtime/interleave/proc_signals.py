@@ -87,23 +87,58 @@ class ChildSignals(Patch):
         self.replace(signal, "signal", builtin(set_signal, "signal", "signal"))
 
 
-def interrupt(proc):
-    """Send SIGINT to child ``proc``, as ``Process.interrupt`` does: ignored under SIG_IGN; under
-    SIG_DFL the process ends with exit code -2; otherwise its handler runs in its main thread,
-    woken from whatever it waits for (the default one raises KeyboardInterrupt there)."""
+def interrupt(proc, signum=signal.SIGINT):
+    """Send ``signum`` to simulated process ``proc`` (``Process.interrupt`` sends SIGINT):
+    SIGKILL and SIGTERM end a child as ``terminate``/``kill`` do; otherwise nothing under
+    SIG_IGN, the process ends under SIG_DFL (exit code -signum), and a handler runs in its main
+    thread, woken from whatever it waits for (the default SIGINT one raises KeyboardInterrupt).
+    The main process's SIGINT handler is the run's Stop handler standing for the default one:
+    the signal raises KeyboardInterrupt there, as in CPython, instead of stopping the run."""
     from .procs import kill
 
     if proc.exitcode is not None:
         return
-    handler = handler_of(proc, signal.SIGINT)
+    main_process = proc.parent is None
+    if main_process:
+        handler = signal.getsignal(signum)  # the main process's, as the program sees it
+    else:
+        handler = handler_of(proc, signum)
     if handler is signal.SIG_IGN:
         return
-    if handler is signal.SIG_DFL:
-        kill(proc, signal.SIGINT)
+    if handler is signal.SIG_DFL or handler is None or signum == signal.SIGKILL:
+        if main_process:
+            raise OSError(1, "Operation not permitted")  # ending the run's own process
+        kill(proc, signum)
         return
     s = context.sched()
-    context.current().interrupts[proc.main.id] = signal.SIGINT
-    s.wake(proc.main)
+    context.current().interrupts[proc.main.id] = signum
+    if proc.main is s.current:
+        deliver_interrupt(s, sys._getframe(2))
+    else:
+        s.wake(proc.main)
+
+
+class KillPatch(Patch):
+    """``os.kill(pid, sig)`` signals a simulated process of the run (``interrupt``); any other
+    pid is no process here (ProcessLookupError, as for a pid nobody has)."""
+
+    name = "os.kill signals simulated processes"
+    requires = ("os.kill",)
+
+    def apply(self, ctx):
+        import os
+
+        def kill(pid, signal_number, /):
+            if signal_number:
+                _check(signal_number)
+            for proc in ctx.procs:
+                if proc.pid == pid and proc.exitcode is None:
+                    if signal_number:  # 0 only asks whether the process exists
+                        interrupt(proc, signal_number)
+                    return
+            raise ProcessLookupError(3, "No such process")
+
+        self.replace(os, "kill", builtin(kill, "posix", "kill"))
 
 
 def deliver_after_sleep(s, deadline):

@@ -90,7 +90,8 @@ class BaseProcess:
     def terminate(self):
         self._check_closed()
         if self.__il_proc__ is not None:
-            procs.kill(self.__il_proc__, signal.SIGTERM)
+            # SIGTERM: the child's handler runs if it set one, else it ends (-15)
+            proc_signals.interrupt(self.__il_proc__, signal.SIGTERM)
 
     def kill(self):
         self._check_closed()
