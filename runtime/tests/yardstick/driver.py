@@ -133,11 +133,9 @@ def _prepare():
 #: other test runs. runtime/README.md lists them.
 SOCKETS = "needs real sockets (connection.Listener/Client); a browser tab has none"
 INTERPRETER = "starts a real Python interpreter (subprocess, script_helper); a browser tab has none"
-SIGNALS = "sends an OS signal to a process (os.kill); a browser tab has no signals"
 CANNOT_RUN = {
     ("WithProcessesTestListener", None): SOCKETS,
     ("WithProcessesTestListenerClient", None): SOCKETS,
-    ("WithProcessesTestPollEintr", "test_poll_eintr"): SIGNALS,
     ("WithProcessesTestSpawnedSysPath", "test_child_sys_path"): INTERPRETER,
     ("WithProcessesTestSharedMemory", "test_shared_memory_cleaned_after_process_termination"):
         INTERPRETER,
@@ -145,8 +143,6 @@ CANNOT_RUN = {
     ("WithProcessesTestSharedMemory", "test_shared_memory_untracking"): INTERPRETER,
     ("WithProcessesTestSharedMemory",
      "test_shared_memory_SharedMemoryManager_reuses_resource_tracker"): INTERPRETER,
-    ("WithProcessesTestSharedMemory", "test_shared_memory_SharedMemoryServer_ignores_sigint"):
-        SIGNALS,
 }
 
 
