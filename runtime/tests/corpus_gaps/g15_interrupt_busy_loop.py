@@ -36,11 +36,3 @@ while not seen:
     pass
 worker.join()
 print("handler ran in the main thread:", seen == [(signal.SIGINT, True)])
-
-# an ignored signal changes nothing
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-threading.Thread(target=poke, args=(0.001,)).start()
-deadline = time.perf_counter() + 0.05
-while time.perf_counter() < deadline:
-    pass
-print("ignored: still running")
