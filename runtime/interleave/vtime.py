@@ -12,6 +12,7 @@ import time as _time
 from .context import current as _ctx
 from .context import sched as _sched
 from .patches import Patch, builtin
+from .thread_signals import deliver_interrupt
 
 EPOCH = 1767225600.0
 
@@ -35,6 +36,7 @@ def sleep(secs):
         if len(_SLEEP_DETAILS) < 256:  # a program sleeps a few lengths, mostly
             _SLEEP_DETAILS[secs] = detail
     ctx.sched.sleep(secs, detail)
+    deliver_interrupt(ctx.sched)
 
 
 #: The trace's detail of a sleep by its length, shared by every run (the text ``Scheduler.sleep``

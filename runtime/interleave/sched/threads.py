@@ -19,6 +19,7 @@ from heapq import heappop
 from typing import TYPE_CHECKING, Any
 
 from .. import glue
+from . import loop_state
 from .cores import Cores, Proc
 from .cpu import CpuTime
 from .gc_pause import GcPause
@@ -98,6 +99,7 @@ class Green:
 def _green_main(sched, g, fn):
     """The bottom frame of every green thread's stack (``ENTRY_CODE``)."""
     g.parker.wait()  # until first dispatched
+    loop_state.park()  # a new thread runs no event loop (see loop_state)
     try:
         if sched.stopping is None:
             fn()
@@ -263,13 +265,6 @@ class Scheduler(CpuTime):
         self._switch_from(g)
         if g.wake_value is ABORTED:
             raise Abort()
-
-    def add_timer(self, when, target):
-        """``target`` is a Green (woken with False) or a callable taking the firing time."""
-        return self.timers.add(when, target)
-
-    def next_timer(self):
-        return self.timers.next()
 
     def fire_due(self, until):
         """Fire every live timer due by ``until``, in time order, first set first among equals."""
