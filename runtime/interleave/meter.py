@@ -27,6 +27,8 @@ them.
 
 import math
 
+from .thread_signals import deliver_interrupt
+
 #: The weight of one line of code in a tick (see the module's docstring).
 LINE = 2.0**-24
 _PER_EVENT = 2**24
@@ -86,6 +88,9 @@ class Meter:
             return
         self.flush()
         self.sched.checkpoint()
+        # where CPython's eval loop would see a signal or an asynchronous exception for this
+        # thread (``thread_signals``): a busy loop meets it within a time slice
+        deliver_interrupt(self.sched)
 
     def tick(self, events):
         """A tick as a call: ``events`` nanoseconds of CPU that are no line of code (the C-level

@@ -17,7 +17,7 @@ const run = (code: string, extra: Partial<RunRequest> = {}): Promise<RunResult> 
 
 // A call between the read and the write: CPython may switch threads at the call, so it loses
 // updates (python3 here printed 365330, 473477, 600000 and 236707 in four runs). A bare
-// `counter += 1` loses none on CPython and none here (corpus_gaps/g15_unlocked_updates).
+// `counter += 1` loses none on CPython and none here (corpus_gaps/g16_unlocked_updates).
 const RACE = `
 import threading
 counter = 0
