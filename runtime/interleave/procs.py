@@ -10,6 +10,7 @@ parent. Queues, pipes, locks, shared values and manager proxies are passed by re
 as CPython passes them by inheritance when it spawns.
 """
 
+import copyreg
 import io
 import os
 import pickle
@@ -72,11 +73,15 @@ class _Unpickler(pickle.Unpickler):
         return self._refs[pid]
 
 
-def dumps(obj):
-    """Pickle for another process: (bytes, shared objects passed by reference)."""
+def dumps(obj, reducers=None):
+    """Pickle for another process: (bytes, shared objects passed by reference). ``reducers``
+    (type -> reduce function) add to copyreg's, as ``ForkingPickler.register``'s do."""
     buf = io.BytesIO()
     refs = []
-    _Pickler(buf, refs).dump(obj)
+    pickler = _Pickler(buf, refs)
+    if reducers:
+        pickler.dispatch_table = {**copyreg.dispatch_table, **reducers}
+    pickler.dump(obj)
     return buf.getvalue(), refs
 
 

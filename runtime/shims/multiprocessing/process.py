@@ -20,6 +20,14 @@ _dangling = weakref.WeakSet()
 _sentinels = {}
 
 
+class AuthenticationString(bytes):
+    """A process's authkey, as CPython types it. CPython refuses to pickle one except into a child
+    it spawns; here every crossing is such a pickling (see listener.get_spawning_popen)."""
+
+    def __reduce__(self):
+        return AuthenticationString, (bytes(self),)
+
+
 class BaseProcess:
     _start_method = "spawn"
 
