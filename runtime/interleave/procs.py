@@ -6,8 +6,9 @@ module is executed again as ``__mp_main__`` (so code outside ``if __name__ == "_
 again, and starting a process from there fails with CPython's bootstrapping error), then the
 target and its arguments are unpickled there and called. What crosses between processes is
 pickled, so a lambda fails as it does in CPython and a child's writes to globals never reach the
-parent. Queues, pipes, locks, shared values and manager proxies are passed by reference instead,
-as CPython passes them by inheritance when it spawns.
+parent. Queues, pipes, locks and shared values are passed by reference instead, as CPython passes
+them by inheritance when it spawns (a manager's proxy pickles as CPython's: its server's address
+and the object's id).
 """
 
 import copyreg

@@ -98,9 +98,11 @@ class Listener:
 
     def accept(self):
         with self._cond:
+            # A listener is closed only as its process ends (the manager's server never closes
+            # its own), so a thread that comes here after that waits with the ones already
+            # blocked, as accept() on a socket closed under it does on Linux. (Raising OSError
+            # would make the server's accepter, which retries on it, spin in a dead process.)
             while not self._pending:
-                if self._closed:
-                    raise OSError("listener is closed")
                 self._cond.wait()
             conn = self._pending.popleft()
         self._accepted.append(conn)
@@ -116,8 +118,6 @@ class Listener:
         self._closed = True
         if _table().get(self._address) is self:
             del _table()[self._address]
-        # a thread already blocked in accept() stays blocked, as on Linux (the server's accepter
-        # loops on OSError, so waking it would make it spin)
         if os.getpid() == self._pid:
             for conn in self._accepted:
                 conn.close()
