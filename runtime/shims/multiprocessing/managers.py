@@ -18,6 +18,10 @@ EDITS = (
     # No Popen objects: a proxy pickled for another process always carries its authkey.
     ("from .context import reduction, get_spawning_popen, ProcessError\n",
      "from .context import reduction, ProcessError; from .listener import get_spawning_popen\n", 1),
+    # sys is one module for every simulated process, and its stdout is the run's own collector:
+    # the server must not put the real stream back as it ends.
+    ("            if sys.stdout != sys.__stdout__: # what about stderr?\n",
+     "            if False:  # sys.stdout != sys.__stdout__: see the module's EDITS\n", 1),
     # The server process ignores SIGINT in CPython; here SIGINT is the interpreter's own (the
     # engine's stop button), not one process's, so the server must not take it.
     ("        signal.signal(signal.SIGINT, signal.SIG_IGN)\n",
