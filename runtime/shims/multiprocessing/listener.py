@@ -25,6 +25,13 @@ from interleave import context, procs
 
 from . import connection, reduction, util
 
+#: Virtual seconds a manager's server spends setting itself up before it reports its address, beyond
+#: the child's start (``procs.START_COST``): its imports (``multiprocessing.managers`` with the pool,
+#: connection and shared-memory modules), its listening socket and first accept. An earlier session
+#: measured ``Manager()`` under CPython 3.11's fork at 60 ms in all (``corpus_mp/m15_manager``: 79 ms
+#: with three children); the 3 ms of the child's start is charged apart.
+SERVER_SETUP = 0.057
+
 MESSAGE_LENGTH = 40
 _CHALLENGE = b"#CHALLENGE#"
 _WELCOME = b"#WELCOME#"
@@ -241,6 +248,11 @@ class XmlListener(Listener):
 
 def XmlClient(*args, **kwds):
     return ConnectionWrapper(Client(*args, **kwds), _xml_dumps, _xml_loads)
+
+
+def set_up_server():
+    """What a manager's server process pays before it serves (see ``SERVER_SETUP``)."""
+    procs.sch().charge_seconds(SERVER_SETUP)
 
 
 class _Spawning:

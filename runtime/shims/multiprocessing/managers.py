@@ -9,8 +9,6 @@ code. What the simulation provides instead of sockets is ``listener.py``: a mana
 name in the run's world (a ``/tmp/pymp-.../listener-...`` path or a ``(host, port)`` pair).
 """
 
-from interleave.stdlib_patch import run_edited
-
 #: (CPython's text, what runs here instead, occurrences).
 EDITS = (
     # Listener and Client by address within the run (listener.py; it also has Pipe).
@@ -23,9 +21,20 @@ EDITS = (
     ("            if sys.stdout != sys.__stdout__: # what about stderr?\n",
      "            if False:  # sys.stdout != sys.__stdout__: see the module's EDITS\n", 1),
     # The server process ignores SIGINT in CPython; here SIGINT is the interpreter's own (the
-    # engine's stop button), not one process's, so the server must not take it.
+    # engine's stop button), not one process's, so the server must not take it. In its place the
+    # server is charged what setting itself up costs CPython (listener.SERVER_SETUP).
     ("        signal.signal(signal.SIGINT, signal.SIG_IGN)\n",
-     "        pass  # signal.signal(signal.SIGINT, signal.SIG_IGN): see the module's EDITS\n", 1),
+     "        connection.set_up_server()  # not signal.signal(SIGINT, SIG_IGN): see the EDITS\n", 1),
 )
 
-run_edited(globals(), "multiprocessing/managers.py", EDITS)
+
+
+def _load():
+    # imported here so that the runtime's loader is no name of this module, which the program reads
+    from interleave.stdlib_patch import run_edited
+
+    run_edited(globals(), "multiprocessing/managers.py", EDITS)
+
+
+_load()
+del _load
