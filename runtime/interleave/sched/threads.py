@@ -174,8 +174,6 @@ class Scheduler(CpuTime):
         g = Green(gid, name, proc, lane, daemon)
         self.greens.append(g)
         proc.greens.append(g)
-        if len(self.greens) > 1 and self.meter is not None:
-            self.meter.solo = False  # another thread: read-modify-write points count (meter)
         return g
 
     def spawn(self, fn, name, daemon, proc=None):
