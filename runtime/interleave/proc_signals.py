@@ -139,12 +139,3 @@ class KillPatch(Patch):
             raise ProcessLookupError(3, "No such process")
 
         self.replace(os, "kill", builtin(kill, "posix", "kill"))
-
-
-def deliver_after_sleep(s, deadline):
-    """After ``time.sleep`` in thread ``s.current`` returned before ``deadline``: if a signal
-    woke it, run the handler (which may raise) and sleep the rest, as CPython does (PEP 475)."""
-    ctx = context.active()
-    while ctx is not None and s.current.id in ctx.interrupts and s.clock < deadline:
-        deliver_interrupt(s, sys._getframe(2))
-        s.sleep(deadline - s.clock)

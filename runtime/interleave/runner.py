@@ -120,8 +120,7 @@ class Run:
         apply(world.WorldPatch(fakethread.module(), atexit_shim.module()), ctx)
         apply(TimePatch(), ctx)
         if self.req.get(RequestKey.EXPLORE):
-            self.explorer = explore.install(self.sched, ctx.meter, self.seed,
-                                            self.req[RequestKey.EXPLORE])
+            self.explorer = explore.install(self.sched, self.seed, self.req[RequestKey.EXPLORE])
         world.bind_main(self.sched.adopt_main())
         apply(ImportCharge(), ctx)
         apply(SwitchInterval(), ctx)
@@ -221,6 +220,8 @@ class Run:
         try:
             if self.module_guard is not None:
                 self.module_guard.restore()
+                # Its copies of every namespace would only slow the collection at shutdown.
+                self.module_guard = None
             seal.forget_modules(self.builtins)
             self.test_results = harness.run_tests(module.__dict__, tests)
         except _sched.Abort:

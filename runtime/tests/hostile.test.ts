@@ -265,7 +265,7 @@ describe("the judge is out of the program's reach", () => {
     expect(exercise).toBeDefined();
     const verdict = await checkExercise(engine, exercise!, program("tests-hijack.py"));
     expect(verdict.failure).toBeNull();
-    // It prints the forged "counter = 40000"; the exercise's tests (explored) still fail.
+    // It prints the forged "counter = 4000"; the exercise's tests (explored) still fail.
     const failing = verdict.checks.filter((c) => !c.passed).map((c) => c.id);
     expect(failing).toContain("tests");
     expect(verdict.passed).toBe(false);
@@ -305,6 +305,32 @@ describe("the judge is out of the program's reach", () => {
         message: "the program redefines len, which the exercise's tests use",
         doc: null,
       },
+    ]);
+  });
+
+  it("tests call the real functions and methods whatever the program rebound or deleted", async () => {
+    const code = [
+      "import json, threading",
+      "del json.loads",
+      "json.dumps = lambda obj: 'fake'",
+      "threading.Thread.start = lambda self: None",
+      "threading.Thread.extra = lambda self: 1",
+    ].join("\n");
+    const tests = [
+      "import json, threading",
+      "def test_json():",
+      "    assert json.loads(json.dumps([1])) == [1]",
+      "def test_thread():",
+      "    box = []",
+      "    t = threading.Thread(target=box.append, args=(1,))",
+      "    t.start()",
+      "    t.join()",
+      "    assert box == [1]",
+    ].join("\n");
+    const r = await engine.run({ code, tests });
+    expect(r.reports.tests).toEqual([
+      { name: "test_json", passed: true, message: null, doc: null },
+      { name: "test_thread", passed: true, message: null, doc: null },
     ]);
   });
 

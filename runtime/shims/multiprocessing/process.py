@@ -20,6 +20,14 @@ _dangling = weakref.WeakSet()
 _sentinels = {}
 
 
+class AuthenticationString(bytes):
+    """A process's authkey, as CPython types it. CPython refuses to pickle one except into a child
+    it spawns; here every crossing is such a pickling (see listener.get_spawning_popen)."""
+
+    def __reduce__(self):
+        return AuthenticationString, (bytes(self),)
+
+
 class BaseProcess:
     _start_method = "spawn"
 
@@ -70,7 +78,8 @@ class BaseProcess:
         # weakly: the runtime's process outlives this object, which must not keep its target
         # and arguments alive once the program drops it
         self.__il_proc__.mp_process = weakref.ref(self)
-        # as CPython: the parent keeps no reference to what the child was given to run
+        # as CPython, which drops them once the child has its copy: a manager's proxy passed as an
+        # argument is released (its server's count goes down) when the caller drops its own
         del self._target, self._args, self._kwargs
         _children[id(self)] = self
 
