@@ -211,6 +211,14 @@ CANNOT_RUN = {
     ("WithProcessesTestSharedMemory", "test_shared_memory_untracking"): INTERPRETER,
     ("WithProcessesTestSharedMemory",
      "test_shared_memory_SharedMemoryManager_reuses_resource_tracker"): INTERPRETER,
+    # test_misc
+    ("TestInvalidFamily", "test_invalid_family"): SOCKETS,
+    ("TestTimeouts", "test_timeout"): SOCKETS,
+    ("TestWait", "test_wait_socket"): SOCKETS,
+    ("TestWait", "test_wait_socket_slow"): SOCKETS,
+    ("TestIgnoreEINTR", "test_ignore_listener"): SOCKETS,
+    ("TestFlags", "test_flags"): INTERPRETER,
+    ("TestResourceTracker", "test_resource_tracker"): INTERPRETER,
 }
 
 
