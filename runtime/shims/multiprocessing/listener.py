@@ -54,6 +54,8 @@ def _drawn(kind):
 
 
 def _normal(address):
+    if not isinstance(address, (str, tuple)):  # CPython's connection.address_type
+        raise ValueError(f"address type of {address!r} unrecognized")
     if isinstance(address, tuple) and len(address) == 2:
         host, port = address
         return ({"localhost": "127.0.0.1", "": "0.0.0.0"}.get(host, host), port)
