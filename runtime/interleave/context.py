@@ -54,6 +54,8 @@ class RunContext:
         self.shared_memory: dict[str, bytearray] = {}
         #: green id -> signal an ``_thread.interrupt_main`` left for that main thread to handle.
         self.interrupts: dict[int, int] = {}
+        #: green id -> exception ``thread_signals.set_async_exc`` left for that thread to raise.
+        self.async_excs: dict[int, Any] = {}
 
     @property
     def procs(self):

@@ -19,7 +19,6 @@ import traceback
 from . import atexit_shim, context, glue
 from . import sched as _sched
 from .aio import AsyncioPatch
-from .aio_repr import TaskRepr
 from .patches import Patch
 from .world import replaced_files, when_imported
 
@@ -291,7 +290,7 @@ class ExitPatch(Patch):
 def prepare_world(ctx):
     """Set up the concurrency modules of the process about to run code (main or child), each
     when the process has it (a child imports them only if its code does)."""
-    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch), ("asyncio", TaskRepr)):
+    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch)):
         when_imported(ctx, name, lambda unit=unit: ctx.patches.apply(unit(), ctx))
 
 
