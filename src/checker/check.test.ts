@@ -259,7 +259,6 @@ describe("checkExercise", () => {
   });
 
   it("runs plain seeded schedules when explore is false (the main run is the first)", async () => {
-    const steps: string[] = [];
     const engine = new FakeEngine((request) => ({
       stdout: request.seed === 5 ? "4000\n" : "3998\n",
     }));
