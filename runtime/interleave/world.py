@@ -17,8 +17,9 @@ An interpreter that is not reset between runs (none of the engine's are) gets th
 for its first run only, and fresh imports after that. Child processes import theirs afresh
 from the code cache, as a spawned child does.
 
-The C accelerators ``_asyncio`` and ``_queue`` are hidden: they cache classes from the first
-import, and the pure-Python versions let the runtime observe task steps.
+The C accelerator ``_asyncio`` is hidden: it caches classes from the first import, and the
+pure-Python tasks let the runtime observe task steps. ``_queue`` is the runtime's own
+(``queue_shim.py``): the C ``SimpleQueue.get`` waits below Python, where a green thread cannot.
 """
 
 import importlib.abc
@@ -31,16 +32,16 @@ from .seal_rules import SealedModule, seal_module
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
-    "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_multiprocessing",
+    "threading", "queue", "_queue", "concurrent", "asyncio", "multiprocessing", "_multiprocessing",
     "_threading_local",
     "logging", "aiohttp", "requests", "aiofiles",
 })
 #: Standard modules replaced by the runtime's own (name -> file beside this one).
-REPLACED = {"concurrent.futures.process": "mp_executor.py"}
+REPLACED = {"concurrent.futures.process": "mp_executor.py", "_queue": "queue_shim.py"}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
 PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
 #: Modules hidden during a run so the pure-Python fallbacks are used.
-HIDDEN = ("_asyncio", "_queue")
+HIDDEN = ("_asyncio",)
 
 _code_cache = {}
 #: module name -> its ``__cached__`` (see ``_Finder.find_spec``)
@@ -182,15 +183,15 @@ def swap(old, new):
 
 
 class WorldPatch(Patch):
-    """A run's world: fresh concurrency modules over the runtime's ``_thread`` and ``atexit``,
-    with the C accelerators hidden. Undo restores what Pyodide itself relies on."""
+    """A run's world: fresh concurrency modules over the runtime's ``_thread``, ``_queue`` and
+    ``atexit``, with the C ``_asyncio`` hidden. Undo restores what Pyodide itself relies on."""
 
     name = "fresh module world"
-    #: The pure-Python fallbacks that hiding ``_asyncio`` and ``_queue`` relies on, and the
-    #: names of ``threading`` the runtime calls.
+    #: The pure-Python fallbacks that hiding ``_asyncio`` relies on, and the names of
+    #: ``threading`` the runtime calls.
     requires = (
         "asyncio.tasks._PyTask", "asyncio.futures._PyFuture", "asyncio.tasks._py_register_task",
-        "queue._PySimpleQueue", "threading._PyRLock", "threading._shutdown",
+        "threading._PyRLock", "threading._shutdown",
         "threading._PyRLock.__init__:_owner", "threading._MainThread.__init__:_os_thread_handle",
         "threading._main_thread",
     )
