@@ -119,8 +119,7 @@ class Run:
         apply(world.WorldPatch(fakethread.module(), atexit_shim.module()), ctx)
         apply(TimePatch(), ctx)
         if self.req.get(RequestKey.EXPLORE):
-            self.explorer = explore.install(self.sched, ctx.meter, self.seed,
-                                            self.req[RequestKey.EXPLORE])
+            self.explorer = explore.install(self.sched, self.seed, self.req[RequestKey.EXPLORE])
         world.bind_main(self.sched.adopt_main())
         apply(ImportCharge(), ctx)
         apply(SwitchInterval(), ctx)
