@@ -221,6 +221,9 @@ def start(name, target_packed, on_exit, daemon=False):
             code = 1
         if proc.killed:
             code = -proc.killed
+        # the OS ends the threads still running with the process (daemon threads, such as a
+        # manager server's accepter): they must not run on, nor show in a later deadlock report
+        s.abort([g for g in proc.greens if g is not proc.main])
         proc.exitcode = code
         on_exit(proc)
 

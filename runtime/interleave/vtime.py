@@ -30,8 +30,18 @@ def sleep(secs):
     ctx = _ctx()
     if ctx.on_blocking_sleep is not None:
         ctx.on_blocking_sleep(secs)
-    ctx.sched.sleep(secs)
+    detail = _SLEEP_DETAILS.get(secs)  # formatting a float is 2-3 us in Pyodide
+    if detail is None:
+        detail = f"sleep({secs:g})"
+        if len(_SLEEP_DETAILS) < 256:  # a program sleeps a few lengths, mostly
+            _SLEEP_DETAILS[secs] = detail
+    ctx.sched.sleep(secs, detail)
     deliver_interrupt(ctx.sched)
+
+
+#: The trace's detail of a sleep by its length, shared by every run (the text ``Scheduler.sleep``
+#: would write itself).
+_SLEEP_DETAILS: dict[float, str] = {}
 
 
 def monotonic():
