@@ -70,7 +70,11 @@ class _Unpickler(pickle.Unpickler):
         self._refs = refs
 
     def persistent_load(self, pid):
-        return self._refs[pid]
+        obj = self._refs[pid]
+        arrived = getattr(obj, "__il_arrived__", None)
+        if arrived is not None:
+            arrived()  # in the receiving process: a pipe's end counts it as a holder
+        return obj
 
 
 def dumps(obj, reducers=None):

@@ -23,6 +23,7 @@ from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInte
 from .meter import Meter
 from .output import Collector
 from .patches import Applied
+from .proc_signals import ChildSignals, KillPatch
 from .procs import ExitPatch, PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, METER, RMW
 from .sched import EXIT, Limits
@@ -127,6 +128,8 @@ class Run:
         apply(CpuCount(), ctx)
         apply(SeededRandom(), ctx)
         apply(StopSignal(self._on_stop), ctx)
+        apply(ChildSignals(), ctx)
+        apply(KillPatch(), ctx)
         apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
         apply(PidPatch(), ctx)
         apply(ExitPatch(), ctx)

@@ -35,8 +35,15 @@ def sleep(secs):
         detail = f"sleep({secs:g})"
         if len(_SLEEP_DETAILS) < 256:  # a program sleeps a few lengths, mostly
             _SLEEP_DETAILS[secs] = detail
-    ctx.sched.sleep(secs, detail)
-    deliver_interrupt(ctx.sched)
+    s = ctx.sched
+    deadline = s.clock + secs
+    s.sleep(secs, detail)
+    deliver_interrupt(s)
+    while s.clock < deadline:
+        # woken early by a signal (Process.interrupt, os.kill) whose handler returned: as CPython
+        # (PEP 475), the sleep goes on for the rest of its time
+        s.sleep(deadline - s.clock, detail)
+        deliver_interrupt(s)
 
 
 #: The trace's detail of a sleep by its length, shared by every run (the text ``Scheduler.sleep``
