@@ -15,7 +15,8 @@ Built-ins that do C-level work on large inputs (``sorted``, ``sum``, ``str.join`
 the hooks of ``sized``, which charge by the size of the data. (The inline countdown costs a
 fraction of a call per pass, which cost 2-3x a bare loop in Pyodide, itself less than a
 ``sys.monitoring`` LINE callback per line, about 5x; switching at the same places CPython does
-keeps outputs like CPython's.)
+keeps outputs like CPython's.) Last, in a plain run, each loop of the module's own code moves
+into a function (``hoist``), where the names its passes read cost a specialised lookup.
 
 Preemption points inside read-modify-write statements on shared data.
 
@@ -42,7 +43,7 @@ copied from the original statement, so tracebacks point at the learner's code.
 import ast
 import copy
 
-from . import cost, meter, sized
+from . import cost, hoist, meter, sized
 
 RMW = "__il_rmw__"
 IOP = "__il_iop__"
@@ -258,4 +259,6 @@ def rewrite(tree: ast.Module, explore: bool = False) -> ast.Module:
     lines = cost.lines(tree.body)
     tree = _Rewriter(explore).visit(tree)
     _tick_body(tree.body, tick_statements(weight, lines, explore), docstring=True)
+    if not explore:  # the explorer's instrumentation decides what is shared by scope
+        hoist.module_loops(tree.body)
     return ast.fix_missing_locations(tree)

@@ -2,7 +2,7 @@
 check that every name the runtime's patches rely on exists in this Python (see ``patches``), and
 import the main process's world once for every run to start from (``prebuild_world``)."""
 
-from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
+from . import atexit_shim, context, fakethread, glue, hoist, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
 from .aio_repr import TaskRepr
 from .context import RunContext
@@ -18,7 +18,7 @@ UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
     interpreter.SeededRandom, interpreter.StopSignal, interpreter.SwitchInterval,
     interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch, TaskRepr,
-    glue.EnsureFuture,
+    glue.EnsureFuture, hoist.HoistedFrames,
 )
 
 #: Imported (and so compiled) at start-up, so that the first run is quick.
