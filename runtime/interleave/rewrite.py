@@ -137,12 +137,16 @@ class _Rewriter(ast.NodeTransformer):
 
     def _comprehension(self, node):
         weights = [cost.comprehension_item(node, i) for i in range(len(node.generators))]
+        whole = _runs_whole(node)  # before the children are rewritten (calls of hooks)
         self.generic_visit(node)
+        last = node.generators[-1]
         for gen, weight in zip(node.generators, weights, strict=True):
             if gen.is_async:
                 continue  # an async iterable is awaited between items: the loop runs meanwhile
-            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()),
-                                  [gen.iter, weight_node(weight, 1)], gen.iter)
+            args = [gen.iter, weight_node(weight, 1)]
+            if whole and gen is last:
+                args.append(ast.Constant(value=True))
+            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()), args, gen.iter)
         return node
 
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
@@ -208,6 +212,25 @@ class _Rewriter(ast.NodeTransformer):
         plain = copy.deepcopy(node)
         node.value = self._call(ast.Name(id=RMW, ctx=ast.Load()), [node.value], node)
         return self._unless_solo(plain, node)
+
+
+#: What an item of a comprehension may compute and still run no code of the program's (no call,
+#: no nested comprehension), so that its ticks may be paid for in runs (``Meter.iter_point``).
+_PLAIN_ITEM = (
+    ast.Name, ast.Constant, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Tuple,
+    ast.List, ast.Set, ast.Dict, ast.Subscript, ast.Slice, ast.Attribute, ast.NamedExpr,
+    ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop, ast.comprehension,
+)
+
+
+def _runs_whole(node) -> bool:
+    """A list, set or dict comprehension (a generator may be left before its end) whose
+    innermost items run no code of the program's: a switch can only come at its own ticks."""
+    if isinstance(node, ast.GeneratorExp) or node.generators[-1].is_async:
+        return False
+    gen = node.generators[-1]
+    parts = [gen.target, *gen.ifs, *([node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt])]
+    return all(isinstance(sub, _PLAIN_ITEM) for part in parts for sub in ast.walk(part))
 
 
 def weight_node(events: int, lines: int) -> ast.expr:
