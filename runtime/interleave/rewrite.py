@@ -137,7 +137,9 @@ class _Rewriter(ast.NodeTransformer):
 
     def _comprehension(self, node):
         weights = [cost.comprehension_item(node, i) for i in range(len(node.generators))]
-        whole = _runs_whole(node)  # before the children are rewritten (calls of hooks)
+        # before the children are rewritten (calls of hooks); not when exploring: its points in
+        # the items may switch threads inside a run
+        whole = not self.explore and _runs_whole(node)
         self.generic_visit(node)
         last = node.generators[-1]
         for gen, weight in zip(node.generators, weights, strict=True):

@@ -48,6 +48,8 @@ class RewriteTest(unittest.TestCase):
         for src in ("x = [f(i) for i in range(3)]", "x = (i for i in range(3))"):
             with self.subTest(src=src):
                 self.assertNotIn(", True)", rewritten(src))
+        explored = ast.unparse(rewrite(ast.parse("x = [i for i in range(3)]"), explore=True))
+        self.assertNotIn(", True)", explored)
         nested = rewritten("x = [[j for j in i] for i in y]")  # the inner one only
         self.assertRegex(nested, r"for j in __il_iter__\(i, [0-9.]+, True\)\] for i in __il_iter__\(y, [0-9.]+\)\]")
         self.assertRegex(rewritten("x = {a: b for a in p for b in q if a < b}"),
