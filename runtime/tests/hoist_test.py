@@ -27,7 +27,7 @@ def _hoisted(src, explore=False):
 def _run(src, rewritten):
     """The module's names after running ``src`` (rewritten or as written), hooks left out."""
     tree = rewrite(ast.parse(src)) if rewritten else ast.parse(src)
-    meter = types.SimpleNamespace(left=1e9, slow=lambda: None, solo=True)
+    meter = types.SimpleNamespace(left=1e9, slow=lambda: None)
     env = {"__name__": "__main__", "__il_meter__": meter, "__il_iter__": lambda it, w, whole=False: iter(it),
            "__il_rmw__": lambda v: v, **sized.hooks(_NullMeter())}
     exec(compile(tree, "t.py", "exec"), env)

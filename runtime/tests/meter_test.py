@@ -14,7 +14,6 @@ class _Sched:
     def __init__(self, budgets):
         self.budgets = list(budgets)
         self.log = []
-        self.rng = None
 
     def budget(self):
         return self.budgets.pop(0) if self.budgets else 1000
@@ -27,14 +26,8 @@ class _Sched:
         self.meter.rearm()  # the next budget, as the scheduler sets it
 
 
-class _Rng:
-    def randint(self, a, b):
-        return a
-
-
 def _iterate(items, weight, whole, budgets, shrink=None):
     sched = _Sched(budgets)
-    sched.rng = _Rng()
     m = meter.Meter(sched)
     sched.meter = m
     m.rearm()
@@ -66,7 +59,7 @@ class IterPointTest(unittest.TestCase):
         self.assertEqual(len(runs[0]), 47)
 
     def test_only_sized_iterables_of_whole_comprehensions_come_in_runs(self):
-        m = meter.Meter(type("S", (), {"rng": _Rng()})())
+        m = meter.Meter(_Sched([]))
         self.assertEqual(type(m.iter_point(range(3), 1.0, True)).__name__, "chain")
         self.assertEqual(type(m.iter_point(range(3), 1.0)).__name__, "generator")
         self.assertEqual(type(m.iter_point(iter([1]), 1.0, True)).__name__, "generator")

@@ -2,10 +2,10 @@
 
 Each process is a group of green threads with its own GIL, clock and module world (see
 interleave.procs). The API follows CPython's; what crosses between processes is pickled,
-and queues, pipes, locks, shared values and manager proxies are shared by reference, as
-CPython shares them by inheritance. Simplifications: a Manager keeps its objects in the
-calling process instead of a server process (its proxies behave the same); there is no real
-``fork``, so every start method behaves like "spawn".
+and queues, pipes, locks and shared values are shared by reference, as CPython shares them by
+inheritance. A Manager is CPython's: a server process that proxies reach by address
+(``managers.py``, ``listener.py``). There is no real ``fork``, so every start method behaves
+like "spawn".
 """
 
 from .context import (  # noqa: F401

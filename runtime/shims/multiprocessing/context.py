@@ -5,7 +5,6 @@ import os
 from . import process as _process
 from . import reduction  # noqa: F401  (CPython's context holds it, as does multiprocessing.reducer)
 from .connection import Pipe  # noqa: F401
-from .managers import SyncManager
 from .pool import Pool as _Pool
 from .process import Process, active_children, current_process, parent_process  # noqa: F401
 from .queues import JoinableQueue, Queue, SimpleQueue  # noqa: F401
@@ -45,6 +44,8 @@ def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
 
 
 def Manager():
+    from .managers import SyncManager  # as CPython: managers imports this module
+
     m = SyncManager()
     m.start()
     return m

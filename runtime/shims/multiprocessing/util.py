@@ -7,6 +7,7 @@ hands the setting to spawned children), and the package logs its own steps at IN
 """
 
 import itertools
+import threading
 import weakref
 
 NOTSET = 0
@@ -77,8 +78,9 @@ def log_to_stderr(level=None):
 
 
 def inherited():
-    """What a child started now takes from this process: (log to stderr, logger level)."""
-    return (_log_to_stderr, _logger.level if _logger else None)
+    """What a child started now takes from this process: (log to stderr, the logger's effective
+    level, as CPython's spawn hands it over)."""
+    return (_log_to_stderr, _logger.getEffectiveLevel() if _logger else None)
 
 
 def inherit(setting):
@@ -166,6 +168,14 @@ def _run_finalizers(minpriority=None):
 
 #: No socket namespace in the simulated world (connection.Listener and Client need sockets).
 abstract_sockets_supported = False
+
+
+class ForkAwareLocal(threading.local):
+    """Thread-local values a forked child would start without (CPython clears them after a fork);
+    pickled, it arrives empty."""
+
+    def __reduce__(self):
+        return type(self), ()
 
 
 class ForkAwareThreadLock:

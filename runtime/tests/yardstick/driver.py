@@ -10,14 +10,26 @@ CPython's test package believes Pyodide can start no thread and open no socket: 
 runtime's green threads here, so ``can_start_thread`` is forced true, and a package that skips
 itself whole for want of sockets (``test_asyncio``) loads, while each test that asks for sockets
 by its own decorator is still skipped.
+
+The test modules are the program here, so they are metered as a learner's file is (``_Metered``):
+CPython lets no Python code keep the interpreter past its switch interval, and the runtime only
+preempts code that ``rewrite`` gave ticks to. Unmetered, a test whose threads busy-wait
+(``test_queue``'s readers polling ``get(False)`` until another thread shuts the queue down)
+keeps the CPU forever. ``test.support`` and ``test.libregrtest`` stay unmetered: they are the
+harness, as ``unittest`` is.
 """
 
+import ast
+import importlib.abc
+import importlib.machinery
 import json
 import sys
 import traceback
 import unittest
 
 import interleave
+from interleave import context
+from interleave.rewrite import rewrite
 
 with open("yardstick.json") as _request:
     _asked = json.load(_request)
@@ -89,8 +101,69 @@ def _certificates():
         shutil.copyfile(pem, target / pem.name)
 
 
+class _Metered(importlib.machinery.SourceFileLoader):
+    """Loads a test module rewritten and metered like the learner's program: the same ticks,
+    read-modify-write points and hooks (``make_module``'s ``__il_*`` names), never cached."""
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        tree = rewrite(ast.parse(self.get_data(path), path))
+        return compile(tree, path, "exec", dont_inherit=True)
+
+    def exec_module(self, module):
+        hooks = vars(context.current().make_module(module.__name__))
+        for name, value in hooks.items():
+            if name.startswith("__il_"):
+                setattr(module, name, value)
+        super().exec_module(module)
+
+
+class _MeteredFinder(importlib.abc.MetaPathFinder):
+    """Finds the test package's modules (below ``TESTS_ROOT``) with ``_Metered``."""
+
+    def find_spec(self, name, path, target=None):
+        if name != "test" and not name.startswith("test."):
+            return None
+        if name.startswith(("test.support", "test.libregrtest")):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path or [TESTS_ROOT])
+        if spec is None or not (spec.origin or "").startswith(TESTS_ROOT):
+            return None
+        if not (spec.origin or "").endswith(".py"):
+            return None
+        spec.loader = _Metered(name, spec.origin)
+        return spec
+
+
+def _async_exceptions():
+    """``ctypes.pythonapi.PyThreadState_SetAsyncExc`` (``test_threading`` calls it through ctypes)
+    for green threads: Pyodide's own knows only the one OS thread. A learner's program cannot
+    import ctypes (``seal_rules``), so only the harness installs this."""
+    try:
+        import ctypes
+
+        api = ctypes.pythonapi
+    except (ImportError, OSError):
+        return
+    from interleave.thread_signals import set_async_exc
+
+    def PyThreadState_SetAsyncExc(ident, exc):
+        if isinstance(exc, ctypes.py_object):
+            exc = exc.value if exc else None  # a NULL py_object takes the exception back
+        return set_async_exc(ident, exc)
+
+    api.PyThreadState_SetAsyncExc = PyThreadState_SetAsyncExc
+
+
 def _prepare():
+    # a spawned child imports CPython's test package again, as CPython's does: its modules see
+    # the child's own threading and multiprocessing (current_process(), the main thread's name)
+    from interleave import world
+
+    world.private_root("test")
     sys.path.insert(0, TESTS_ROOT)
+    sys.meta_path.insert(0, _MeteredFinder())
+    _async_exceptions()
     _certificates()
     from test import support
     from test.support import threading_helper
@@ -123,6 +196,45 @@ def _prepare():
         futures.InterpreterPoolExecutor = InterpreterPoolExecutor
 
 
+#: Tests that need what a browser tab cannot have, skipped as CPython skips the tests a platform
+#: cannot run: (test class, test method or None for the whole class) -> why. Only these: every
+#: other test runs. runtime/README.md lists them.
+SOCKETS = "needs real sockets (connection.Listener/Client); a browser tab has none"
+INTERPRETER = "starts a real Python interpreter (subprocess, script_helper); a browser tab has none"
+CANNOT_RUN = {
+    ("WithProcessesTestListener", None): SOCKETS,
+    ("WithProcessesTestListenerClient", None): SOCKETS,
+    ("WithProcessesTestSpawnedSysPath", "test_child_sys_path"): INTERPRETER,
+    ("WithProcessesTestSharedMemory", "test_shared_memory_cleaned_after_process_termination"):
+        INTERPRETER,
+    ("WithProcessesTestSharedMemory", "test_shared_memory_tracking"): INTERPRETER,
+    ("WithProcessesTestSharedMemory", "test_shared_memory_untracking"): INTERPRETER,
+    ("WithProcessesTestSharedMemory",
+     "test_shared_memory_SharedMemoryManager_reuses_resource_tracker"): INTERPRETER,
+    # test_misc
+    ("TestInvalidFamily", "test_invalid_family"): SOCKETS,
+    ("TestTimeouts", "test_timeout"): SOCKETS,
+    ("TestWait", "test_wait_socket"): SOCKETS,
+    ("TestWait", "test_wait_socket_slow"): SOCKETS,
+    ("TestIgnoreEINTR", "test_ignore_listener"): SOCKETS,
+    ("TestFlags", "test_flags"): INTERPRETER,
+    ("TestResourceTracker", "test_resource_tracker"): INTERPRETER,
+}
+
+
+def _cannot_run(test):
+    """Why ``test`` cannot run in a browser tab (None: it can)."""
+    cls = type(test).__name__
+    method = getattr(test, "_testMethodName", None)
+    return CANNOT_RUN.get((cls, method)) or CANNOT_RUN.get((cls, None))
+
+
+def _skipped(test, reason):
+    """``test`` made to skip with ``reason`` (its method replaced on this instance)."""
+    setattr(test, test._testMethodName, unittest.skip(reason)(getattr(test, test._testMethodName)))
+    return test
+
+
 def _flatten(suite):
     for item in suite:
         if isinstance(item, unittest.TestSuite):
@@ -143,7 +255,8 @@ def main():
     remaining = unittest.TestSuite()
     for test in _flatten(suite):
         if test.id() not in done:
-            remaining.addTest(test)
+            reason = _cannot_run(test)
+            remaining.addTest(test if reason is None else _skipped(test, reason))
     # unittest's class and module fixtures run as a TestSuite runs them
     remaining.run(Stream())
     _emit("end", MODULE)
