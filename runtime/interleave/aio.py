@@ -166,17 +166,22 @@ def _setup(patch, ctx):
 
         def create_task(self, coro, **kwargs):
             task = super().create_task(coro, **kwargs)
-            if not task.done():  # an eager task may end in its constructor: no lane, as before
-                register(task)
-                if getattr(task.get_coro(), "cr_suspended", False):
-                    # an eager task whose first step ran in its constructor: shown as a step
-                    # at this instant, so its lane says what it then waits for
-                    lane = lanes.get(id(task))
-                    if lane is not None:
-                        now = sched.clock
-                        trace.add(now, Kind.RUN, lane)
-                        block(task, lane, now, None)
-            return task
+            try:
+                if not task.done():  # an eager task may end in its constructor: no lane
+                    register(task)
+                    if getattr(task.get_coro(), "cr_suspended", False):
+                        # an eager task whose first step ran in its constructor: shown as a
+                        # step at this instant, so its lane says what it then waits for
+                        lane = lanes.get(id(task))
+                        if lane is not None:
+                            now = sched.clock
+                            trace.add(now, Kind.RUN, lane)
+                            block(task, lane, now, None)
+                return task
+            finally:
+                # An eager step's traceback reaches this frame (f_back): it must not hold the
+                # task (as StepHandle._run below)
+                task = coro = None
 
         def _call_soon(self, callback, args, context):
             # BaseEventLoop._call_soon, with a StepHandle for a C task's step or wake-up
