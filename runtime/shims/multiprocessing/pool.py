@@ -15,13 +15,19 @@ import traceback
 
 from interleave import procs
 
-from .process import Process
 from .queues import SimpleQueue
 
 RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
 #: The job of the message a worker sends when its initializer raised ``BrokenWorker``.
 WORKER_BROKEN = -1
+
+
+def _default_context():
+    """The context of a Pool made without one: the default's, which this fixes as CPython does."""
+    from . import context  # not at the top: the context module builds on this one
+
+    return context.get_context()
 
 
 class BrokenWorker(Exception):
@@ -198,7 +204,8 @@ class IMapIterator:
 
 
 class Pool:
-    _worker_name = "SpawnPoolWorker"
+    #: What "Process" becomes in a worker's name: ForkServerPoolWorker-3, as CPython names them.
+    _worker_name = "PoolWorker"
     #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
     #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
     _on_broken = None
@@ -219,6 +226,7 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
+        self._ctx = context if context is not None else _default_context()
         self._state = RUN
         self._cache = {}
         self._tasks, self._results = self._new_queues()
@@ -245,11 +253,11 @@ class Pool:
         return SimpleQueue(), SimpleQueue()
 
     def _new_worker(self, initializer, initargs):
-        w = Process(target=worker, args=(self._tasks, self._results, initializer, initargs),
-                    daemon=True)
+        w = self._ctx.Process(target=worker, args=(self._tasks, self._results, initializer, initargs),
+                              daemon=True)
         # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
         # Process objects), not by their place in this pool
-        w.name = f"{self._worker_name}-{w._identity[-1]}"
+        w.name = f"{type(w).__name__.replace('Process', self._worker_name)}-{w._identity[-1]}"
         if self._on_broken is not None:
             w.__il_exit_hook__ = self._worker_exited
         return w
