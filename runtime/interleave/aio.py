@@ -6,11 +6,20 @@ due or another thread calls ``call_soon_threadsafe`` (``to_thread``, ``run_in_ex
 When the loop's thread is the only one, blocking just moves the clock: no stack switching is
 needed, which is why asyncio-only programs run in browsers without JSPI.
 
-Tasks become lanes: ``_py_register_task`` starts one, each step is a "run", each suspension a
-"block" whose reason is "sleep" for ``asyncio.sleep`` and "await" otherwise, and the final step
-a "finish". ``time.sleep`` (or any blocking call) inside a running loop is recorded as a
-"loop-blocked" event, and so is a step that computes for longer than asyncio's own
-slow-callback threshold (0.1 s).
+Tasks become lanes: ``loop.create_task`` starts one (every way to make a task but calling
+``asyncio.Task(...)`` goes through it; such a task's lane starts at its first step), each step
+is a "run", each suspension a "block" whose reason is "sleep" for ``asyncio.sleep`` and "await"
+otherwise, and the final step a "finish". ``time.sleep`` (or any blocking call) inside a
+running loop is recorded as a "loop-blocked" event, and so is a step that computes for longer
+than asyncio's own slow-callback threshold (0.1 s).
+
+Tasks are CPython's C ``_asyncio.Task`` (the pure-Python one cost 0.9 s for 10,000 tasks). Its
+enter/leave hooks are C, not patchable, so the steps are observed on the loop, which is the
+runtime's own: a C task schedules every step with ``loop.call_soon``, its callback a
+``TaskStepMethWrapper`` (a step) or the built-in ``task_wakeup`` (the awaited future is done,
+the step follows at once), each with the task as ``__self__``. Those handles (``StepHandle``)
+report the step around running it. A task's first step that runs inside its constructor (an
+eager task) is not seen: its lane starts when it is first suspended, if it is.
 """
 
 # pyright: reportAttributeAccessIssue=false
@@ -18,25 +27,15 @@ slow-callback threshold (0.1 s).
 # checked when the engine starts)
 
 import sys
+import types
 import weakref
 
 from .contract import Kind, LaneKind, Reason
 from .patches import Patch
 
 SLOW_STEP = 0.1
-
-
-def _drop_step_frame(task, exc):
-    """A failed task's traceback without the pure-Python Task's own step frame, which CPython's
-    C Task does not have (``_asyncio`` is hidden during a run, see world.HIDDEN)."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_name.startswith("__step") \
-            and tb.tb_frame.f_code.co_filename.endswith("tasks.py"):
-        tb = tb.tb_next
-    if tb is not exc.__traceback__:
-        exc.__traceback__ = tb
-        if getattr(task, "_exception_tb", None) is not None:
-            task._exception_tb = tb
+_BUILTIN = types.BuiltinFunctionType
+_FUNCTION = types.FunctionType
 
 
 class AsyncioPatch(Patch):
@@ -45,10 +44,11 @@ class AsyncioPatch(Patch):
 
     name = "asyncio on the virtual clock"
     requires = (
-        "asyncio.tasks._py_register_task", "asyncio.tasks._py_enter_task",
-        "asyncio.tasks._py_leave_task", "asyncio.tasks._PyTask.__init__:_fut_waiter",
+        "_asyncio.Task._fut_waiter", "_asyncio.Task.get_coro", "_asyncio.Future._exception",
+        "_asyncio.Future._callbacks", "asyncio.events.Handle._run",
+        "asyncio.base_events.BaseEventLoop._call_soon", "asyncio.base_events.BaseEventLoop.create_task",
         "asyncio.tasks._GatheringFuture", "asyncio.futures._set_result_unless_cancelled",
-        "asyncio.futures._PyFuture.__init__:_callbacks", "asyncio.futures._PyFuture._exception", "asyncio.events._get_running_loop",
+        "asyncio.events._get_running_loop",
         "asyncio.unix_events._UnixDefaultEventLoopPolicy._loop_factory",
         "asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe",
         "asyncio.selector_events.BaseSelectorEventLoop._close_self_pipe",
@@ -163,6 +163,49 @@ def _setup(patch, ctx):
         def _read_from_self(self):
             pass
 
+        def create_task(self, coro, **kwargs):
+            task = super().create_task(coro, **kwargs)
+            if not task.done():  # an eager task may end in its constructor: no lane, as before
+                register(task)
+            return task
+
+        def _call_soon(self, callback, args, context):
+            # BaseEventLoop._call_soon, with a StepHandle for a C task's step or wake-up
+            cls = type(callback)
+            if cls is step_type[0] or (cls is _BUILTIN and callback.__name__ == "task_wakeup"):
+                handle = StepHandle(callback, args, self, context)
+            elif cls is not _FUNCTION and cls.__name__ == "TaskStepMethWrapper" \
+                    and cls.__module__ == "_asyncio":
+                step_type[0] = cls  # this world's: each import of _asyncio makes its own type
+                handle = StepHandle(callback, args, self, context)
+            else:
+                handle = Handle(callback, args, self, context)
+            if handle._source_traceback:
+                del handle._source_traceback[-1]
+            self._ready.append(handle)
+            return handle
+
+    Handle = events.Handle
+    step_type: list = [None]  # _asyncio.TaskStepMethWrapper, not exported: known at its first sight
+
+    class StepHandle(Handle):
+        """A C task's step (or wake-up, which steps at once) with the runtime's enter and
+        leave around it (see the module docstring)."""
+
+        __slots__ = ()
+
+        def _run(self):
+            task = self._callback.__self__
+            enter(task)
+            try:
+                super()._run()
+            finally:
+                leave(task)
+                # As Handle._run: a failed step's traceback reaches this frame (its frames'
+                # f_back), which must not keep the task alive: CPython frees a dropped failed
+                # task at once and says "Task exception was never retrieved" then.
+                self = task = None
+
     patch.replace(unix_events._UnixDefaultEventLoopPolicy, "_loop_factory", VirtualEventLoop)
     for mod in (asyncio, unix_events):
         patch.replace(mod, "SelectorEventLoop", VirtualEventLoop)
@@ -193,37 +236,36 @@ def _setup(patch, ctx):
     patch.replace(asyncio, "sleep", sleep)
 
     # ----- tasks on the timeline ---------------------------------------------------------------
-    lanes = {}  # id(task) -> lane
+    lanes = {}  # id(task) -> lane, or None for a task that gets none
+    labels = {}  # id(task) -> a ``blocking`` label that spans its await (see leave)
     step_start = ctx.task_steps  # shared by every process's loop
-    orig_register = tasks._py_register_task
-    orig_enter = tasks._py_enter_task
-    orig_leave = tasks._py_leave_task
-    py_task = tasks._PyTask
+    c_task = tasks.Task
 
     internal = (base_events.BaseEventLoop.shutdown_asyncgens.__code__,
                 base_events.BaseEventLoop.shutdown_default_executor.__code__)
 
     def register(task):
-        orig_register(task)
         if not isinstance(task, futures.Future):
             return  # a task-like object (asyncio accepts any with get_loop and done): no lane
         if getattr(task.get_coro(), "cr_code", None) in internal:
-            return  # asyncio.run's own clean-up, not the program's work
+            lanes[id(task)] = None  # asyncio.run's own clean-up, not the program's work
+            return
         g = sched.current
         parent = g.task_lane or g.lane
         lane = trace.lane(LaneKind.TASK, task.get_name(), parent, g.proc.lane)
         lanes[id(task)] = lane
         trace.add(sched.clock, Kind.START, lane)
         # asyncio's own Task ends inside a step (a result, an exception, a cancellation is thrown
-        # in by a step), whose ``leave`` reports it: no done callback, which cost each task a
-        # handle on the loop and kept a callback of ours in its ``_callbacks``. A task-like
-        # object of another kind may end otherwise.
-        if not isinstance(task, py_task):
+        # in by a step), whose ``leave`` reports it: no done callback, which would cost each
+        # task a handle on the loop and show in ``print(task)``. A task-like object of another
+        # kind may end otherwise.
+        if not isinstance(task, c_task):
             task.add_done_callback(lambda t, lane=lane: _finished(t, lane))
 
     def _finished(task, lane, now=None):
         if lanes.pop(id(task), None) is None:
             return  # already reported when its last step ended
+        labels.pop(id(task), None)
         if task.cancelled():
             error = "CancelledError"
         else:
@@ -231,34 +273,37 @@ def _setup(patch, ctx):
             # exception was never retrieved" must still be printed when the task is dropped.
             exc = task._exception
             error = type(exc).__name__ if exc is not None else None
-            if exc is not None:
-                _drop_step_frame(task, exc)
         trace.add(sched.clock if now is None else now, Kind.FINISH, lane, error=error)
 
-    def enter(loop, task):
-        orig_enter(loop, task)
+    def enter(task):
+        key = id(task)
+        lane = lanes.get(key, 0)
+        if lane == 0:  # made by calling asyncio.Task(...): its lane starts now
+            register(task)
+            lane = lanes.get(key)
         g = sched.current
-        lane = lanes.get(id(task))
         g.task_lane = lane
-        g.label = getattr(task, "_il_label", None)
+        g.label = labels.pop(key, None) if labels else None
         now = sched.clock
         step_start[g.id] = [now, 0.0]
         if lane is not None:
             trace.add(now, Kind.RUN, lane)
 
-    def leave(loop, task):
-        orig_leave(loop, task)
+    def leave(task):
         g = sched.current
         lane = g.task_lane
         g.task_lane = None
         label, g.label = g.label, None
-        task._il_label = label  # a blocking() block can span an await: it belongs to the task
+        if label is not None:  # a blocking() block can span an await: it belongs to the task
+            labels[id(task)] = label
         now = sched.clock
         start, blocked = step_start.pop(g.id, (now, 0.0))
         if now - start - blocked >= SLOW_STEP and lane is not None:
             trace.add(start, Kind.LOOP_BLOCKED, lane, duration=round(now - start - blocked, 9),
                       detail="computation without await")
         if lane is None:
+            if task.done():
+                lanes.pop(id(task), None)
             return
         if task.done():  # report the end now, not when the loop gets to the done callbacks
             _finished(task, lane, now)
@@ -272,10 +317,6 @@ def _setup(patch, ctx):
             trace.add(now, Kind.BLOCK, lane, reason=Reason.SLEEP, detail=f"asyncio.sleep({waiter._il_sleep:g})")
         else:
             trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes, tasks))
-
-    patch.replace(tasks, "_py_register_task", register)
-    patch.replace(tasks, "_py_enter_task", enter)
-    patch.replace(tasks, "_py_leave_task", leave)
 
     def blocking_sleep(seconds):
         if not sched.current.loops:  # every time.sleep asks: answer most without asyncio's help

@@ -52,8 +52,12 @@ class RunContext:
         self.task_steps: dict[int, list[float]] = {}
         #: name -> memory of ``multiprocessing.shared_memory`` blocks, open to every process.
         self.shared_memory: dict[str, bytearray] = {}
+        #: address -> the ``Listener`` of a manager's server there (shims/multiprocessing/listener.py).
+        self.listeners: dict[Any, Any] = {}
         #: green id -> signal an ``_thread.interrupt_main`` left for that main thread to handle.
         self.interrupts: dict[int, int] = {}
+        #: green id -> exception ``thread_signals.set_async_exc`` left for that thread to raise.
+        self.async_excs: dict[int, Any] = {}
 
     @property
     def procs(self):

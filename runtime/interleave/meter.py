@@ -27,6 +27,8 @@ statement runs as written: a point could not switch anywhere, and it costs two c
 
 import math
 
+from .thread_signals import deliver_interrupt
+
 #: Mean number of read-modify-write points between two forced switches while another thread of
 #: the process is ready. Time slices alone (5 ms, ~125,000 lines) would rarely end inside the
 #: window, so the race would hide; a seeded switch every ~1000 updates shows it reliably.
@@ -95,6 +97,9 @@ class Meter:
             return
         self.flush()
         self.sched.checkpoint()
+        # where CPython's eval loop would see a signal or an asynchronous exception for this
+        # thread (``thread_signals``): a busy loop meets it within a time slice
+        deliver_interrupt(self.sched)
 
     def tick(self, events):
         """A tick as a call: ``events`` nanoseconds of CPU that are no line of code (the C-level

@@ -3,7 +3,7 @@
 Every change the runtime makes to the interpreter for a run (the ``time`` functions, the
 ``_thread`` module, asyncio's private task hooks, ...) is a ``Patch``: ``apply(ctx)`` makes it,
 ``undo()`` puts back exactly what was there. Each unit lists in ``requires`` the names it relies
-on, private ones above all (``asyncio.tasks._py_enter_task``). ``check`` resolves all of them
+on, private ones above all (``asyncio.base_events.BaseEventLoop._call_soon``). ``check`` resolves all of them
 when the engine starts, so that a Pyodide upgrade that renames one fails loudly at start-up,
 naming what is missing, instead of in the middle of a learner's run.
 

@@ -6,10 +6,12 @@ module is executed again as ``__mp_main__`` (so code outside ``if __name__ == "_
 again, and starting a process from there fails with CPython's bootstrapping error), then the
 target and its arguments are unpickled there and called. What crosses between processes is
 pickled, so a lambda fails as it does in CPython and a child's writes to globals never reach the
-parent. Queues, pipes, locks, shared values and manager proxies are passed by reference instead,
-as CPython passes them by inheritance when it spawns.
+parent. Queues, pipes, locks and shared values are passed by reference instead, as CPython passes
+them by inheritance when it spawns (a manager's proxy pickles as CPython's: its server's address
+and the object's id).
 """
 
+import copyreg
 import io
 import os
 import pickle
@@ -19,7 +21,6 @@ import traceback
 from . import atexit_shim, context, glue
 from . import sched as _sched
 from .aio import AsyncioPatch
-from .aio_repr import TaskRepr
 from .contract import Reason
 from .patches import Patch
 from .world import replaced_files, when_imported
@@ -79,11 +80,15 @@ class _Unpickler(pickle.Unpickler):
         return self._refs[pid]
 
 
-def dumps(obj):
-    """Pickle for another process: (bytes, shared objects passed by reference)."""
+def dumps(obj, reducers=None):
+    """Pickle for another process: (bytes, shared objects passed by reference). ``reducers``
+    (type -> reduce function) add to copyreg's, as ``ForkingPickler.register``'s do."""
     buf = io.BytesIO()
     refs = []
-    _Pickler(buf, refs).dump(obj)
+    pickler = _Pickler(buf, refs)
+    if reducers:
+        pickler.dispatch_table = {**copyreg.dispatch_table, **reducers}
+    pickler.dump(obj)
     return buf.getvalue(), refs
 
 
@@ -325,7 +330,7 @@ class ExitPatch(Patch):
 def prepare_world(ctx):
     """Set up the concurrency modules of the process about to run code (main or child), each
     when the process has it (a child imports them only if its code does)."""
-    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch), ("asyncio", TaskRepr)):
+    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch)):
         when_imported(ctx, name, lambda unit=unit: ctx.patches.apply(unit(), ctx))
 
 

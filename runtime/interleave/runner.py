@@ -218,6 +218,8 @@ class Run:
         try:
             if self.module_guard is not None:
                 self.module_guard.restore()
+                # Its copies of every namespace would only slow the collection at shutdown.
+                self.module_guard = None
             seal.forget_modules(self.builtins)
             self.test_results = harness.run_tests(module.__dict__, tests)
         except _sched.Abort:

@@ -26,6 +26,7 @@ runs").
 
 import ast
 import builtins
+import operator
 import sys
 from collections.abc import Mapping
 
@@ -341,11 +342,21 @@ def _patchable(value) -> bool:
     return callable(value) or isinstance(value, type(sys))
 
 
+#: ``isinstance(value, type)`` as a one-argument function, for ``filter`` (a loop in C).
+_is_class = type.__dict__["__instancecheck__"].__get__(type)
+
+
 class ModuleGuard:
     """Puts back the functions, classes and methods a program rebound in the modules loaded before
     it ran, so that an exercise's tests (run after the program) call the real ``threading.Thread``,
     ``asyncio.run``, ``json.loads``... and not the program's stand-ins. Data the modules keep
     (counters, registries) is left alone: the standard library changes it as it runs.
+
+    Every tests run makes one, over some 200 modules and 1,000 classes (22,000 names), so it is
+    most of what a tests run costs over a plain run: the namespaces are copied whole and compared
+    by identity in C (``dict.copy``, ``map``), and only a namespace that changed is walked in
+    Python, to put back what is callable (or a module) in it. (A Python call per name made the
+    tests run's own cost 27-42 ms of CPU in Node; 22-30 ms now.)
     """
 
     def __init__(self, imports=()):
@@ -359,26 +370,26 @@ class ModuleGuard:
             space = getattr(module, "__dict__", None)
             if name == "__main__" or not isinstance(space, dict):
                 continue
-            self.saved.append((space, {k: v for k, v in space.items() if _patchable(v)}))
-            for value in list(space.values()):
-                if isinstance(value, type) and getattr(value, "__module__", None) == name:
-                    attrs = {k: v for k, v in value.__dict__.items() if _patchable(v)}
-                    self.saved.append((value, attrs))
+            self.saved.append((space, space.copy()))
+            for value in list(filter(_is_class, space.values())):
+                if getattr(value, "__module__", None) == name:
+                    self.saved.append((value, value.__dict__.copy()))
 
     def restore(self):
-        for owner, attrs in self.saved:
-            if isinstance(owner, dict):
-                for key, value in attrs.items():
-                    if owner.get(key) is not value:
-                        owner[key] = value
-            else:
-                current = owner.__dict__
-                for key, value in attrs.items():
-                    if current.get(key) is not value:
-                        try:
-                            setattr(owner, key, value)
-                        except (AttributeError, TypeError):
-                            pass
+        for owner, saved in self.saved:
+            current = owner if isinstance(owner, dict) else owner.__dict__
+            if len(current) == len(saved) and all(map(operator.is_, map(current.get, saved), saved.values(), strict=True)):
+                continue  # nothing in it was rebound or removed
+            for key, value in saved.items():
+                if current.get(key) is value or not _patchable(value):
+                    continue
+                if isinstance(owner, dict):
+                    owner[key] = value
+                else:
+                    try:
+                        setattr(owner, key, value)
+                    except (AttributeError, TypeError):
+                        pass
 
 
 def imported_by(source: str):

@@ -4,7 +4,6 @@ import the main process's world once for every run to start from (``prebuild_wor
 
 from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
-from .aio_repr import TaskRepr
 from .context import RunContext
 from .meter import Meter
 from .output import Collector
@@ -17,7 +16,7 @@ from .world import WorldPatch, prebuild
 UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
     interpreter.SeededRandom, interpreter.StopSignal, interpreter.SwitchInterval,
-    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch, TaskRepr,
+    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch,
     glue.EnsureFuture,
 )
 

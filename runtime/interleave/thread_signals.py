@@ -1,11 +1,19 @@
 """What ``_thread`` does besides threads and locks: ``interrupt_main`` (a signal's handler run
-in a process's main thread) and the errors of ``start_new_thread`` threads, which go to
-``sys.unraisablehook`` as in CPython (see ``fakethread``)."""
+in a process's main thread), asynchronous exceptions (``PyThreadState_SetAsyncExc``) and the
+errors of ``start_new_thread`` threads, which go to ``sys.unraisablehook`` as in CPython (see
+``fakethread``).
+
+CPython runs a pending signal handler or raises a pending asynchronous exception in the thread's
+eval loop, between two bytecodes: in a busy loop as soon as the thread next holds the GIL, in a
+blocked thread when its wait returns. Here a green thread meets them where it resumes: after a
+lock's or a join's wait, after a sleep, and at the meter's slow path, which metered code reaches
+at least once a time slice (``meter.Meter.slow``): a ``while True: pass`` is interrupted too."""
 
 import sys
 
 from . import context
 from .context import sched as _sch
+from .sched import DONE
 
 
 def interrupt_main(signum=2, /):
@@ -26,16 +34,36 @@ def interrupt_main(signum=2, /):
 
 
 def deliver_interrupt(s, frame=None):
-    """Run the handler of a signal ``interrupt_main`` left for the running thread, if any."""
+    """Run the handler of a signal ``interrupt_main`` left for the running thread, then raise
+    the asynchronous exception ``set_async_exc`` left for it, if any."""
     ctx = context.active()
-    if ctx is None or not ctx.interrupts:
+    if ctx is None or not (ctx.interrupts or ctx.async_excs):
         return
     signum = ctx.interrupts.pop(s.current.id, None)
-    if signum is None:
-        return
-    handler = _handler(signum)
-    if callable(handler):
-        handler(signum, frame or sys._getframe(2))
+    if signum is not None:
+        handler = _handler(signum)
+        if callable(handler):
+            handler(signum, frame or sys._getframe(2))
+    exc = ctx.async_excs.pop(s.current.id, None)
+    if exc is not None:
+        raise exc
+
+
+def set_async_exc(ident, exc):
+    """CPython's ``PyThreadState_SetAsyncExc(ident, exc)`` for the green threads of the running
+    process: ``exc`` (an exception class or instance) is raised in the thread ``ident`` when it
+    next resumes (see the module's docstring); None takes back one not yet raised. Returns the
+    number of threads changed, 0 or 1, as CPython's (which only has one state per thread)."""
+    ctx = context.current()
+    s = ctx.sched
+    for g in s.greens:
+        if g.ident == ident and g.proc is s.current.proc and g.state != DONE:
+            if exc is None:
+                ctx.async_excs.pop(g.id, None)
+            else:
+                ctx.async_excs[g.id] = exc
+            return 1
+    return 0
 
 
 def _handler(signum):

@@ -12,6 +12,7 @@ import time as _time
 from .context import current as _ctx
 from .context import sched as _sched
 from .patches import Patch, builtin
+from .thread_signals import deliver_interrupt
 
 EPOCH = 1767225600.0
 
@@ -30,6 +31,7 @@ def sleep(secs):
     if ctx.on_blocking_sleep is not None:
         ctx.on_blocking_sleep(secs)
     ctx.sched.sleep(secs)
+    deliver_interrupt(ctx.sched)
 
 
 def monotonic():

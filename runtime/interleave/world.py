@@ -17,8 +17,10 @@ An interpreter that is not reset between runs (none of the engine's are) gets th
 for its first run only, and fresh imports after that. Child processes import theirs afresh
 from the code cache, as a spawned child does.
 
-The C accelerators ``_asyncio`` and ``_queue`` are hidden: they cache classes from the first
-import, and the pure-Python versions let the runtime observe task steps.
+The C accelerator ``_asyncio`` is renewed with ``asyncio`` (a fresh import makes a fresh
+module: its ``Task`` raises the run's own ``CancelledError`` and formats with the run's own
+``base_futures``); the runtime observes its task steps on the loop (``aio``). ``_queue`` is
+hidden (it caches classes from the first import), so the pure-Python ``SimpleQueue`` runs.
 """
 
 import importlib.abc
@@ -26,12 +28,13 @@ import importlib.machinery
 import sys
 
 from . import context
+from .sched import loop_state
 from .patches import REMOVE, Patch
 from .seal_rules import SealedModule, seal_module
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
-    "threading", "queue", "concurrent", "asyncio", "multiprocessing", "_multiprocessing",
+    "threading", "queue", "concurrent", "asyncio", "_asyncio", "multiprocessing", "_multiprocessing",
     "_threading_local",
     "logging", "aiohttp", "requests", "aiofiles",
 })
@@ -40,7 +43,7 @@ REPLACED = {"concurrent.futures.process": "mp_executor.py"}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
 PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
 #: Modules hidden during a run so the pure-Python fallbacks are used.
-HIDDEN = ("_asyncio", "_queue")
+HIDDEN = ("_queue",)
 
 _code_cache = {}
 #: module name -> its ``__cached__`` (see ``_Finder.find_spec``)
@@ -122,7 +125,7 @@ class _Finder(importlib.abc.MetaPathFinder):
                 continue
             spec = finder.find_spec(name, path, target)
             if spec is not None:
-                if hasattr(spec.loader, "get_code") and spec.origin:
+                if hasattr(spec.loader, "get_code") and spec.origin not in (None, "built-in"):
                     spec.loader = _RecordingLoader(spec.loader, spec)
                 return spec
         return None
@@ -183,13 +186,14 @@ def swap(old, new):
 
 class WorldPatch(Patch):
     """A run's world: fresh concurrency modules over the runtime's ``_thread`` and ``atexit``,
-    with the C accelerators hidden. Undo restores what Pyodide itself relies on."""
+    with ``_queue`` hidden and no event loop running. Undo restores what Pyodide itself relies on."""
 
     name = "fresh module world"
-    #: The pure-Python fallbacks that hiding ``_asyncio`` and ``_queue`` relies on, and the
-    #: names of ``threading`` the runtime calls.
+    #: The pure-Python fallback that hiding ``_queue`` relies on, the C accelerator's functions
+    #: that hold the running loop (``sched.loop_state``), and the names of ``threading`` the
+    #: runtime calls.
     requires = (
-        "asyncio.tasks._PyTask", "asyncio.futures._PyFuture", "asyncio.tasks._py_register_task",
+        "_asyncio._get_running_loop", "_asyncio._set_running_loop", "_asyncio._swap_current_task",
         "queue._PySimpleQueue", "threading._PyRLock", "threading._shutdown",
         "threading._PyRLock.__init__:_owner", "threading._MainThread.__init__:_os_thread_handle",
         "threading._main_thread",
@@ -206,6 +210,11 @@ class WorldPatch(Patch):
         modules = sys.modules
         for name in HIDDEN:
             self.replace_item(modules, name, None)
+        # Pyodide's own loop counts as running in the thread state the C ``_asyncio`` reads:
+        # the program starts, as under CPython, with no loop running (back after the run).
+        held = loop_state.park()
+        if held is not None:
+            self.later(lambda: loop_state.resume(held))
         world = _take_prebuilt()
         self.replace_item(modules, "_thread", world.pop("_thread", self.fake_thread))
         self.replace_item(modules, "atexit", world.pop("atexit", self.fake_atexit))

@@ -308,6 +308,32 @@ describe("the judge is out of the program's reach", () => {
     ]);
   });
 
+  it("tests call the real functions and methods whatever the program rebound or deleted", async () => {
+    const code = [
+      "import json, threading",
+      "del json.loads",
+      "json.dumps = lambda obj: 'fake'",
+      "threading.Thread.start = lambda self: None",
+      "threading.Thread.extra = lambda self: 1",
+    ].join("\n");
+    const tests = [
+      "import json, threading",
+      "def test_json():",
+      "    assert json.loads(json.dumps([1])) == [1]",
+      "def test_thread():",
+      "    box = []",
+      "    t = threading.Thread(target=box.append, args=(1,))",
+      "    t.start()",
+      "    t.join()",
+      "    assert box == [1]",
+    ].join("\n");
+    const r = await engine.run({ code, tests });
+    expect(r.reports.tests).toEqual([
+      { name: "test_json", passed: true, message: null, doc: null },
+      { name: "test_thread", passed: true, message: null, doc: null },
+    ]);
+  });
+
   it("an async test passes only if it ran to its end, even if asyncio.run was replaced", async () => {
     const code = "import asyncio\nasyncio.run = lambda coro: coro.close()\n";
     const tests = "import asyncio\nasync def test_a():\n    await asyncio.sleep(1)\n";

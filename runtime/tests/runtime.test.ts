@@ -189,6 +189,49 @@ asyncio.run(main())
     // the sleeper starts after `import asyncio` (charged 0.045 s) and wakes a little late
     expect(r.elapsed).toBeCloseTo(0.545, 2);
   });
+  it("shows every step of a C task, made by create_task or by calling asyncio.Task", async () => {
+    const r = await run(`
+import asyncio
+async def child(n):
+    await asyncio.sleep(n)
+    return n
+async def main():
+    made = asyncio.create_task(child(0.2), name="made")
+    direct = asyncio.Task(child(0.1), name="direct")
+    await made
+    await direct
+    print(made, direct, sep="\\n")
+asyncio.run(main())
+`);
+    expect(r.stdout).toContain("<Task finished name='made' coro=<child() done, defined at");
+    const steps = (name: string): string[] => {
+      const lane = r.trace.lanes.find((l) => l.name === name)!.id;
+      return r.trace.events
+        .filter((e) => e.lane === lane && e.kind !== "print")
+        .map((e) =>
+          [e.kind, "reason" in e ? e.reason : "", "detail" in e ? e.detail : ""].join(" "),
+        );
+    };
+    const slept = (n: number): string[] => [
+      "start  ",
+      "run  ",
+      `block sleep asyncio.sleep(${n})`,
+      "run  ",
+      "finish  ",
+    ];
+    expect(steps("made")).toEqual(slept(0.2));
+    expect(steps("direct")).toEqual(slept(0.1));
+    // `direct` is done when main awaits it: no block
+    expect(steps("Task-1")).toEqual([
+      "start  ",
+      "run  ",
+      "block await task made",
+      "run  ",
+      "finish  ",
+    ]);
+    const made = r.trace.lanes.find((l) => l.name === "made")!;
+    expect(made.parent).toBe(r.trace.lanes.find((l) => l.name === "Task-1")!.id);
+  });
   it("records time.sleep inside a coroutine as blocking the event loop", async () => {
     const r = await run(`
 import asyncio, time

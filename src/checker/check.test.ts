@@ -17,6 +17,7 @@ class FakeEngine implements Engine {
   readonly stackSwitching = true;
   readonly pythonVersion = "3.14.2";
   readonly requests: RunRequest[] = [];
+  invokes = 0;
   constructor(
     private readonly respond: (request: RunRequest) => Partial<RunResult>,
     private readonly facts: CodeFacts | Error = {
@@ -32,6 +33,7 @@ class FakeEngine implements Engine {
   }
   invoke(module: string, func: string): Promise<unknown> {
     expect([module, func]).toEqual(["checking.ast_facts", "analyze"]);
+    this.invokes += 1;
     return this.facts instanceof Error ? Promise.reject(this.facts) : Promise.resolve(this.facts);
   }
 }
@@ -331,9 +333,45 @@ describe("checkExercise", () => {
     expect(second).toEqual(first);
   });
 
+  it("analyses the code only for code checks, or for the hints of a failing check", async () => {
+    const facts: CodeFacts = {
+      names: [
+        { name: "time.sleep", call: true, line: 2, col: 0, function: "module", inLoop: false },
+      ],
+      constructs: [],
+      functions: [],
+      syntaxError: null,
+    };
+    const ex = exercise({
+      checks: [
+        {
+          kind: "exit",
+          code: 0,
+          hints: [{ hint: "blocking", when: { uses: "time.sleep" } }, { hint: "other" }],
+        },
+      ],
+      targetedHints: { blocking: "Do not sleep.", other: "Something else." },
+    });
+    const passing = new FakeEngine(() => ({}), facts);
+    expect((await checkExercise(passing, ex, "")).passed).toBe(true);
+    expect(passing.invokes).toBe(0);
+    const failing = new FakeEngine(() => ({ exitCode: 1 }), facts);
+    const verdict = await checkExercise(failing, ex, "");
+    expect(failing.invokes).toBe(1);
+    expect(verdict.hints.map((h) => h.id)).toEqual(["blocking"]);
+    const shaped = new FakeEngine(() => ({}), facts);
+    const code = await checkExercise(
+      shaped,
+      exercise({ checks: [{ kind: "code", rule: "avoid", name: "time.sleep" }] }),
+      "",
+    );
+    expect(shaped.invokes).toBe(1);
+    expect(code.checks[0]?.passed).toBe(false);
+  });
+
   it("reports a checker failure instead of throwing", async () => {
     const verdict = await checkExercise(
-      new FakeEngine(() => ({}), new Error("no Python")),
+      new FakeEngine(() => ({ exitCode: 1 }), new Error("no Python")),
       exercise({ checks: [{ kind: "exit", code: 0 }] }),
       "",
     );

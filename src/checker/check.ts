@@ -7,8 +7,9 @@
  * the test functions, so the tests' time does not count in the main run's elapsed time); and for
  * "schedules" checks, one explored run per derived seed (./explore) until a schedule fails, then
  * that schedule once more with its accesses recorded, to explain it (./race) and replay it in
- * the app. Deterministic: the runtime is deterministic for a seed and every seed comes from the
- * exercise.
+ * the app. The code analysis (an interpreter call of its own) only when a code check or the
+ * hint of a failing check reads its facts. Deterministic: the runtime is deterministic for a
+ * seed and every seed comes from the exercise.
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
@@ -36,7 +37,9 @@ interface Session {
   engine: Engine;
   exercise: Exercise;
   base: RunRequest;
-  facts: CodeFacts;
+  /** Facts about the code: analysed up front for code checks, else only once a check failed
+   * (hint conditions such as `uses` read them); a passing attempt needs none. */
+  facts: CodeFacts | null;
   lang: string;
   messages: Messages;
   failedTests: Set<string>;
@@ -283,7 +286,10 @@ export async function checkExercise(
   try {
     const base = buildRunRequest({ ...normalised.run, code, filename: options.filename });
     seed = base.seed;
-    const facts = await analyzeCode(engine, code);
+    // The analysis is an interpreter call of its own (and a reset after it): made only when a
+    // check or a hint reads its facts.
+    const codeChecks = normalised.checks.some((check) => check.kind === "code");
+    const facts = codeChecks ? await analyzeCode(engine, code) : null;
     const s: Session = {
       engine,
       exercise: normalised,
@@ -307,6 +313,8 @@ export async function checkExercise(
       else evaluated.push(await evaluateRunCheck(s, check, run, base.seed));
     }
     // Hints last: conditions such as failedTest and checkPassed look at every check's outcome.
+    const failed = (e: Evaluated): boolean => !e.result.passed || e.nested.some(failed);
+    if (s.facts === null && evaluated.some(failed)) s.facts = await analyzeCode(engine, code);
     const record = (e: Evaluated): void => {
       s.outcomes.set(e.result.id, e.result.passed);
       e.nested.forEach(record);

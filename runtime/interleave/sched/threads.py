@@ -18,6 +18,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any
 
 from .. import glue
+from . import loop_state
 from .cores import Cores, Proc
 from .cpu import CpuTime
 from .gc_pause import GcPause
@@ -98,6 +99,7 @@ class Green:
 def _green_main(sched, g, fn):
     """The bottom frame of every green thread's stack (``ENTRY_CODE``)."""
     g.parker.wait()  # until first dispatched
+    loop_state.park()  # a new thread runs no event loop (see loop_state)
     try:
         if sched.stopping is None:
             fn()

@@ -2,11 +2,10 @@
 
 Each process is a group of green threads with its own GIL, clock and module world (see
 interleave.procs). The API follows CPython's; what crosses between processes is pickled,
-and queues, pipes, locks, shared values and manager proxies are shared by reference, as
-CPython shares them by inheritance. Simplifications: a Manager keeps its objects in the
-calling process instead of a server process (its proxies behave the same); the start methods
-are CPython 3.14's (``forkserver`` by default, ``spawn``), and ``fork`` is refused with a message
-saying why (see context.py).
+and queues, pipes, locks and shared values are shared by reference, as CPython shares them by
+inheritance. A Manager is CPython's: a server process that proxies reach by address
+(``managers.py``, ``listener.py``). The start methods are CPython 3.14's (``forkserver`` by
+default, ``spawn``), and ``fork`` is refused with a message saying why (see context.py).
 """
 
 from .context import (  # noqa: F401

@@ -19,7 +19,6 @@ import os
 from . import process
 from . import reduction  # noqa: F401  (CPython's context holds it, as does multiprocessing.reducer)
 from .connection import Pipe  # noqa: F401
-from .managers import SyncManager
 from .pool import Pool as _Pool
 from .process import active_children, current_process, parent_process  # noqa: F401
 from .queues import JoinableQueue, Queue, SimpleQueue  # noqa: F401
@@ -55,6 +54,8 @@ def cpu_count():
 
 
 def Manager():
+    from .managers import SyncManager  # as CPython: managers imports this module
+
     m = SyncManager()
     m.start()
     return m

@@ -1,204 +1,40 @@
-"""``multiprocessing.Manager``: shared dicts, lists, queues and namespaces behind proxies.
+"""``multiprocessing.managers``: CPython's own module, run unchanged but for the edits below.
 
-CPython keeps the objects in a server process and each proxy call is a round trip; here they
-stay in this interpreter, but the proxies behave the same where it shows: every call is atomic,
-values come back as copies (so ``d["k"].append(1)`` changes nothing, the classic surprise), and
-the proxies are shared with child processes by reference.
+As in CPython, ``Manager()`` starts a server process (a simulated process with its own clock and
+module world, which runs the main module again as ``__mp_main__``, as a spawned server does). The
+server keeps the shared objects by id with reference counts, and each proxy call is a round trip
+over a connection to it; ``get_server()``, ``connect()`` to a manager by its address, ``shutdown``,
+``_number_of_objects``/``_debug_info`` and ``RemoteError`` (the server's traceback) are CPython's
+code. What the simulation provides instead of sockets is ``listener.py``: a manager's address is a
+name in the run's world (a ``/tmp/pymp-.../listener-...`` path or a ``(host, port)`` pair).
 """
 
-import threading
-
-from interleave import procs
-from interleave.procs import Shared
-
-from . import queues, sharedctypes, synchronize
-
-
-class BaseProxy(Shared):
-    _typeid = "object"
-
-    def __init__(self, referent):
-        self._referent = referent
-        self._mutex = threading.Lock()
-
-    def _call(self, name, *args, **kwargs):
-        with self._mutex:
-            result = getattr(self._referent, name)(*procs.copy(args), **procs.copy(kwargs))
-            if isinstance(result, (type({}.keys()), type({}.values()), type({}.items()))):
-                result = list(result)  # the manager sends views back as lists
-        return procs.copy(result)
-
-    def __str__(self):
-        return self._call("__str__")
-
-    def __repr__(self):
-        return f"<{type(self).__name__} object, typeid {self._typeid!r} at {id(self):#x}>"
-
-    def __reduce__(self):
-        raise TypeError("proxies are shared with child processes by reference only")
+#: (CPython's text, what runs here instead, occurrences).
+EDITS = (
+    # Listener and Client by address within the run (listener.py; it also has Pipe).
+    ("from . import connection\n", "from . import listener as connection\n", 1),
+    # No Popen objects: a proxy pickled for another process always carries its authkey.
+    ("from .context import reduction, get_spawning_popen, ProcessError\n",
+     "from .context import reduction, ProcessError; from .listener import get_spawning_popen\n", 1),
+    # sys is one module for every simulated process, and its stdout is the run's own collector:
+    # the server must not put the real stream back as it ends.
+    ("            if sys.stdout != sys.__stdout__: # what about stderr?\n",
+     "            if False:  # sys.stdout != sys.__stdout__: see the module's EDITS\n", 1),
+    # The server process ignores SIGINT in CPython; here SIGINT is the interpreter's own (the
+    # engine's stop button), not one process's, so the server must not take it. In its place the
+    # server is charged what setting itself up costs CPython (listener.SERVER_SETUP).
+    ("        signal.signal(signal.SIGINT, signal.SIG_IGN)\n",
+     "        connection.set_up_server()  # not signal.signal(SIGINT, SIG_IGN): see the EDITS\n", 1),
+)
 
 
-def _methods(*names):
-    def make(name):
-        return lambda self, *a, **k: self._call(name, *a, **k)
 
-    return {n: make(n) for n in names}
+def _load():
+    # imported here so that the runtime's loader is no name of this module, which the program reads
+    from interleave.stdlib_patch import run_edited
 
-
-DictProxy = type("DictProxy", (BaseProxy,), {"_typeid": "dict", **_methods(
-    "__contains__", "__delitem__", "__getitem__", "__len__", "__setitem__", "clear", "copy",
-    "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values")})
-DictProxy.__iter__ = lambda self: iter(self._call("keys"))
-
-ListProxy = type("ListProxy", (BaseProxy,), {"_typeid": "list", **_methods(
-    "__contains__", "__delitem__", "__getitem__", "__len__", "__setitem__", "append", "count",
-    "extend", "index", "insert", "pop", "remove", "reverse", "sort", "__imul__")})
-ListProxy.__iter__ = lambda self: iter(self._call("copy"))
-ListProxy.__iadd__ = lambda self, other: (self._call("extend", other), self)[1]
+    run_edited(globals(), "multiprocessing/managers.py", EDITS)
 
 
-class _NS:
-    pass
-
-
-class NamespaceProxy(BaseProxy):
-    _typeid = "Namespace"
-
-    def __init__(self, **kwargs):
-        super().__init__(_NS())
-        vars(self._referent).update(kwargs)
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        with self._mutex:
-            try:
-                value = getattr(self._referent, name)
-            except AttributeError:
-                raise AttributeError(f"'Namespace' object has no attribute '{name}'") from None
-        return procs.copy(value)
-
-    def __setattr__(self, name, value):
-        if name.startswith("_"):
-            object.__setattr__(self, name, value)
-            return
-        with self._mutex:
-            setattr(self._referent, name, procs.copy(value))
-
-    def __repr__(self):
-        items = ", ".join(f"{k}={v!r}" for k, v in vars(self._referent).items())
-        return f"Namespace({items})"
-
-
-SetProxy = type("SetProxy", (BaseProxy,), {"_typeid": "set", **_methods(
-    "__contains__", "__len__", "add", "clear", "copy", "difference", "difference_update",
-    "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset",
-    "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update")})
-SetProxy.__iter__ = lambda self: iter(self._call("copy"))
-
-
-class RemoteError(Exception):
-    def __str__(self):
-        return "\n" + "-" * 75 + "\n" + str(self.args[0]) + "-" * 75
-
-
-def _public_methods(obj):
-    return [name for name in dir(obj) if not name.startswith("_") and callable(getattr(obj, name))]
-
-
-def AutoProxy(referent, exposed=None):
-    """A proxy with the referent's public methods (or ``exposed``), each call a round trip."""
-    names = tuple(exposed) if exposed is not None else tuple(_public_methods(referent))
-    cls = type(f"AutoProxy[{type(referent).__name__}]", (BaseProxy,),
-               {"_typeid": type(referent).__name__, "_exposed_": names, **_methods(*names)})
-    return cls(referent)
-
-
-#: Virtual seconds CPython takes to start a manager's server process (measured on Linux, 3.11).
-SERVER_START = 0.06
-
-
-class BaseManager:
-    """A manager of shared objects. ``register`` adds a method that makes one and returns its
-    proxy; the objects stay in this interpreter (see the module's note), the proxies behave as
-    CPython's."""
-
-    def __init__(self, address=None, authkey=None, serializer="pickle", ctx=None, *,
-                 shutdown_timeout=1.0):
-        self._state = "initial"
-        self.address = address
-
-    @classmethod
-    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
-                 method_to_typeid=None, create_method=True):
-        if "_registry" not in cls.__dict__:
-            cls._registry = dict(getattr(cls, "_registry", {}))
-        cls._registry[typeid] = (callable, proxytype, exposed)
-        if create_method:
-            def make(self, *args, **kwargs):
-                maker, proxy, shown = type(self)._registry[typeid]
-                referent = maker(*args, **kwargs)
-                if proxy is None or proxy is AutoProxy:
-                    return AutoProxy(referent, shown)
-                return proxy(referent)
-
-            make.__name__ = typeid
-            setattr(cls, typeid, make)
-
-    def start(self, initializer=None, initargs=()):
-        procs.check_not_bootstrapping()
-        procs.sch().charge_seconds(SERVER_START)
-        self._state = "started"
-        if initializer is not None:
-            initializer(*initargs)
-
-    def connect(self):
-        self._state = "started"
-
-    def shutdown(self):
-        self._state = "shutdown"
-
-    def join(self, timeout=None):
-        pass
-
-    def __enter__(self):
-        if self._state == "initial":
-            self.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.shutdown()
-
-
-class SyncManager(BaseManager):
-    def dict(self, *args, **kwargs):
-        return DictProxy(dict(*args, **kwargs))
-
-    def list(self, sequence=()):
-        return ListProxy(list(sequence))
-
-    def set(self, iterable=()):
-        return SetProxy(set(iterable))
-
-    def Namespace(self, **kwargs):
-        return NamespaceProxy(**kwargs)
-
-    def Queue(self, maxsize=0):
-        return queues.Queue(maxsize)
-
-    def JoinableQueue(self, maxsize=0):
-        return queues.JoinableQueue(maxsize)
-
-    def Value(self, typecode, value, lock=True):
-        return sharedctypes.Value(typecode, value, lock=lock)
-
-    def Array(self, typecode, sequence, lock=True):
-        return sharedctypes.Array(typecode, sequence, lock=lock)
-
-    Lock = staticmethod(synchronize.Lock)
-    RLock = staticmethod(synchronize.RLock)
-    Event = staticmethod(synchronize.Event)
-    Semaphore = staticmethod(synchronize.Semaphore)
-    BoundedSemaphore = staticmethod(synchronize.BoundedSemaphore)
-    Condition = staticmethod(synchronize.Condition)
-    Barrier = staticmethod(synchronize.Barrier)
+_load()
+del _load

@@ -20,6 +20,14 @@ _dangling = weakref.WeakSet()
 _sentinels = {}
 
 
+class AuthenticationString(bytes):
+    """A process's authkey, as CPython types it. CPython refuses to pickle one except into a child
+    it spawns; here every crossing is such a pickling (see listener.get_spawning_popen)."""
+
+    def __reduce__(self):
+        return AuthenticationString, (bytes(self),)
+
+
 class BaseProcess:
     #: Set by the classes of each context (multiprocessing.context): ForkServerProcess...
     _start_method = None
@@ -73,6 +81,9 @@ class BaseProcess:
         packed = procs.dumps((_run_process, (self,), {}))
         self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic, method)
         self.__il_proc__.mp_process = self
+        # as CPython, which drops them once the child has its copy: a manager's proxy passed as an
+        # argument is released (its server's count goes down) when the caller drops its own
+        del self._target, self._args, self._kwargs
         _children[id(self)] = self
 
     def join(self, timeout=None):

@@ -7,6 +7,7 @@ hands the setting to spawned children), and the package logs its own steps at IN
 """
 
 import itertools
+import threading
 import weakref
 
 NOTSET = 0
@@ -166,6 +167,14 @@ def _run_finalizers(minpriority=None):
 
 #: No socket namespace in the simulated world (connection.Listener and Client need sockets).
 abstract_sockets_supported = False
+
+
+class ForkAwareLocal(threading.local):
+    """Thread-local values a forked child would start without (CPython clears them after a fork);
+    pickled, it arrives empty."""
+
+    def __reduce__(self):
+        return type(self), ()
 
 
 class ForkAwareThreadLock:

@@ -10,14 +10,26 @@ CPython's test package believes Pyodide can start no thread and open no socket: 
 runtime's green threads here, so ``can_start_thread`` is forced true, and a package that skips
 itself whole for want of sockets (``test_asyncio``) loads, while each test that asks for sockets
 by its own decorator is still skipped.
+
+The test modules are the program here, so they are metered as a learner's file is (``_Metered``):
+CPython lets no Python code keep the interpreter past its switch interval, and the runtime only
+preempts code that ``rewrite`` gave ticks to. Unmetered, a test whose threads busy-wait
+(``test_queue``'s readers polling ``get(False)`` until another thread shuts the queue down)
+keeps the CPU forever. ``test.support`` and ``test.libregrtest`` stay unmetered: they are the
+harness, as ``unittest`` is.
 """
 
+import ast
+import importlib.abc
+import importlib.machinery
 import json
 import sys
 import traceback
 import unittest
 
 import interleave
+from interleave import context
+from interleave.rewrite import rewrite
 
 with open("yardstick.json") as _request:
     _asked = json.load(_request)
@@ -89,8 +101,64 @@ def _certificates():
         shutil.copyfile(pem, target / pem.name)
 
 
+class _Metered(importlib.machinery.SourceFileLoader):
+    """Loads a test module rewritten and metered like the learner's program: the same ticks,
+    read-modify-write points and hooks (``make_module``'s ``__il_*`` names), never cached."""
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        tree = rewrite(ast.parse(self.get_data(path), path))
+        return compile(tree, path, "exec", dont_inherit=True)
+
+    def exec_module(self, module):
+        hooks = vars(context.current().make_module(module.__name__))
+        for name, value in hooks.items():
+            if name.startswith("__il_"):
+                setattr(module, name, value)
+        super().exec_module(module)
+
+
+class _MeteredFinder(importlib.abc.MetaPathFinder):
+    """Finds the test package's modules (below ``TESTS_ROOT``) with ``_Metered``."""
+
+    def find_spec(self, name, path, target=None):
+        if name != "test" and not name.startswith("test."):
+            return None
+        if name.startswith(("test.support", "test.libregrtest")):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path or [TESTS_ROOT])
+        if spec is None or not (spec.origin or "").startswith(TESTS_ROOT):
+            return None
+        if not (spec.origin or "").endswith(".py"):
+            return None
+        spec.loader = _Metered(name, spec.origin)
+        return spec
+
+
+def _async_exceptions():
+    """``ctypes.pythonapi.PyThreadState_SetAsyncExc`` (``test_threading`` calls it through ctypes)
+    for green threads: Pyodide's own knows only the one OS thread. A learner's program cannot
+    import ctypes (``seal_rules``), so only the harness installs this."""
+    try:
+        import ctypes
+
+        api = ctypes.pythonapi
+    except (ImportError, OSError):
+        return
+    from interleave.thread_signals import set_async_exc
+
+    def PyThreadState_SetAsyncExc(ident, exc):
+        if isinstance(exc, ctypes.py_object):
+            exc = exc.value if exc else None  # a NULL py_object takes the exception back
+        return set_async_exc(ident, exc)
+
+    api.PyThreadState_SetAsyncExc = PyThreadState_SetAsyncExc
+
+
 def _prepare():
     sys.path.insert(0, TESTS_ROOT)
+    sys.meta_path.insert(0, _MeteredFinder())
+    _async_exceptions()
     _certificates()
     from test import support
     from test.support import threading_helper
