@@ -2,6 +2,7 @@
  * What Check costs per course exercise, in Node (owner: checkcost, issue #14 item 2): every
  * interpreter run (and `invoke`) the checker makes for the exercise's reference solution, sorted
  * by what it serves, with the virtual seconds each run simulates and the real time it takes. The
+ * checker names each call's purpose and the checks it serves (`CheckOptions.onStep`). The
  * fixed cost of a run (the empty run, `ctx.emptyMs`: world, rewrite, reset) times the number of
  * runs against the time the runs simulate says whether an exercise is slow because it runs often
  * or because what it runs is slow. Written to `test-results/check-runs.json` per exercise; the
@@ -10,19 +11,22 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { checkExercise } from "../src/checker";
-import type { Engine, RunRequest } from "../src/engine/types";
+import type { CheckStep, StepPurpose } from "../src/checker/steps";
+import type { Engine } from "../src/engine/types";
 import { loadPack, localize } from "../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import type { NodeContext } from "./node-context";
 import { median, type Benchmark, type Figure } from "./table";
 
-/** What a run served: the main run (output, timing, trace and code checks read it), a tests
- * check's run, an explored or seeded schedule, the recorded replay of a failing one, or the code
- * analysis (an `invoke`). */
-export type RunPurpose = "main" | "tests" | "schedules" | "replay" | "analysis";
+/** What a run served (the checker says, `CheckOptions.onStep`): the main run (output, timing,
+ * trace and code checks read it), a tests check's run, an explored or seeded schedule, the
+ * recorded replay of a failing one, or the code analysis (an `invoke`). */
+export type RunPurpose = StepPurpose;
 
 export interface RunCost {
   purpose: RunPurpose;
+  /** The checks the run served (ids, or kinds for checks without one). */
+  checks: string[];
   /** Virtual seconds the run simulated (0 for the analysis). */
   virtual: number;
   ms: number;
@@ -37,38 +41,39 @@ export interface ExerciseCost {
   runs: RunCost[];
 }
 
-/** What a request is for, from its shape (the checker builds each purpose's request one way). */
-function purposeOf(request: RunRequest, mainSeen: boolean): RunPurpose {
-  if (request.explore?.record) return "replay";
-  if (request.tests !== undefined && request.tests !== null) return "tests";
-  if (request.explore || mainSeen) return "schedules";
-  return "main";
-}
-
-/** `engine`, with every run and invoke it makes appended to `runs`. */
-function counting(engine: Engine, runs: RunCost[]): Engine {
+/** `engine`, with every run and invoke it makes appended to `runs`, labelled with the step the
+ * checker last announced. */
+function counting(
+  engine: Engine,
+  runs: RunCost[],
+): { engine: Engine; onStep: (s: CheckStep) => void } {
   const seen = new Set<string>();
+  let step: CheckStep = { purpose: "main", checks: [] };
   return {
-    stackSwitching: engine.stackSwitching,
-    pythonVersion: engine.pythonVersion,
-    async run(request, onEvent) {
-      const purpose = purposeOf(
-        request,
-        runs.some((r) => r.purpose === "main"),
-      );
-      const key = JSON.stringify(request);
-      const repeated = seen.has(key);
-      seen.add(key);
-      const t0 = performance.now();
-      const result = await engine.run(request, onEvent);
-      runs.push({ purpose, virtual: result.elapsed, ms: performance.now() - t0, repeated });
-      return result;
+    onStep: (next) => {
+      step = next;
     },
-    async invoke(module, func, payload) {
-      const t0 = performance.now();
-      const result = await engine.invoke(module, func, payload);
-      runs.push({ purpose: "analysis", virtual: 0, ms: performance.now() - t0, repeated: false });
-      return result;
+    engine: {
+      stackSwitching: engine.stackSwitching,
+      pythonVersion: engine.pythonVersion,
+      async run(request, onEvent) {
+        const { purpose, checks } = step;
+        const key = JSON.stringify(request);
+        const repeated = seen.has(key);
+        seen.add(key);
+        const t0 = performance.now();
+        const result = await engine.run(request, onEvent);
+        const ms = performance.now() - t0;
+        runs.push({ purpose, checks, virtual: result.elapsed, ms, repeated });
+        return result;
+      },
+      async invoke(module, func, payload) {
+        const { purpose, checks } = step;
+        const t0 = performance.now();
+        const result = await engine.invoke(module, func, payload);
+        runs.push({ purpose, checks, virtual: 0, ms: performance.now() - t0, repeated: false });
+        return result;
+      },
     },
   };
 }
@@ -82,11 +87,15 @@ export async function courseCosts(
   const costs: ExerciseCost[] = [];
   for (const exercise of pack.exercises.filter((e) => only(e.id))) {
     const runs: RunCost[] = [];
+    const counted = counting(engine, runs);
     const t0 = performance.now();
     const verdict = await checkExercise(
-      counting(engine, runs),
+      counted.engine,
       exercise,
       localize(exercise.solution, "en"),
+      {
+        onStep: counted.onStep,
+      },
     );
     costs.push({ id: exercise.id, passed: verdict.passed, ms: performance.now() - t0, runs });
   }
@@ -95,10 +104,14 @@ export async function courseCosts(
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-/** One line per exercise: runs by purpose, virtual seconds, real time. */
+/** One line per exercise: runs by purpose and the checks they served, virtual seconds, real
+ * time. */
 export function describe(cost: ExerciseCost): string {
-  const by = new Map<RunPurpose, RunCost[]>();
-  for (const run of cost.runs) by.set(run.purpose, [...(by.get(run.purpose) ?? []), run]);
+  const by = new Map<string, RunCost[]>();
+  for (const run of cost.runs) {
+    const key = `${run.purpose} [${run.checks.join(",")}]`;
+    by.set(key, [...(by.get(key) ?? []), run]);
+  }
   const parts = [...by].map(([purpose, runs]) => {
     const repeated = runs.filter((r) => r.repeated).length;
     const again = repeated > 0 ? ` (${repeated} repeated)` : "";

@@ -1,14 +1,14 @@
 /**
  * The race explorer's cost in Chromium, through the production build as a learner meets it
  * (owner: explorer, issue #15 item 7): the exploration budget of a 4-thread x 10,000-iteration
- * program, run by the app's worker. The program is lock-counter's reference solution, judged by
- * an instructor's pack (served to the page, as `?pack=` loads one) whose only check is the
- * `schedules` check of lock-counter's budget, so Check = one plain run + the explored schedules.
+ * program, run by the app's worker, judged by an instructor's pack (served to the page, as
+ * `?pack=` loads one) whose only check is a `schedules` check of lock-counter's budget, so Check =
+ * one plain run + the explored schedules.
  * The figure is Check minus Run of the same program (medians, same page): the explorer's part.
  */
 import type { Page } from "@playwright/test";
 import { EDITOR_READY, PYTHON_READY, WAIT, openApp, timed, type AppContext } from "./app-page";
-import { EXPLORE_BUDGET, LOCK_COUNTER_SOLUTION } from "./explore";
+import { EXPLORE_BUDGET, EXPLORED_OUTPUT, EXPLORED_PROGRAM } from "./explore";
 import { median, type Benchmark, type Figure } from "./table";
 
 const PACK = "bench-explore";
@@ -27,16 +27,16 @@ export const PACK_FILES: Record<string, unknown> = {
     module: "bench",
     difficulty: "easy",
     description: "Four threads add 10,000 each to a locked counter.",
-    starter: LOCK_COUNTER_SOLUTION,
-    solution: LOCK_COUNTER_SOLUTION,
+    starter: EXPLORED_PROGRAM,
+    solution: EXPLORED_PROGRAM,
     run: { seed: 3, virtualTimeLimit: 120 },
     checks: [
       {
         id: "always-40000",
         kind: "schedules",
         count: EXPLORE_BUDGET,
-        title: "Prints counter = 40000 under every schedule",
-        checks: [{ kind: "output", match: "contains", expected: "counter = 40000" }],
+        title: `Prints ${EXPLORED_OUTPUT} under every schedule`,
+        checks: [{ kind: "output", match: "contains", expected: EXPLORED_OUTPUT }],
       },
     ],
   },

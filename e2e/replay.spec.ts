@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 
 const EXERCISE = "A counter that never loses a count";
-const CHECK = "Prints counter = 40000 under every schedule";
+const CHECK = "Prints counter = 4000 under every schedule";
 /** The case that locks the read and the write separately (line 15 reads, line 17 writes). */
 const SPLIT_LOCKS = readFileSync(
   new URL("../exercises/threading/lock-counter.cases/wrong-locked-separately.py", import.meta.url),
@@ -20,7 +20,7 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   app,
   exercise,
 }) => {
-  // Eight explored schedules of 4 x 10,000 iterations, then the replay: slow on a loaded machine.
+  // Eight explored schedules of 4 x 1,000 iterations, then the replay: slow on a loaded machine.
   test.setTimeout(900_000);
   await exercise.grantClipboard();
   await app.goto();

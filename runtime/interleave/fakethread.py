@@ -115,7 +115,8 @@ class LockType:
         raise TypeError("type '_thread.lock' is not an acceptable base type")  # a final C type
 
     def acquire(self, blocking=True, timeout=-1):
-        _check_timeout(blocking, timeout)
+        if timeout != -1:  # -1 passes every check, whatever ``blocking`` is (the common call)
+            _check_timeout(blocking, timeout)
         s = _sch()
         if not self._locked:
             self._locked = True

@@ -19,20 +19,15 @@ per pass. Both parts stay exact: every value is a multiple of ``LINE`` = 2**-24 
 (``budget`` is capped at ``MAX_BUDGET``, and a pass never counts more lines than events, so the
 lines between two flushes stay below 2**24).
 
-Read-modify-write statements on shared data (``counter += 1``) get an extra point between the
-read and the write (see ``rewrite``), so a switch can happen there and unsynchronised updates
-are really lost, as on a free-threaded CPython. Until a second thread exists (``solo``), the
-statement runs as written: a point could not switch anywhere, and it costs two calls.
+In a run that explores, read-modify-write statements on shared data (``counter += 1``) pass
+their new value through ``rmw_point`` between the read and the write (see ``rewrite``), where the
+explorer's instrumentation puts its points; a plain run keeps them as written, as CPython runs
+them.
 """
 
 import math
 
 from .thread_signals import deliver_interrupt
-
-#: Mean number of read-modify-write points between two forced switches while another thread of
-#: the process is ready. Time slices alone (5 ms, ~125,000 lines) would rarely end inside the
-#: window, so the race would hide; a seeded switch every ~1000 updates shows it reliably.
-RMW_MEAN = 1000
 
 #: The weight of one line of code in a tick (see the module's docstring).
 LINE = 2.0**-24
@@ -48,7 +43,7 @@ def weight(events: int, lines: int) -> float:
 
 
 class Meter:
-    __slots__ = ("left", "armed", "lines", "closed", "solo", "sched", "rmw_left")
+    __slots__ = ("left", "armed", "lines", "closed", "sched")
 
     def __init__(self, sched):
         self.sched = sched
@@ -56,10 +51,6 @@ class Meter:
         self.armed = 0.0  # ``left`` when the countdown was last set: used = armed - left
         self.lines = 0  # lines of learner code run so far (the step limit's count)
         self.closed = False
-        #: No second thread (in any process) has existed yet: no other thread can interleave
-        #: with a read-modify-write, so the rewritten statement skips its point (``rewrite``).
-        self.solo = True
-        self.rmw_left = sched.rng.randint(1, 2 * RMW_MEAN)
 
     def flush(self):
         """Charge what the ticks have counted since the last flush. The countdown starts again
@@ -118,15 +109,8 @@ class Meter:
                 self.slow()
             yield item
 
-    def rmw_point(self, value):
-        """Called between the read and the write of a shared read-modify-write (see rewrite); its
-        cost is in the statement's tick."""
-        if self.left <= 0:
-            self.slow()
-        self.rmw_left -= 1
-        if self.rmw_left <= 0 and not self.closed:
-            s = self.sched
-            self.rmw_left = s.rng.randint(1, 2 * RMW_MEAN)
-            if s.others_ready():
-                s.yield_now()
+    @staticmethod
+    def rmw_point(value):
+        """Between the read and the write of a shared read-modify-write in a run that explores
+        (see rewrite): the explorer's points are around it; its cost is in the statement's tick."""
         return value

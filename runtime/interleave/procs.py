@@ -77,7 +77,11 @@ class _Unpickler(pickle.Unpickler):
         self._refs = refs
 
     def persistent_load(self, pid):
-        return self._refs[pid]
+        obj = self._refs[pid]
+        arrived = getattr(obj, "__il_arrived__", None)
+        if arrived is not None:
+            arrived()  # in the receiving process: a pipe's end counts it as a holder
+        return obj
 
 
 def dumps(obj, reducers=None):
@@ -255,6 +259,9 @@ def start(name, target_packed, on_exit, daemon=False, method="forkserver"):
             code = 1
         if proc.killed:
             code = -proc.killed
+        # the OS ends the threads still running with the process (daemon threads, such as a
+        # manager server's accepter): they must not run on, nor show in a later deadlock report
+        s.abort([g for g in proc.greens if g is not proc.main])
         proc.exitcode = code
         on_exit(proc)
 

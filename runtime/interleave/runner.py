@@ -23,6 +23,7 @@ from .interpreter import CpuCount, SeededRandom, Streams, StopSignal, SwitchInte
 from .meter import Meter
 from .output import Collector
 from .patches import Applied
+from .proc_signals import ChildSignals, KillPatch
 from .procs import ExitPatch, PidPatch, format_exception, prepare_world
 from .rewrite import IOP, ITER, METER, RMW
 from .sched import EXIT, Limits
@@ -119,8 +120,7 @@ class Run:
         apply(world.WorldPatch(fakethread.module(), atexit_shim.module()), ctx)
         apply(TimePatch(), ctx)
         if self.req.get(RequestKey.EXPLORE):
-            self.explorer = explore.install(self.sched, ctx.meter, self.seed,
-                                            self.req[RequestKey.EXPLORE])
+            self.explorer = explore.install(self.sched, self.seed, self.req[RequestKey.EXPLORE])
         world.bind_main(self.sched.adopt_main())
         apply(ImportCharge(), ctx)
         apply(SwitchInterval(), ctx)
@@ -128,6 +128,8 @@ class Run:
         apply(CpuCount(), ctx)
         apply(SeededRandom(), ctx)
         apply(StopSignal(self._on_stop), ctx)
+        apply(ChildSignals(), ctx)
+        apply(KillPatch(), ctx)
         apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
         apply(PidPatch(), ctx)
         apply(ExitPatch(), ctx)

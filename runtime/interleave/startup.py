@@ -8,6 +8,7 @@ from .context import RunContext
 from .meter import Meter
 from .output import Collector
 from .patches import Applied
+from .proc_signals import ChildSignals, KillPatch
 from .sched import Limits, Scheduler
 from .trace import Trace
 from .world import WorldPatch, prebuild
@@ -15,8 +16,9 @@ from .world import WorldPatch, prebuild
 #: Every kind of patch a run applies (classes; their ``requires`` are class attributes).
 UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
-    interpreter.SeededRandom, interpreter.StopSignal, interpreter.SwitchInterval,
-    interpreter.WorkDir, procs.PidPatch, procs.ExitPatch, procs.ThreadingHooks, AsyncioPatch,
+    interpreter.SeededRandom, interpreter.StopSignal, ChildSignals, KillPatch,
+    interpreter.SwitchInterval, interpreter.WorkDir, procs.PidPatch, procs.ExitPatch,
+    procs.ThreadingHooks, AsyncioPatch,
     glue.EnsureFuture,
 )
 

@@ -28,17 +28,54 @@ class Trace:
         self.lanes[lane - 1]["name"] = name
 
     def add(self, t, kind, lane, **fields):
+        # Kept as given and made into the JSON's dicts (times rounded) once, by ``to_json``: a
+        # dict and a ``round(t, 9)`` here were 5-8 us an event in Pyodide, and a stack switch
+        # records three events.
         events = self.events
-        if len(events) >= self.max_events:
+        if len(events) < self.max_events:
+            events.append((t, kind, lane, fields))
+        else:
             self.truncated = True
-            return
-        event = {"t": round(t, 9), "kind": kind, "lane": lane}
-        if fields:  # most events (run, wake, start) have none: skip the loop, a hand-off's hot path
-            for key, value in fields.items():
-                if value is not None:
-                    event[key] = value
-        events.append(event)
+
+    def recorded(self, start=0):
+        """The events from the ``start``-th on, in the order recorded, as the JSON has them."""
+        events = []
+        for t, kind, lane, fields in self.events[start:]:
+            event = {"t": round9(t), "kind": kind, "lane": lane}
+            if fields:
+                for key, value in fields.items():
+                    if value is not None:
+                        event[key] = value
+            events.append(event)
+        return events
 
     def to_json(self):
-        events = sorted(self.events, key=lambda e: e["t"])
+        events = self.recorded()
+        events.sort(key=_time_of)
         return {"version": 1, "lanes": self.lanes, "events": events, "truncated": self.truncated}
+
+
+def _time_of(event):
+    return event["t"]
+
+
+#: Below this many nanoseconds (about 1,100 s) a product ``t * 1e9`` is within 2**-13 of the
+#: exact one, so its nearest integer is the exact product's whenever it is not near a half.
+_FAST_NS = float(2**40)
+
+
+def round9(t: float) -> float:
+    """``round(t, 9)``, the same float, about four times faster in Pyodide.
+
+    ``round(t, 9)`` rounds the exact decimal value of ``t`` to 9 places and parses it back, i.e.
+    the float nearest to k / 10**9 with k the integer nearest to the exact t * 10**9. Where the
+    float product is below ``_FAST_NS`` and not within 0.49 of a half, its nearest integer is that
+    k, and ``k / 1e9`` (both exact floats, one correctly rounded division) is the same float.
+    """
+    y = t * 1e9
+    if 0.0 <= y < _FAST_NS:
+        k = round(y)
+        d = y - k
+        if -0.49 < d < 0.49:
+            return k / 1e9
+    return round(t, 9)

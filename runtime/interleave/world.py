@@ -42,6 +42,10 @@ ROOTS = frozenset({
 REPLACED = {"concurrent.futures.process": "mp_executor.py"}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
 PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
+#: Top-level packages a trusted program asked, for this run, to be each process's own as well
+#: (``private_root``): the yardstick's driver asks it for CPython's ``test`` package, which a
+#: spawned child imports again, as CPython's spawned child does. Emptied when the run ends.
+_private_roots: set[str] = set()
 #: Modules hidden during a run so the pure-Python fallbacks are used.
 HIDDEN = ("_queue",)
 
@@ -170,7 +174,14 @@ def purge():
 
 
 def _private(name):
-    return name in PER_PROCESS or name.partition(".")[0] in ROOTS
+    root = name.partition(".")[0]
+    return name in PER_PROCESS or root in ROOTS or root in _private_roots
+
+
+def private_root(name: str) -> None:
+    """Make package ``name`` each simulated process's own for the rest of this run: a child
+    imports it afresh (its modules then see the child's ``threading``, ``multiprocessing``...)."""
+    _private_roots.add(name)
 
 
 def swap(old, new):
@@ -220,6 +231,7 @@ class WorldPatch(Patch):
         self.replace_item(modules, "atexit", world.pop("atexit", self.fake_atexit))
         self.replace_item(modules, "__main__", modules.get("__main__", REMOVE))
         modules.update(world)
+        self.later(_private_roots.clear)
         self.later(purge)  # undone first: the run's modules go, then Pyodide's come back
 
 

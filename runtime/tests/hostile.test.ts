@@ -265,7 +265,7 @@ describe("the judge is out of the program's reach", () => {
     expect(exercise).toBeDefined();
     const verdict = await checkExercise(engine, exercise!, program("tests-hijack.py"));
     expect(verdict.failure).toBeNull();
-    // It prints the forged "counter = 40000"; the exercise's tests (explored) still fail.
+    // It prints the forged "counter = 4000"; the exercise's tests (explored) still fail.
     const failing = verdict.checks.filter((c) => !c.passed).map((c) => c.id);
     expect(failing).toContain("tests");
     expect(verdict.passed).toBe(false);

@@ -11,22 +11,29 @@ from interleave import cost, meter, sized
 from interleave.rewrite import rewrite
 
 
-def rewritten(src):
-    return ast.unparse(rewrite(ast.parse(src)))
+def rewritten(src, explore=False):
+    return ast.unparse(rewrite(ast.parse(src), explore))
 
 
 class RewriteTest(unittest.TestCase):
-    def test_shared_augmented_assignment_gets_a_preemption_point(self):
-        out = rewritten("def f():\n    global n\n    n += 1\n")
+    def test_shared_augmented_assignment_gets_a_point_when_exploring(self):
+        out = rewritten("def f():\n    global n\n    n += 1\n", explore=True)
         self.assertIn("n = __il_rmw__(__il_iop__.iadd(n, 1))", out)
 
+    def test_a_plain_run_keeps_shared_updates_as_written_as_cpython_runs_them(self):
+        out = rewritten("def f():\n    global n\n    n += 1\nclass A:\n    def inc(self):\n"
+                        "        self.n = self.n + 1\n")
+        self.assertIn("    n += 1", out)
+        self.assertIn("self.n = self.n + 1", out)
+        self.assertNotIn("__il_rmw__", out)
+
     def test_locals_are_left_alone(self):
-        out = rewritten("def f():\n    x = 0\n    x += 1\n")
+        out = rewritten("def f():\n    x = 0\n    x += 1\n", explore=True)
         self.assertIn("x += 1", out)
         self.assertNotIn("__il_rmw__", out)
 
     def test_attribute_update_reading_itself(self):
-        out = rewritten("class A:\n    def inc(self):\n        self.n = self.n + 1\n")
+        out = rewritten("class A:\n    def inc(self):\n        self.n = self.n + 1\n", explore=True)
         self.assertIn("self.n = __il_rmw__(self.n + 1)", out)
 
     def test_ticks_open_loops_functions_and_module_after_docstring_and_future(self):
@@ -57,15 +64,16 @@ class RewriteTest(unittest.TestCase):
 
         src = ("lst = []\nlst += [1]\nalias = lst\nlst += [2]\ntotal = 0\nfor i in range(4):\n    total += i\n"
                "ordered = sorted([3, 1, 2], key=lambda v: -v)\nlst.sort(reverse=True)\ntext = '-'.join(['a', 'b'])\n")
-        env = {"__il_rmw__": lambda v: v, "__il_iop__": operator,
-               "__il_meter__": types.SimpleNamespace(left=1e9, slow=lambda: None, solo=True),
-               "__il_iter__": lambda it, n: iter(it), **sized.hooks(_NullMeter())}
-        exec(compile(rewrite(ast.parse(src)), "t", "exec"), env)
-        self.assertIs(env["alias"], env["lst"])  # += still extends in place
-        self.assertEqual(env["lst"], [2, 1])  # extended to [1, 2], then sorted in reverse
-        self.assertEqual(env["total"], 6)
-        self.assertEqual(env["ordered"], [3, 2, 1])
-        self.assertEqual(env["text"], "a-b")
+        for explore in (False, True):
+            env = {"__il_rmw__": lambda v: v, "__il_iop__": operator,
+                   "__il_meter__": types.SimpleNamespace(left=1e9, slow=lambda: None, tick=lambda w: None),
+                   "__il_iter__": lambda it, n: iter(it), **sized.hooks(_NullMeter())}
+            exec(compile(rewrite(ast.parse(src), explore), "t", "exec"), env)
+            self.assertIs(env["alias"], env["lst"])  # += still extends in place
+            self.assertEqual(env["lst"], [2, 1])  # extended to [1, 2], then sorted in reverse
+            self.assertEqual(env["total"], 6)
+            self.assertEqual(env["ordered"], [3, 2, 1])
+            self.assertEqual(env["text"], "a-b")
 
 
 class _NullMeter:

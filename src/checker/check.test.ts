@@ -172,6 +172,7 @@ describe("checkExercise", () => {
       ],
       conflict: [0, 1, 2, 3],
     };
+    const steps: string[] = [];
     const engine = new FakeEngine((request) => ({
       stdout: request.seed === 5 ? "4000\n" : "3998\n",
       ...(request.explore
@@ -191,7 +192,16 @@ describe("checkExercise", () => {
         targetedHints: { race: "Use a lock." },
       }),
       "",
+      { onStep: (step) => steps.push(`${step.purpose} [${step.checks.join(",")}]`) },
     );
+    // Each interpreter call, named before it is made: the hint needs the code's facts.
+    expect(steps).toEqual([
+      "main []",
+      "schedules [schedules-1]",
+      "schedules [schedules-1]",
+      "replay [schedules-1]",
+      "analysis [hints]",
+    ]);
     // The main run (plain), two explored schedules, then the failing one replayed, recorded.
     const [main, first, second, replay] = engine.requests;
     expect(engine.requests).toHaveLength(4);

@@ -22,6 +22,7 @@ import { analyzeCode, missingNames, testOutcomes } from "./python";
 import { exploreSchedules, replaySchedule, type ExploredRuns, type Schedule } from "./explore";
 import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
+import { observedEngine, type CheckStep } from "./steps";
 import type { CheckResult, CodeFacts, HintRef, RunSummary, ScheduleReplay, Verdict } from "./types";
 
 export interface CheckOptions {
@@ -31,6 +32,8 @@ export interface CheckOptions {
   keepTrace?: boolean;
   /** File name shown in tracebacks (default: the contract's, "main.py"). */
   filename?: string;
+  /** Told, before each interpreter call, what it serves (for measuring the checker). */
+  onStep?: (step: CheckStep) => void;
 }
 
 interface Session {
@@ -51,7 +54,11 @@ interface Session {
   keepTrace: boolean;
   /** Explored runs of `base`, shared by the schedules checks. */
   explored: ExploredRuns;
+  /** What the next interpreter call serves (`CheckOptions.onStep`). */
+  step: CheckStep;
 }
+
+const idOf = (check: Check | RunCheck): string => check.id ?? check.kind;
 
 /** A check's result paired with what its hint is chosen from. */
 interface Evaluated {
@@ -87,6 +94,7 @@ async function evaluateRunCheck(
   // the previous tests run reported (the program's count alone would put them all before the
   // tests start).
   const key = check.id ?? "tests";
+  s.step = { purpose: "tests", checks: [idOf(check)] };
   const explore = request.explore && {
     ...request.explore,
     steps: s.testSteps.get(key) ?? request.explore.steps * 2,
@@ -130,11 +138,14 @@ async function evaluateSchedules(
     value,
   });
   let last: { run: RunResult; nested: Evaluated[] } | null = null;
+  const serving: CheckStep = { purpose: "schedules", checks: [id] };
+  s.step = serving;
   for await (const { index, seed, run, replay } of schedules(s, check, main)) {
     const nested: Evaluated[] = [];
     const request = replay?.request ?? s.base;
     for (const inner of check.checks)
       nested.push(await evaluateRunCheck(s, inner, run, seed, request));
+    s.step = serving; // the next schedule's run (the nested tests ran under their own)
     const failing = nested.filter((e) => !e.result.passed);
     if (some && failing.length === 0)
       return { check, result: outcome(true, index, m.passedOn(seed, index + 1)), run, nested: [] };
@@ -145,6 +156,7 @@ async function evaluateSchedules(
     if (failing.length > 0) {
       // Explain the run that failed: the program's, or the tests' when only they failed.
       const failedRequest = replay && (failing[0]?.request ?? replay.request);
+      s.step = { purpose: "replay", checks: [id] };
       const explained = failedRequest ? await explainSchedule(s, failedRequest, index, seed) : null;
       const result: CheckResult = {
         ...outcome(false, index, m.failedOn(seed, index + 1, check.count)),
@@ -286,15 +298,11 @@ export async function checkExercise(
   try {
     const base = buildRunRequest({ ...normalised.run, code, filename: options.filename });
     seed = base.seed;
-    // The analysis is an interpreter call of its own (and a reset after it): made only when a
-    // check or a hint reads its facts.
-    const codeChecks = normalised.checks.some((check) => check.kind === "code");
-    const facts = codeChecks ? await analyzeCode(engine, code) : null;
     const s: Session = {
       engine,
       exercise: normalised,
       base,
-      facts,
+      facts: null,
       lang,
       messages,
       failedTests: new Set(),
@@ -302,8 +310,19 @@ export async function checkExercise(
       testSteps: new Map(),
       keepTrace: options.keepTrace ?? false,
       explored: new Map(),
+      step: { purpose: "analysis", checks: [] },
     };
-    const run = await engine.run(base);
+    if (options.onStep) s.engine = observedEngine(engine, () => s.step, options.onStep);
+    // The analysis is an interpreter call of its own (and a reset after it): made only when a
+    // check or a hint reads its facts.
+    const codeChecks = normalised.checks.filter((check) => check.kind === "code").map(idOf);
+    if (codeChecks.length > 0) {
+      s.step = { purpose: "analysis", checks: codeChecks };
+      s.facts = await analyzeCode(s.engine, code);
+    }
+    const reads = normalised.checks.filter((c) => c.kind !== "tests" && c.kind !== "schedules");
+    s.step = { purpose: "main", checks: reads.map(idOf) };
+    const run = await s.engine.run(base);
     main = run;
     const evaluated: Evaluated[] = [];
     for (const check of normalised.checks) {
@@ -314,7 +333,10 @@ export async function checkExercise(
     }
     // Hints last: conditions such as failedTest and checkPassed look at every check's outcome.
     const failed = (e: Evaluated): boolean => !e.result.passed || e.nested.some(failed);
-    if (s.facts === null && evaluated.some(failed)) s.facts = await analyzeCode(engine, code);
+    if (s.facts === null && evaluated.some(failed)) {
+      s.step = { purpose: "analysis", checks: ["hints"] };
+      s.facts = await analyzeCode(s.engine, code);
+    }
     const record = (e: Evaluated): void => {
       s.outcomes.set(e.result.id, e.result.passed);
       e.nested.forEach(record);

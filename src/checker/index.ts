@@ -3,6 +3,7 @@
  */
 export { checkExercise, type CheckOptions } from "./check";
 export { formatVerdict } from "./report";
+export type { CheckStep, StepPurpose } from "./steps";
 export type {
   CheckResult,
   CodeFacts,

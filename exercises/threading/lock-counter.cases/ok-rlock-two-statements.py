@@ -15,7 +15,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

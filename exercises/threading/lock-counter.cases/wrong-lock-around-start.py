@@ -1,7 +1,7 @@
 # Holds the lock in main() around starting the threads, not around the increment.
 # expect: fail
 # expect-hint: lock-per-call
-# expect-failing: always-40000, shared-lock, tests
+# expect-failing: always-4000, shared-lock, tests
 
 import threading
 
@@ -16,7 +16,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     with counter_lock:
         for thread in threads:
             thread.start()

@@ -1,7 +1,7 @@
 # Creates a new lock in every iteration: each thread has its own, so nothing is protected.
 # expect: fail
 # expect-hint: lock-per-call
-# expect-failing: always-40000, shared-lock, tests
+# expect-failing: always-4000, shared-lock, tests
 import threading
 
 counter = 0
@@ -15,7 +15,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -1,7 +1,7 @@
 # Each access locked, the read-modify-write not: the lock is released between read and write.
 # expect: fail
 # expect-hint: lock-split
-# expect-failing: always-40000, tests
+# expect-failing: always-4000, tests
 import threading
 
 counter = 0
@@ -18,7 +18,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

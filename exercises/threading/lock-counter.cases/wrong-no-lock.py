@@ -1,7 +1,7 @@
 # The starter's race: counter += 1 unprotected.
 # expect: fail
 # expect-hint: lost-updates, use-lock
-# expect-failing: always-40000, shared-lock, tests
+# expect-failing: always-4000, shared-lock, tests
 import threading
 
 counter = 0
@@ -14,7 +14,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

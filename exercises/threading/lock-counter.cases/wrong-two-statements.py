@@ -1,7 +1,7 @@
 # The read and the write in two statements, no lock: another thread can write in between.
 # expect: fail
 # expect-hint: lost-updates, use-lock
-# expect-failing: always-40000, shared-lock, tests
+# expect-failing: always-4000, shared-lock, tests
 import threading
 
 counter = 0
@@ -15,7 +15,7 @@ def work(times):
 
 
 def main():
-    threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+    threads = [threading.Thread(target=work, args=(1_000,)) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -338,13 +338,11 @@ def _item_loc(obj, key):
     return (id(obj), ("item", key))
 
 
-def install(sched, meter, seed: int, options: dict) -> Explorer:
-    """Make ``sched`` explore: PCT policy, jittered wake-ups, and no seeded read-modify-write
-    switches from ``meter`` (every shared access is a point instead)."""
+def install(sched, seed: int, options: dict) -> Explorer:
+    """Make ``sched`` explore: PCT policy and jittered wake-ups."""
     ex = Explorer(sched, seed, int(options.get("depth", 2)), int(options.get("steps", 200)),
                   bool(options.get("record", False)), str(options.get("timing", "jitter")))
     sched.policy = ex
-    meter.rmw_left = float("inf")
     return ex
 
 

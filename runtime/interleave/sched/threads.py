@@ -15,6 +15,7 @@ clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``t
 import functools
 import random
 from collections import deque
+from heapq import heappop
 from typing import TYPE_CHECKING, Any
 
 from .. import glue
@@ -95,7 +96,6 @@ class Green:
         self.loops = 0  # asyncio event loops running on it (``aio``)
 
 
-
 def _green_main(sched, g, fn):
     """The bottom frame of every green thread's stack (``ENTRY_CODE``)."""
     g.parker.wait()  # until first dispatched
@@ -174,8 +174,6 @@ class Scheduler(CpuTime):
         g = Green(gid, name, proc, lane, daemon)
         self.greens.append(g)
         proc.greens.append(g)
-        if len(self.greens) > 1 and self.meter is not None:
-            self.meter.solo = False  # another thread: read-modify-write points count (meter)
         return g
 
     def spawn(self, fn, name, daemon, proc=None):
@@ -266,16 +264,13 @@ class Scheduler(CpuTime):
         if g.wake_value is ABORTED:
             raise Abort()
 
-    def add_timer(self, when, target):
-        """``target`` is a Green (woken with False) or a callable taking the firing time."""
-        return self.timers.add(when, target)
-
-    def next_timer(self):
-        return self.timers.next()
-
     def fire_due(self, until):
-        """Fire every live timer due at or before ``until``, in time order."""
-        for when, target in self.timers.pop_due(until):
+        """Fire every live timer due by ``until``, in time order, first set first among equals."""
+        heap = self.timers.heap
+        while heap and heap[0][0] <= until:
+            when, _, target, alive = heappop(heap)
+            if not alive:
+                continue
             if isinstance(target, Green):
                 if target.state == BLOCKED and target.timer is not None:
                     target.timer = None
@@ -330,7 +325,6 @@ class Scheduler(CpuTime):
         if not blocked:
             return False
         if self.stopping is None:
-
             report = build_report(self, blocked)
             self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))
         else:

@@ -2,6 +2,7 @@
 
 import heapq
 
+#: An entry is [when, seq, target, alive]; ``Scheduler.fire_due`` pops the due ones itself.
 #: Index of an entry's liveness flag: ``cancel`` clears it, and the entry is dropped when it
 #: reaches the front (cheaper than removing it from the heap).
 ALIVE = 3
@@ -31,11 +32,3 @@ class Timers:
         while heap and not heap[0][ALIVE]:
             heapq.heappop(heap)
         return heap[0][0] if heap else None
-
-    def pop_due(self, until):
-        """Yield (when, target) of every live timer due at or before ``until``, in time order."""
-        heap = self.heap
-        while heap and heap[0][0] <= until:
-            when, _, target, alive = heapq.heappop(heap)
-            if alive:
-                yield when, target

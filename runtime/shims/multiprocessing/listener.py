@@ -55,6 +55,8 @@ def _drawn(kind):
 
 
 def _normal(address):
+    if not isinstance(address, (str, tuple)):  # CPython's connection.address_type
+        raise ValueError(f"address type of {address!r} unrecognized")
     if isinstance(address, tuple) and len(address) == 2:
         host, port = address
         return ({"localhost": "127.0.0.1", "": "0.0.0.0"}.get(host, host), port)
@@ -204,9 +206,8 @@ def answer_challenge(connection, authkey):
 
 
 def Pipe(duplex=True):
-    """The pipe over which a starting server reports its address. Its writing end is the server's:
-    the parent closes its copy at once, and only the server's close (after it has written) counts.
-    (A server that dies before writing leaves the parent waiting, where CPython's reads EOF.)"""
+    """The pipe over which a starting server reports its address. Its writing end is the server's
+    (``set_up_server``): the parent closes its copy at once, which must not end the pipe."""
     reader, writer = connection.Pipe(duplex)
     writer._creator = None  # see connection.Connection.close: no close by the maker ends it
     return reader, writer
@@ -251,8 +252,12 @@ def XmlClient(*args, **kwds):
     return ConnectionWrapper(Client(*args, **kwds), _xml_dumps, _xml_loads)
 
 
-def set_up_server():
-    """What a manager's server process pays before it serves (see ``SERVER_SETUP``)."""
+def set_up_server(writer):
+    """In a manager's server process as it starts: pay its set-up (``SERVER_SETUP``) and own the
+    end of the pipe it reports its address on, so that the parent reads EOF (CPython's error) if the
+    server ends before it has written, say because its initializer raised."""
+    writer._creator = os.getpid()
+    util.Finalize(None, writer.close, exitpriority=-100)  # the OS closes it as the process ends
     procs.sch().charge_seconds(SERVER_SETUP)
 
 

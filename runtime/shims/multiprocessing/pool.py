@@ -12,6 +12,7 @@ import os
 import queue
 import threading
 import traceback
+import warnings
 
 from interleave import procs
 
@@ -21,6 +22,9 @@ RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
 #: The job of the message a worker sends when its initializer raised ``BrokenWorker``.
 WORKER_BROKEN = -1
+#: The job of the message a worker sends when it has done ``maxtasksperchild`` tasks and is
+#: about to end: the pool starts its replacement (CPython's worker handler does it).
+WORKER_RETIRED = -2
 
 
 def _default_context():
@@ -44,28 +48,51 @@ class RemoteTraceback(Exception):
 
 
 class MaybeEncodingError(Exception):
-    pass
+    """A task's result (or exception) that could not be pickled back to the pool."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return f"Error sending result: '{self.value}'. Reason: '{self.exc}'"
+
+    def __repr__(self):
+        return f"<{type(self).__name__}: {self}>"
 
 
-def worker(tasks, results, initializer, initargs):
-    """The loop of one pool worker (named as CPython's: "Thread-1 (worker)" in a ThreadPool)."""
+def worker(tasks, results, initializer, initargs, maxtasks=None, retired=None):
+    """The loop of one pool worker (named as CPython's: "Thread-1 (worker)" in a ThreadPool).
+    After ``maxtasks`` tasks it tells the pool and ends once the pool has started its
+    replacement (``retired``, an Event), so the pool never has fewer workers than it should."""
     if initializer is not None:
         try:
             initializer(*initargs)
         except BrokenWorker:
             results.put((WORKER_BROKEN, 0, False, None))
             raise SystemExit(1) from None
-    while True:
+    done = 0
+    while maxtasks is None or done < maxtasks:
         task = tasks.get()
         if task is None:
-            break
+            return
         job, index, func, chunk, star = task
         try:
-            out = [func(*args) if star else func(args) for args in chunk]
-            results.put((job, index, True, out))
+            reply = (job, index, True, [func(*args) if star else func(args) for args in chunk])
         except Exception as exc:
-            text = "".join(traceback.format_exception(exc))
-            results.put((job, index, False, (exc, text)))
+            reply = (job, index, False, (exc, "".join(traceback.format_exception(exc))))
+        try:
+            results.put(reply)
+        except Exception as exc:  # the result could not be pickled: its job fails, not the worker
+            value = reply[3][0] if not reply[2] else reply[3]
+            results.put((job, index, False, (MaybeEncodingError(exc, value), None)))
+        # as CPython's worker: no reference to the task's arguments or result is kept until the
+        # next task arrives (a ThreadPool's are the caller's own objects)
+        task = func = chunk = reply = None
+        done += 1
+    results.put((WORKER_RETIRED, 0, True, retired))
+    retired.wait()
 
 
 class ApplyResult:
@@ -215,6 +242,7 @@ class Pool:
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
+        self._state = None  # what __del__ reads of a pool whose __init__ failed
         if self._in_processes:
             procs.check_not_bootstrapping()
         if processes is None:
@@ -227,15 +255,47 @@ class Pool:
             raise TypeError("initializer must be a callable")
         self._processes = processes
         self._ctx = context if context is not None else _default_context()
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
         self._state = RUN
         self._cache = {}
         self._tasks, self._results = self._new_queues()
         self._pool = []
-        for _ in range(processes):
-            w = self._new_worker(initializer, initargs)
+        try:
+            self._repopulate_pool()
+        except Exception:
+            # as CPython's: the workers started before one failed to start do not leak
+            for w in self._pool:
+                if w.exitcode is None:
+                    w.terminate()
+            for w in self._pool:
+                w.join()
+            raise
+        self._handler = self._start_handler()
+
+    def _repopulate_pool(self):
+        """Forget the workers that have ended and start new ones up to the pool's size."""
+        self._pool[:] = [w for w in self._pool if w.exitcode is None]
+        for _ in range(self._processes - len(self._pool)):
+            w = self._new_worker(self._initializer, self._initargs)
             w.start()
             self._pool.append(w)
-        self._handler = self._start_handler()
+
+    def _replace(self, retired):
+        """A worker has done its ``maxtasksperchild`` tasks: start its replacement while the
+        pool runs or still has work (CPython's worker handler), then let it end."""
+        if self._state == RUN or (self._state == CLOSE and self._cache):
+            self._pool[:] = [w for w in self._pool if w.exitcode is None]
+            w = self._new_worker(self._initializer, self._initargs)
+            w.start()
+            self._pool.append(w)
+        retired.set()
+
+    def __del__(self):
+        if self._state == RUN:
+            warnings.warn(f"unclosed running multiprocessing pool {self!r}", ResourceWarning,
+                          stacklevel=1, source=self)
 
     def _start_handler(self, name=None):
         # CPython starts three helper threads (workers, tasks, results), numbered in that order
@@ -252,10 +312,17 @@ class Pool:
     def _new_queues(self):
         return SimpleQueue(), SimpleQueue()
 
+    def _worker_args(self, initializer, initargs):
+        if self._maxtasksperchild is None:
+            return (self._tasks, self._results, initializer, initargs)
+        from .synchronize import Event
+
+        return (self._tasks, self._results, initializer, initargs, self._maxtasksperchild, Event())
+
     def _new_worker(self, initializer, initargs):
-        w = self._ctx.Process(target=worker, args=(self._tasks, self._results, initializer, initargs),
-                              daemon=True)
-        # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
+        # the pool's context makes its workers, as in CPython (a ForkServerProcess by default)
+        w = self._ctx.Process(target=worker, args=self._worker_args(initializer, initargs), daemon=True)
+        # numbered by the process counter, as CPython names them (ForkServerPoolWorker-3 after two
         # Process objects), not by their place in this pool
         w.name = f"{type(w).__name__.replace('Process', self._worker_name)}-{w._identity[-1]}"
         if self._on_broken is not None:
@@ -275,18 +342,24 @@ class Pool:
             if item is None:
                 return
             job, index, ok, value = item
+            item = None
             if job == WORKER_BROKEN:
                 if self._on_broken is not None:
                     self._on_broken()
                 continue
+            if job == WORKER_RETIRED:
+                self._replace(value)
+                continue
             if not ok:
                 exc, text = value
-                if self._in_processes:
+                if self._in_processes and text is not None:
                     exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
                 value = exc
             target = self._cache.get(job)
             if target is not None:
                 target._set(index, ok, value)
+            # nothing of the last result is kept until the next one arrives
+            target = value = None
 
     def _check_running(self):
         if self._state != RUN:
@@ -294,7 +367,15 @@ class Pool:
 
     def _submit(self, result, func, chunks, star):
         for index, chunk in enumerate(chunks):
-            self._tasks.put((result._job, index, func, list(chunk), star))
+            self._put_task(result, (result._job, index, func, list(chunk), star))
+
+    def _put_task(self, result, task):
+        """Send one task; one that cannot be pickled fails its job (CPython's task handler sets
+        the job's result to the error) instead of being lost."""
+        try:
+            self._tasks.put(task)
+        except Exception as exc:
+            result._set(task[1], False, exc)
 
     def _chunks(self, iterable, chunksize):
         items = list(iterable)
@@ -314,7 +395,7 @@ class Pool:
         kwds = kwds or {}
         result = ApplyResult(self, callback, error_callback)
         call = _Call(func, kwds)
-        self._tasks.put((result._job, 0, call, [tuple(args)], True))
+        self._put_task(result, (result._job, 0, call, [tuple(args)], True))
         return result
 
     def apply(self, func, args=(), kwds=None):
@@ -389,8 +470,13 @@ class Pool:
     def join(self):
         if self._state == RUN:
             raise ValueError("Pool is still running")
-        for w in self._pool:
-            w.join()
+        # a retiring worker ends only once its replacement is in the pool: joining whichever
+        # is alive until none is waits for the replacements too
+        while True:
+            alive = [w for w in self._pool if w.exitcode is None]
+            if not alive:
+                break
+            alive[0].join()
         if self._state == CLOSE:
             self._results.put(None)
             self._handler.join()

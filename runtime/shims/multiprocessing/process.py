@@ -6,7 +6,7 @@ import os
 import signal
 import weakref
 
-from interleave import procs
+from interleave import proc_signals, procs
 
 from . import util
 
@@ -43,6 +43,8 @@ class BaseProcess:
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self.__il_proc__ = None
         self._closed = False
+        #: the ``connection.wait`` calls watching this process's sentinel (woken as it ends)
+        self._exit_watchers = set()
         _dangling.add(self)
         self._parent_pid = os.getpid()
 
@@ -50,6 +52,7 @@ class BaseProcess:
         state = dict(self.__dict__)
         state["__il_proc__"] = None  # the child learns its own process when it starts
         state.pop("__il_exit_hook__", None)  # the parent's pool's; _on_exit reads the parent's object
+        state["_exit_watchers"] = set()  # the parent's waits
         return state
 
     def _resolve_method(self):
@@ -80,7 +83,13 @@ class BaseProcess:
         self._il_method = method
         packed = procs.dumps((_run_process, (self,), {}))
         self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic, method)
-        self.__il_proc__.mp_process = self
+        for obj in packed[1]:  # the shared objects it was given (a pipe's end counts its holders)
+            passed = getattr(obj, "__il_passed__", None)
+            if passed is not None:
+                passed(self.__il_proc__)
+        # weakly: the runtime's process outlives this object, which must not keep its target
+        # and arguments alive once the program drops it
+        self.__il_proc__.mp_process = weakref.ref(self)
         # as CPython, which drops them once the child has its copy: a manager's proxy passed as an
         # argument is released (its server's count goes down) when the caller drops its own
         del self._target, self._args, self._kwargs
@@ -102,12 +111,20 @@ class BaseProcess:
     def terminate(self):
         self._check_closed()
         if self.__il_proc__ is not None:
-            procs.kill(self.__il_proc__, signal.SIGTERM)
+            # SIGTERM: the child's handler runs if it set one, else it ends (-15)
+            proc_signals.interrupt(self.__il_proc__, signal.SIGTERM)
 
     def kill(self):
         self._check_closed()
         if self.__il_proc__ is not None:
             procs.kill(self.__il_proc__, signal.SIGKILL)
+
+    def interrupt(self):
+        """Send SIGINT to the process (3.14): by default KeyboardInterrupt in its main thread,
+        so it ends with exit code 1; with SIG_DFL it ends with -2; SIG_IGN ignores it."""
+        self._check_closed()
+        if self.__il_proc__ is not None:
+            proc_signals.interrupt(self.__il_proc__)
 
     def close(self):
         if self.__il_proc__ is not None and self.__il_proc__.exitcode is None:
@@ -194,7 +211,14 @@ def _run_process(process):
 def _on_exit(proc):
     # runs in the child as it ends; a pool that must know of a worker's death (a
     # ProcessPoolExecutor's, as CPython's manager watches its workers' sentinels) hooks it here
-    hook = getattr(getattr(proc, "mp_process", None), "__il_exit_hook__", None)
+    from .connection import process_ended
+
+    process_ended(proc)
+    ref = getattr(proc, "mp_process", None)
+    process = ref() if ref is not None else None
+    for watcher in list(getattr(process, "_exit_watchers", ())):
+        watcher.notify()
+    hook = getattr(process, "__il_exit_hook__", None)
     if hook is not None:
         hook(proc)
 
@@ -231,7 +255,8 @@ def parent_process():
     proc = procs.current_proc()
     if proc.parent is None:
         return None
-    parent = getattr(proc.parent, "mp_process", None)
+    ref = getattr(proc.parent, "mp_process", None)
+    parent = ref() if ref is not None else None
     return parent if parent is not None else _ParentView(proc.parent)
 
 

@@ -1,8 +1,10 @@
 """``multiprocessing.Queue``, ``JoinableQueue`` and ``SimpleQueue`` between simulated processes.
 
-Items are pickled when put and unpickled when got, so the receiver gets a copy, and something
-that cannot be pickled is reported the way CPython's feeder thread reports it (a traceback on
-stderr, the item lost) instead of being delivered.
+Items are pickled when put and unpickled when got, so the receiver gets a copy. For a
+``Queue``, something that cannot be pickled goes to ``_on_queue_feeder_error(e, obj)`` as in
+CPython's feeder thread (by default a traceback on stderr; the item is lost); a ``SimpleQueue``
+pickles in ``put`` and raises there, as CPython's, and is a pipe (its ``_reader`` and
+``_writer`` are the pipe's ends, so ``connection.wait`` can watch it).
 """
 
 import collections
@@ -36,9 +38,8 @@ class Queue(Shared):
         self._used = True
         try:
             packed = procs.dumps(obj)
-        except Exception:
-            sys.stderr.write("Traceback (most recent call last):\n")
-            traceback.print_exc(limit=0)
+        except Exception as exc:
+            self._on_queue_feeder_error(exc, obj)
             return
         with self._cond:
             if not self._wait(lambda: len(self._items) < self._maxsize, block, timeout):
@@ -70,6 +71,13 @@ class Queue(Shared):
                 return False
             self._cond.wait(left)
         return True
+
+    @staticmethod
+    def _on_queue_feeder_error(e, obj):
+        """Called with the error and the object that could not be pickled; a subclass may
+        override it (CPython's hook). By default the error's traceback goes to stderr."""
+        sys.stderr.write("Traceback (most recent call last):\n")
+        traceback.print_exception(e, limit=0)
 
     def put_nowait(self, obj):
         return self.put(obj, False)
@@ -121,12 +129,24 @@ class JoinableQueue(Queue):
                 self._cond.wait()
 
 
-class SimpleQueue(Queue):
+class SimpleQueue(Shared):
+    """A pipe with ``put`` and ``get``: ``put`` pickles at once (and raises what pickling
+    raises); ``close`` closes both ends, after which every method raises OSError."""
+
     def __init__(self, *, ctx=None):
-        super().__init__()
+        from .connection import Pipe
+
+        self._reader, self._writer = Pipe(duplex=False)
 
     def put(self, obj):
-        super().put(obj)
+        self._writer.send(obj)
 
     def get(self):
-        return super().get()
+        return self._reader.recv()
+
+    def empty(self):
+        return not self._reader.poll()
+
+    def close(self):
+        self._reader.close()
+        self._writer.close()

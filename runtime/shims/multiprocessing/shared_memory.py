@@ -3,56 +3,88 @@
 A block is a ``bytearray`` kept by the run (``RunContext.shared_memory``, by name), so a child
 that opens ``SharedMemory(name)`` or receives a ``ShareableList`` sees the same bytes, as two
 CPython processes see one POSIX shared-memory object. Names look like CPython's
-(``psm_`` and 8 hex digits) and are drawn from the run's seed, so a run is repeatable. Not
-modelled: the resource tracker's warning about blocks never unlinked.
+(``psm_`` and 8 hex digits, ``_name`` with its leading slash) and are drawn from the run's seed,
+so a run is repeatable; opening, making and unlinking raise what ``shm_open``/``shm_unlink``
+raise. Not modelled: the resource tracker's warning about blocks never unlinked.
 """
 
 import hashlib
+import itertools
+import os
 import struct
 
 from interleave import context
 
 __all__ = ["SharedMemory", "ShareableList"]
 
-_PREFIX = "psm_"
+#: As CPython's on POSIX: names are "/psm_" and 8 hex digits, kept with their leading slash in
+#: ``_name`` and shown without it as ``name``.
+_USE_POSIX = True
+_SHM_NAME_PREFIX = "/psm_"
+_SHM_SAFE_NAME_LENGTH = 14
+_O_CREX = os.O_CREAT | os.O_EXCL
+_made = itertools.count()
 
 
 def _blocks():
     return context.current().shared_memory
 
 
-def _new_name(blocks):
+def _make_filename():
+    """A new block's name, drawn from the run's seed, the process and a count (CPython draws it
+    at random), so a run is repeatable; the caller tries again while it is taken."""
     ctx = context.current()
-    n = 0
-    while True:
-        digest = hashlib.sha256(f"{ctx.seed}:{len(blocks)}:{n}".encode()).hexdigest()
-        name = _PREFIX + digest[:8]
-        if name not in blocks:
-            return name
-        n += 1
+    digest = hashlib.sha256(f"{ctx.seed}:{os.getpid()}:{next(_made)}".encode()).hexdigest()
+    return _SHM_NAME_PREFIX + digest[:(_SHM_SAFE_NAME_LENGTH - len(_SHM_NAME_PREFIX)) // 2 * 2]
+
+
+def _shm_open(name, flags, size):
+    """The block called ``name`` (its leading slash included), made or opened as ``flags``
+    say (O_CREAT, O_EXCL), with shm_open's errors."""
+    if "\0" in name:
+        raise ValueError("embedded null character")
+    blocks = _blocks()
+    if name in blocks:
+        if flags & _O_CREX == _O_CREX:
+            raise FileExistsError(17, "File exists", name)
+        return blocks[name]
+    if not flags & os.O_CREAT:
+        raise FileNotFoundError(2, "No such file or directory", name)
+    blocks[name] = bytearray(size)
+    return blocks[name]
 
 
 class SharedMemory:
+    _flags = os.O_RDWR
+    _prepend_leading_slash = True
+
     def __init__(self, name=None, create=False, size=0, *, track=True):
         if not size >= 0:
             raise ValueError("'size' must be a positive integer")
-        if create and size == 0:
-            raise ValueError("'size' must be a positive number different from zero")
-        if name is None and not create:
-            raise ValueError("'name' can only be None if create=True")
-        blocks = _blocks()
         if create:
-            if name is None:
-                name = _new_name(blocks)
-            if name in blocks:
-                raise FileExistsError(17, "File exists", f"/{name}")
-            blocks[name] = bytearray(size)
-        elif name not in blocks:
-            raise FileNotFoundError(2, "No such file or directory", f"/{name}")
+            self._flags = _O_CREX | os.O_RDWR
+            if size == 0:
+                raise ValueError("'size' must be a positive number different from zero")
+        if name is None and not self._flags & os.O_EXCL:
+            raise ValueError("'name' can only be None if create=True")
+        if name is None:
+            while True:
+                name = _make_filename()
+                try:
+                    data = _shm_open(name, self._flags, size)
+                except FileExistsError:
+                    continue
+                break
+        else:
+            name = "/" + name if self._prepend_leading_slash else name
+            # only create=True sizes the block (ftruncate): one a subclass's flags made is empty
+            data = _shm_open(name, self._flags, size if create else 0)
+        if not data:
+            raise ValueError("cannot mmap an empty file")
         self._name = name
-        self._data = blocks[name]
-        self._size = len(self._data)
-        self._buf = memoryview(self._data)
+        self._data = data
+        self._size = len(data)
+        self._buf = memoryview(data)
         self._track = track
 
     def __del__(self):
@@ -73,6 +105,8 @@ class SharedMemory:
 
     @property
     def name(self):
+        if self._prepend_leading_slash and self._name.startswith("/"):
+            return self._name[1:]
         return self._name
 
     @property
@@ -85,8 +119,12 @@ class SharedMemory:
             self._buf = None
 
     def unlink(self):
-        """Remove the name; processes that opened the block keep its memory."""
-        _blocks().pop(self._name, None)
+        """Remove the name (FileNotFoundError if it is gone already, as shm_unlink); processes
+        that opened the block keep its memory."""
+        if "\0" in self._name:
+            raise ValueError("embedded null character")
+        if _blocks().pop(self._name, None) is None:
+            raise FileNotFoundError(2, "No such file or directory", self._name)
 
 
 # ShareableList's layout in its block: the item count, then per item its type and its slot's

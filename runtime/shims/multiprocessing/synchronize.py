@@ -1,17 +1,20 @@
 """Locks, semaphores, events, conditions and barriers shared between simulated processes.
 
-Locks and semaphores are ``_multiprocessing.SemLock`` as in CPython; the others are the runtime's
+Locks and semaphores are ``_multiprocessing.SemLock`` as in CPython, and ``Condition`` is built
+of them as CPython's is; the others are the runtime's
 thread primitives (which work across processes, since every process lives in this interpreter),
 with multiprocessing's signatures (``block``, ``timeout=None``). All pass to children by reference.
 """
 
+import importlib
+import sys
 import threading
+import time
 
 import _multiprocessing
 from _multiprocessing import RECURSIVE_MUTEX, SEM_VALUE_MAX, SEMAPHORE
 from interleave.procs import Shared
 
-from . import process
 
 
 class SemLock(Shared):
@@ -47,12 +50,19 @@ class SemLock(Shared):
             self._semlock.acquire()
 
 
+def _here(name):
+    """Module ``name`` of the process calling (a lock passes to a child by reference, so its
+    methods run with the globals of the process that made it)."""
+    return importlib.import_module(name)
+
+
 def _holder(sem):
     """Who holds ``sem`` and how many times, as CPython's reprs of Lock and RLock say it."""
     if sem._is_mine():
-        name = process.current_process().name
-        if threading.current_thread().name != "MainThread":
-            name += "|" + threading.current_thread().name
+        name = _here("multiprocessing.process").current_process().name
+        thread = _here("threading").current_thread().name
+        if thread != "MainThread":
+            name += "|" + thread
         return name, sem._count()
     if not sem._is_zero():
         return "None", 0
@@ -117,32 +127,72 @@ class Event(Shared):
 
 
 class Condition(Shared):
+    """A condition built of semaphores, as CPython's multiprocessing one is (its
+    ``_sleeping_count``, ``_woken_count`` and ``_wait_semaphore`` are there, as its tests and
+    repr read them): a waiter counts itself asleep and waits on the wait semaphore; ``notify``
+    releases it once per sleeper it wakes and waits until each has woken."""
+
     def __init__(self, lock=None, *, ctx=None):
-        self._cond = threading.Condition(RLock() if lock is None else lock)
-
-    def acquire(self, *args):
-        return self._cond.acquire(*args)
-
-    def release(self):
-        self._cond.release()
-
-    def wait(self, timeout=None):
-        return self._cond.wait(timeout)
-
-    def wait_for(self, predicate, timeout=None):
-        return self._cond.wait_for(predicate, timeout)
-
-    def notify(self, n=1):
-        self._cond.notify(n)
-
-    def notify_all(self):
-        self._cond.notify_all()
+        self._lock = RLock() if lock is None else lock
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
 
     def __enter__(self):
-        return self._cond.__enter__()
+        return self._lock.__enter__()
 
     def __exit__(self, *exc):
-        return self._cond.__exit__(*exc)
+        return self._lock.__exit__(*exc)
+
+    def __repr__(self):
+        waiters = self._sleeping_count.get_value() - self._woken_count.get_value()
+        return f"<{type(self).__name__}({self._lock}, {waiters})>"
+
+    def wait(self, timeout=None):
+        assert self._lock._semlock._is_mine(), "must acquire() condition before using wait()"
+        self._sleeping_count.release()  # going to sleep
+        held = self._lock._semlock._count()  # every level of an RLock is given up meanwhile
+        for _ in range(held):
+            self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()  # awake (notified or timed out)
+            for _ in range(held):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._lock._semlock._is_mine(), "lock is not owned"
+        assert not self._wait_semaphore.acquire(False)
+        # the sleepers that timed out since the last notify are asleep no more
+        while self._woken_count.acquire(False):
+            gone = self._sleeping_count.acquire(False)
+            assert gone, "notify: Bug in sleeping_count.acquire - res should not be False"
+        woken = 0
+        while woken < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            woken += 1
+        if woken:
+            for _ in range(woken):
+                self._woken_count.acquire()  # until each woken sleeper is awake
+            while self._wait_semaphore.acquire(False):
+                pass  # a sleeper that timed out meanwhile left its release unused
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                break
+            self.wait(left)
+            result = predicate()
+        return result
 
 
 class Barrier(Shared):
@@ -150,7 +200,11 @@ class Barrier(Shared):
         self._barrier = threading.Barrier(parties, action, timeout)
 
     def wait(self, timeout=None):
-        return self._barrier.wait(timeout)
+        try:
+            return self._barrier.wait(timeout)
+        except threading.BrokenBarrierError:
+            # the caller's class (the barrier may have been made in another process)
+            raise _here("threading").BrokenBarrierError from None
 
     def reset(self):
         self._barrier.reset()

@@ -78,8 +78,9 @@ def log_to_stderr(level=None):
 
 
 def inherited():
-    """What a child started now takes from this process: (log to stderr, logger level)."""
-    return (_log_to_stderr, _logger.level if _logger else None)
+    """What a child started now takes from this process: (log to stderr, the logger's effective
+    level, as CPython's spawn hands it over)."""
+    return (_log_to_stderr, _logger.getEffectiveLevel() if _logger else None)
 
 
 def inherit(setting):

@@ -51,3 +51,7 @@ if __name__ == "__main__":
         Remote(address=server.address, authkey=b"secret").connect()
     except ConnectionRefusedError as e:
         print("after shutdown:", type(e).__name__, e.errno == errno.ECONNREFUSED)
+    try:
+        Remote().connect()  # a manager never started has no address to connect to
+    except ValueError as e:
+        print("no address:", e)

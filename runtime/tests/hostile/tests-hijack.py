@@ -34,4 +34,4 @@ with lock:
 for w in waiters:
     w.join()
 threading.Thread = InTurn
-print("counter = 40000")
+print("counter = 4000")

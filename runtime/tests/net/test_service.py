@@ -164,7 +164,7 @@ class LatencyLogObserver(unittest.TestCase):
         t0 = time.monotonic()
         net.block(0.5, "GET https://h.org/x")
         self.assertAlmostEqual(time.monotonic() - t0, 0.5, delta=0.001)
-        blocks = [e for e in trace.events[before:] if e["kind"] == "block"]
+        blocks = [e for e in trace.recorded(before) if e["kind"] == "block"]
         self.assertEqual([(e["reason"], e["detail"]) for e in blocks], [("network", "GET https://h.org/x")])
 
 

@@ -1,0 +1,50 @@
+"""The trace keeps events as given and writes the JSON's shape once (``Trace.to_json``); its fast
+rounding of times must give exactly ``round(t, 9)``, the float the JSON had before."""
+
+import random
+import sys
+import unittest
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from interleave.trace import Trace, round9
+
+
+class Round9(unittest.TestCase):
+    def test_the_same_float_as_round(self):
+        rng = random.Random(14)
+        times = [0.0, 5e-10, 1.5e-9, 2.5e-9, 0.00017, 0.50017, 1099.5117, 2000.0000000005, 1e7]
+        for _ in range(5_000):
+            times.append(rng.random() * 10 ** rng.randint(-10, 4))
+            # halves of a nanosecond, the case the fast path must leave to round()
+            times.append(rng.randint(0, 10**12) / 1e9 + rng.choice([5e-10, -5e-10, 1e-16]))
+            # clocks as the scheduler sums them: naps, wake-up latencies, CPU charges
+            times.append(sum(rng.choice([0.5, 0.00017, 2e-5, 4e-8]) for _ in range(rng.randint(1, 40))))
+        mismatched = [t for t in times if repr(round9(t)) != repr(round(t, 9))]
+        self.assertEqual(mismatched, [])
+
+
+class ToJson(unittest.TestCase):
+    def test_events_sorted_by_rounded_time_stably_with_their_fields(self):
+        trace = Trace()
+        trace.add(0.3000000001, "run", 1)
+        trace.add(0.1, "block", 2, reason="sleep", detail=None)
+        trace.add(0.30000000009, "wake", 3)  # the same time once rounded: stays after the run
+        self.assertEqual(trace.to_json()["events"], [
+            {"t": 0.1, "kind": "block", "lane": 2, "reason": "sleep"},
+            {"t": 0.3, "kind": "run", "lane": 1},
+            {"t": 0.3, "kind": "wake", "lane": 3},
+        ])
+
+    def test_events_past_the_cap_are_dropped_and_said(self):
+        trace = Trace(max_events=2)
+        for i in range(3):
+            trace.add(i, "run", 1)
+        out = trace.to_json()
+        self.assertEqual([e["t"] for e in out["events"]], [0, 1])
+        self.assertTrue(out["truncated"])
+
+
+if __name__ == "__main__":
+    unittest.main()
