@@ -47,7 +47,7 @@ class AsyncioPatch(Patch):
         "_asyncio.Task._fut_waiter", "_asyncio.Task.get_coro", "_asyncio.Future._exception",
         "_asyncio.Future._callbacks", "asyncio.events.Handle._run",
         "asyncio.base_events.BaseEventLoop._call_soon", "asyncio.base_events.BaseEventLoop.create_task",
-        "asyncio.tasks._GatheringFuture", "asyncio.futures._set_result_unless_cancelled",
+        "asyncio.tasks._GatheringFuture", "asyncio.tasks.sleep",
         "asyncio.events._get_running_loop",
         "asyncio.unix_events._UnixDefaultEventLoopPolicy._loop_factory",
         "asyncio.selector_events.BaseSelectorEventLoop._make_self_pipe",
@@ -195,6 +195,12 @@ def _setup(patch, ctx):
         __slots__ = ()
 
         def _run(self):
+            if len(trace_events) >= max_events:
+                # The trace is full: nothing a step would record is kept (the events of a
+                # step, its lane's end, its output's lane), so the step runs bare.
+                super()._run()
+                self = None  # see below
+                return
             task = self._callback.__self__
             enter(task)
             try:
@@ -211,35 +217,13 @@ def _setup(patch, ctx):
         patch.replace(mod, "SelectorEventLoop", VirtualEventLoop)
         patch.replace(mod, "EventLoop", VirtualEventLoop)
 
-    # ----- asyncio.sleep that says it is a sleep ----------------------------------------------
-    orig_sleep = tasks.sleep
-    # looked up once, not on every sleep
-    get_running_loop = events.get_running_loop
-    set_unless_cancelled = futures._set_result_unless_cancelled
-
-    async def sleep(delay, result=None):
-        if delay <= 0 or delay != delay:  # NaN: CPython 3.13+ raises ValueError
-            return await orig_sleep(delay, result)
-        loop = get_running_loop()
-        future = loop.create_future()
-        future._il_sleep = delay
-        handle = loop.call_later(delay, set_unless_cancelled, future, result)
-        try:
-            return await future
-        finally:
-            handle.cancel()
-
-    sleep.__doc__ = orig_sleep.__doc__
-    # named as asyncio's own: "coroutine 'sleep' was never awaited", repr of a sleeping task
-    sleep.__qualname__, sleep.__module__ = orig_sleep.__qualname__, orig_sleep.__module__
-    patch.replace(tasks, "sleep", sleep)
-    patch.replace(asyncio, "sleep", sleep)
-
     # ----- tasks on the timeline ---------------------------------------------------------------
     lanes = {}  # id(task) -> lane, or None for a task that gets none
+    trace_events, max_events = trace.events, trace.max_events
     labels = {}  # id(task) -> a ``blocking`` label that spans its await (see leave)
     step_start = ctx.task_steps  # shared by every process's loop
     c_task = tasks.Task
+    sleep_code = tasks.sleep.__code__
 
     internal = (base_events.BaseEventLoop.shutdown_asyncgens.__code__,
                 base_events.BaseEventLoop.shutdown_default_executor.__code__)
@@ -313,10 +297,12 @@ def _setup(patch, ctx):
             trace.add(now, Kind.BLOCK, lane, reason=Reason.YIELD, detail="await asyncio.sleep(0)")
         elif label is not None:
             trace.add(now, Kind.BLOCK, lane, reason=label[0], detail=label[1])
-        elif getattr(waiter, "_il_sleep", None) is not None:
-            trace.add(now, Kind.BLOCK, lane, reason=Reason.SLEEP, detail=f"asyncio.sleep({waiter._il_sleep:g})")
         else:
-            trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes, tasks))
+            delay = _slept(task, sleep_code)
+            if delay is not None:
+                trace.add(now, Kind.BLOCK, lane, reason=Reason.SLEEP, detail=f"asyncio.sleep({delay:g})")
+            else:
+                trace.add(now, Kind.BLOCK, lane, reason=Reason.AWAIT, detail=_describe(waiter, lanes, tasks))
 
     def blocking_sleep(seconds):
         if not sched.current.loops:  # every time.sleep asks: answer most without asyncio's help
@@ -334,6 +320,21 @@ def _setup(patch, ctx):
             entry[1] += seconds
 
     patch.replace(ctx, "on_blocking_sleep", blocking_sleep)
+
+
+def _slept(task, sleep_code):
+    """The delay of the ``asyncio.sleep`` a suspended task is in (down its chain of awaited
+    coroutines), or None. Read from the sleep's own frame: asyncio's ``sleep`` runs unchanged."""
+    coro = task.get_coro()
+    for _ in range(100):
+        awaited = getattr(coro, "cr_await", None)
+        if awaited is None:
+            return None
+        if getattr(awaited, "cr_code", None) is sleep_code:
+            frame = awaited.cr_frame
+            return frame.f_locals.get("delay") if frame is not None else None
+        coro = awaited
+    return None
 
 
 def _describe(future, lanes, tasks):

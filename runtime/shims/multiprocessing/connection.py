@@ -337,13 +337,20 @@ def _check_authkey(authkey):
         raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
 
 
+_challenges = None
+
+
 def deliver_challenge(connection, authkey, digest_name="sha256"):
     """Send a challenge and check the answer (the listening side)."""
-    import random
+    global _challenges
+    if _challenges is None:
+        import random
 
+        _challenges = random.Random(0)
     _check_authkey(authkey)
-    # drawn from the run's seeded generator, so a run is repeatable (CPython: os.urandom)
-    message = b"{%s}%s" % (digest_name.encode("ascii"), random.randbytes(MESSAGE_LENGTH))
+    # drawn from a seeded generator of its own, so a run is repeatable (CPython: os.urandom) and
+    # the program's `random` stream is left alone (a manager's every connection runs this)
+    message = b"{%s}%s" % (digest_name.encode("ascii"), _challenges.randbytes(MESSAGE_LENGTH))
     connection.send_bytes(_CHALLENGE + message)
     response = connection.recv_bytes(256)
     try:

@@ -9,21 +9,22 @@ run's seed (a repeatable run), in CPython's shapes: ``/tmp/pymp-xxxxxxxx/listene
 closes its sockets, the listener goes (a later ``Client`` is refused) and the clients of the
 connections it accepted read end-of-file.
 
-``deliver_challenge``/``answer_challenge`` are CPython's handshake (an HMAC of a random message
-under the authkey) with its messages and errors. This module is what the manager uses;
-``multiprocessing.connection`` itself keeps saying that listening needs sockets.
+Connections authenticate with ``connection.deliver_challenge``/``answer_challenge`` (CPython's
+handshake). This module is what the manager uses; ``multiprocessing.connection`` itself has no
+``Listener``/``Client`` (the yardstick skips their tests: they need sockets).
 """
 
 import collections
 import errno
 import hashlib
-import hmac
 import os
 import threading
 
 from interleave import context, procs
 
 from . import connection, reduction, util
+# the manager reads a starting server's address over a Pipe, and authenticates with CPython's handshake
+from .connection import Pipe, answer_challenge, deliver_challenge  # noqa: F401
 
 #: Virtual seconds a manager's server spends setting itself up before it reports its address, beyond
 #: the child's start (``procs.START_COSTS``): its imports (``multiprocessing.managers`` with the pool,
@@ -32,12 +33,6 @@ from . import connection, reduction, util
 #: with three children, 3 ms of it the child's start); with forkserver, the default now, CPython
 #: takes 58 ms more (137 ms), which the fork server's and the child's start account for.
 SERVER_SETUP = 0.057
-
-MESSAGE_LENGTH = 40
-_CHALLENGE = b"#CHALLENGE#"
-_WELCOME = b"#WELCOME#"
-_FAILURE = b"#FAILURE#"
-
 
 def _table():
     return context.current().listeners
@@ -145,10 +140,7 @@ class _Connection(connection.Connection):
 
     def send(self, obj):
         self._check(False)
-        packed = procs.dumps(obj, reduction.ForkingPickler._extra_reducers)
-        with self._out.cond:
-            self._out.items.append(packed)
-            self._out.cond.notify_all()
+        self._put(procs.dumps(obj, reduction.ForkingPickler._extra_reducers))
 
 
 def _pair():
@@ -164,53 +156,14 @@ def Client(address, family=None, authkey=None):
             raise FileNotFoundError(errno.ENOENT, "No such file or directory")
         raise ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
     mine, theirs = _pair()
-    theirs._creator = listener._pid  # its close is the server's, which the client reads as EOF
+    # the server's end is held by the listening process only: its close (or end) is EOF here
+    theirs._holders.clear()
+    theirs.__il_passed__(listener._owner)
     listener._offer(theirs)
     if authkey is not None:
         answer_challenge(mine, authkey)
         deliver_challenge(mine, authkey)
     return mine
-
-
-def _authentication_error(message):
-    from .context import AuthenticationError
-
-    return AuthenticationError(message)
-
-
-def _digest(authkey, message):
-    return hmac.new(authkey, message, "sha256").digest()
-
-
-def deliver_challenge(connection, authkey):
-    if not isinstance(authkey, bytes):
-        raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
-    message = os.urandom(MESSAGE_LENGTH)
-    connection.send_bytes(_CHALLENGE + message)
-    response = connection.recv_bytes(256)
-    if not hmac.compare_digest(response, _digest(authkey, message)):
-        connection.send_bytes(_FAILURE)
-        raise _authentication_error("digest received was wrong")
-    connection.send_bytes(_WELCOME)
-
-
-def answer_challenge(connection, authkey):
-    if not isinstance(authkey, bytes):
-        raise ValueError(f"Authkey must be bytes, not {type(authkey)!s}")
-    message = connection.recv_bytes(256)
-    if not message.startswith(_CHALLENGE):
-        raise _authentication_error(f"Protocol error, expected challenge: {message=}")
-    connection.send_bytes(_digest(authkey, message[len(_CHALLENGE):]))
-    if connection.recv_bytes(256) != _WELCOME:
-        raise _authentication_error("digest sent was rejected")
-
-
-def Pipe(duplex=True):
-    """The pipe over which a starting server reports its address. Its writing end is the server's
-    (``set_up_server``): the parent closes its copy at once, which must not end the pipe."""
-    reader, writer = connection.Pipe(duplex)
-    writer._creator = None  # see connection.Connection.close: no close by the maker ends it
-    return reader, writer
 
 
 class ConnectionWrapper:
@@ -252,12 +205,8 @@ def XmlClient(*args, **kwds):
     return ConnectionWrapper(Client(*args, **kwds), _xml_dumps, _xml_loads)
 
 
-def set_up_server(writer):
-    """In a manager's server process as it starts: pay its set-up (``SERVER_SETUP``) and own the
-    end of the pipe it reports its address on, so that the parent reads EOF (CPython's error) if the
-    server ends before it has written, say because its initializer raised."""
-    writer._creator = os.getpid()
-    util.Finalize(None, writer.close, exitpriority=-100)  # the OS closes it as the process ends
+def set_up_server():
+    """What a manager's server process pays before it serves (see ``SERVER_SETUP``)."""
     procs.sch().charge_seconds(SERVER_SETUP)
 
 

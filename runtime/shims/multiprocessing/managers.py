@@ -24,7 +24,7 @@ EDITS = (
     # engine's stop button), not one process's, so the server must not take it. In its place the
     # server is charged what setting itself up costs CPython (listener.SERVER_SETUP).
     ("        signal.signal(signal.SIGINT, signal.SIG_IGN)\n",
-     "        connection.set_up_server(writer)  # not signal.signal(SIGINT, SIG_IGN): see the EDITS\n", 1),
+     "        connection.set_up_server()  # not signal.signal(SIGINT, SIG_IGN): see the EDITS\n", 1),
 )
 
 
