@@ -43,7 +43,7 @@ _KINDS = {
     ("threading", "BoundedSemaphore"): Reason.SEMAPHORE, ("threading", "_PyRLock"): Reason.LOCK,
     ("queue", "Queue"): Reason.QUEUE, ("queue", "LifoQueue"): Reason.QUEUE,
     ("queue", "PriorityQueue"): Reason.QUEUE, ("queue", "_PySimpleQueue"): Reason.QUEUE,
-    ("queue", "SimpleQueue"): Reason.QUEUE, ("concurrent.futures._base", "Future"): Reason.FUTURE,
+    ("_queue", "SimpleQueue"): Reason.QUEUE, ("concurrent.futures._base", "Future"): Reason.FUTURE,
 }
 
 
@@ -51,7 +51,7 @@ def _library_module(frame):
     """The standard-library module (threading, queue, concurrent.futures) a frame runs in,
     by the module the code belongs to, or None."""
     name = frame.f_globals.get("__name__") or ""
-    if name in ("threading", "queue") or name.startswith("concurrent.futures"):
+    if name in ("threading", "queue", "_queue") or name.startswith("concurrent.futures"):
         return name
     return None
 

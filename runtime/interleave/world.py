@@ -19,8 +19,9 @@ from the code cache, as a spawned child does.
 
 The C accelerator ``_asyncio`` is renewed with ``asyncio`` (a fresh import makes a fresh
 module: its ``Task`` raises the run's own ``CancelledError`` and formats with the run's own
-``base_futures``); the runtime observes its task steps on the loop (``aio``). ``_queue`` is
-hidden (it caches classes from the first import), so the pure-Python ``SimpleQueue`` runs.
+``base_futures``); the runtime observes its task steps on the loop (``aio``). ``_queue`` is the
+runtime's own (``queue_shim.py``): the C ``SimpleQueue.get`` waits below Python, where a green
+thread cannot.
 """
 
 import importlib.abc
@@ -34,20 +35,19 @@ from .seal_rules import SealedModule, seal_module
 
 #: Top-level packages renewed for every run.
 ROOTS = frozenset({
-    "threading", "queue", "concurrent", "asyncio", "_asyncio", "multiprocessing", "_multiprocessing",
+    "threading", "queue", "_queue", "concurrent", "asyncio", "_asyncio", "multiprocessing",
+    "_multiprocessing",
     "_threading_local",
     "logging", "aiohttp", "requests", "aiofiles",
 })
 #: Standard modules replaced by the runtime's own (name -> file beside this one).
-REPLACED = {"concurrent.futures.process": "mp_executor.py"}
+REPLACED = {"concurrent.futures.process": "mp_executor.py", "_queue": "queue_shim.py"}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
 PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
 #: Top-level packages a trusted program asked, for this run, to be each process's own as well
 #: (``private_root``): the yardstick's driver asks it for CPython's ``test`` package, which a
 #: spawned child imports again, as CPython's spawned child does. Emptied when the run ends.
 _private_roots: set[str] = set()
-#: Modules hidden during a run so the pure-Python fallbacks are used.
-HIDDEN = ("_queue",)
 
 _code_cache = {}
 #: module name -> its ``__cached__`` (see ``_Finder.find_spec``)
@@ -196,16 +196,15 @@ def swap(old, new):
 
 
 class WorldPatch(Patch):
-    """A run's world: fresh concurrency modules over the runtime's ``_thread`` and ``atexit``,
-    with ``_queue`` hidden and no event loop running. Undo restores what Pyodide itself relies on."""
+    """A run's world: fresh concurrency modules over the runtime's ``_thread``, ``_queue`` and
+    ``atexit``, with no event loop running. Undo restores what Pyodide itself relies on."""
 
     name = "fresh module world"
-    #: The pure-Python fallback that hiding ``_queue`` relies on, the C accelerator's functions
-    #: that hold the running loop (``sched.loop_state``), and the names of ``threading`` the
-    #: runtime calls.
+    #: The C accelerator's functions that hold the running loop (``sched.loop_state``), and the
+    #: names of ``threading`` the runtime calls.
     requires = (
         "_asyncio._get_running_loop", "_asyncio._set_running_loop", "_asyncio._swap_current_task",
-        "queue._PySimpleQueue", "threading._PyRLock", "threading._shutdown",
+        "threading._PyRLock", "threading._shutdown",
         "threading._PyRLock.__init__:_owner", "threading._MainThread.__init__:_os_thread_handle",
         "threading._main_thread",
     )
@@ -219,8 +218,6 @@ class WorldPatch(Patch):
         install_finder()
         purge()
         modules = sys.modules
-        for name in HIDDEN:
-            self.replace_item(modules, name, None)
         # Pyodide's own loop counts as running in the thread state the C ``_asyncio`` reads:
         # the program starts, as under CPython, with no loop running (back after the run).
         held = loop_state.park()

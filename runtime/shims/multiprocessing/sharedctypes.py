@@ -44,11 +44,21 @@ def _coerce(code, value):
     return value
 
 
-class Synchronized(Shared):
-    def __init__(self, code, value, lock):
+def _lock_for(lock):
+    """The lock a synchronized wrapper uses, as CPython picks it: a new RLock for True or None."""
+    if lock in (True, None):
+        return RLock()
+    if not hasattr(lock, "acquire"):
+        raise AttributeError(f"{lock!r} has no method 'acquire'")
+    return lock
+
+
+class _RawValue(Shared):
+    """A raw shared value (``RawValue``, ``Value(lock=False)``): no lock, as a ctypes object."""
+
+    def __init__(self, code, value):
         self._code = code
         self._value = _coerce(code, value)
-        self._lock = RLock() if lock is True else lock
 
     @property
     def value(self):
@@ -57,6 +67,15 @@ class Synchronized(Shared):
     @value.setter
     def value(self, v):
         self._value = _coerce(self._code, v)
+
+    def __repr__(self):
+        return f"{_NAMES[self._code]}({self._value!r})"
+
+
+class _Locked:
+    """What a synchronized wrapper adds: its lock, and itself as the object it wraps."""
+
+    _lock = None
 
     def get_lock(self):
         return self._lock
@@ -76,19 +95,26 @@ class Synchronized(Shared):
     def __exit__(self, *exc):
         return self._lock.__exit__(*exc)
 
+
+class Synchronized(_Locked, _RawValue):
+    def __init__(self, code, value, lock):
+        super().__init__(code, value)
+        self._lock = _lock_for(lock)
+
     def __repr__(self):
         return f"<Synchronized wrapper for {_NAMES[self._code]}({self._value!r})>"
 
 
-class SynchronizedArray(Synchronized):
-    def __init__(self, code, init, lock):
+class _RawArray(Shared):
+    """A raw shared array (``RawArray``, ``Array(lock=False)``): no lock, as a ctypes array."""
+
+    def __init__(self, code, init):
         if isinstance(init, int):
             items = [_TYPES[code]() if code not in _DEFAULTS else _DEFAULTS[code]] * init
         else:
             items = [_coerce(code, v) for v in init]
         self._code = code
         self._items = items
-        self._lock = RLock() if lock is True else lock
 
     def __len__(self):
         return len(self._items)
@@ -108,6 +134,15 @@ class SynchronizedArray(Synchronized):
     def __iter__(self):
         return iter(list(self._items))
 
+    def __repr__(self):
+        return f"<multiprocessing.sharedctypes.{_NAMES[self._code]}_Array_{len(self._items)} object at {id(self):#x}>"
+
+
+class SynchronizedArray(_Locked, _RawArray):
+    def __init__(self, code, init, lock):
+        super().__init__(code, init)
+        self._lock = _lock_for(lock)
+
     @property
     def value(self):
         raise AttributeError("'SynchronizedArray' object has no attribute 'value'")
@@ -119,12 +154,21 @@ class SynchronizedArray(Synchronized):
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     code = _code(typecode_or_type)
     value = args[0] if args else (_DEFAULTS.get(code) or _TYPES[code]())
+    if lock is False:
+        return _RawValue(code, value)
     return Synchronized(code, value, lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-    return SynchronizedArray(_code(typecode_or_type), size_or_initializer, lock)
+    code = _code(typecode_or_type)
+    if lock is False:
+        return _RawArray(code, size_or_initializer)
+    return SynchronizedArray(code, size_or_initializer, lock)
 
 
-RawValue = lambda typecode_or_type, *args: Value(typecode_or_type, *args, lock=False)
-RawArray = lambda typecode_or_type, init: Array(typecode_or_type, init, lock=False)
+def RawValue(typecode_or_type, *args):
+    return Value(typecode_or_type, *args, lock=False)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return Array(typecode_or_type, size_or_initializer, lock=False)
