@@ -76,7 +76,7 @@ test("after a run, the timeline shows a row per process, thread and task", async
   await exercise.replaceCode(PROCESSES);
   expect(await exercise.run()).toBe("finished");
   await timeline.waitForTrace();
-  await expect(timeline.row("SpawnPoolWorker-2 (process)")).toBeVisible();
+  await expect(timeline.row("ForkServerPoolWorker-2 (process)")).toBeVisible();
   const names = await timeline.rows.evaluateAll((rows) =>
     rows.map((row) => row.getAttribute("aria-label")),
   );
@@ -84,9 +84,9 @@ test("after a run, the timeline shows a row per process, thread and task", async
     "MainProcess (process)",
     "MainThread (thread)",
     "Thread-3 (_handle_results) (thread)",
-    "SpawnPoolWorker-1 (process)",
+    "ForkServerPoolWorker-1 (process)",
     "MainThread (thread)",
-    "SpawnPoolWorker-2 (process)",
+    "ForkServerPoolWorker-2 (process)",
     "MainThread (thread)",
   ]);
   await timeline.root.screenshot({ path: "test-results/screenshots/timeline-processes.png" });

@@ -10,8 +10,10 @@ Loaded into Pyodide before every run (see src/engine/). The pieces:
                 ``queue`` and ``concurrent.futures`` run unchanged
 - ``vtime``     ``time.sleep``/``time.monotonic``/... on the virtual clock
 - ``aio``       a virtual-time asyncio event loop
-- ``meter``     CPU accounting and preemption through ``sys.monitoring``
-- ``rewrite``   preemption points inside shared read-modify-write statements
+- ``meter``     CPU accounting and preemption, counted down inline by the ticks of ``rewrite``
+- ``rewrite``   the ticks (``cost``), the hooks of sized built-ins (``sized``) and preemption
+                points inside shared read-modify-write statements
+- ``hoist``     module-level loops moved into a function, where CPython specialises names
 - ``explore``   exploration mode: scheduling points at every shared access, PCT priorities,
                 the counterexample of a failing schedule
 - ``world``     a fresh set of concurrency modules for every run

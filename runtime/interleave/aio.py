@@ -18,8 +18,9 @@ enter/leave hooks are C, not patchable, so the steps are observed on the loop, w
 runtime's own: a C task schedules every step with ``loop.call_soon``, its callback a
 ``TaskStepMethWrapper`` (a step) or the built-in ``task_wakeup`` (the awaited future is done,
 the step follows at once), each with the task as ``__self__``. Those handles (``StepHandle``)
-report the step around running it. A task's first step that runs inside its constructor (an
-eager task) is not seen: its lane starts when it is first suspended, if it is.
+report the step around running it. An eager task's first step runs inside its constructor,
+with no handle: its lane starts when ``create_task`` returns, with that step as one at that
+instant; one that ends in its constructor gets no lane.
 """
 
 # pyright: reportAttributeAccessIssue=false
@@ -165,9 +166,22 @@ def _setup(patch, ctx):
 
         def create_task(self, coro, **kwargs):
             task = super().create_task(coro, **kwargs)
-            if not task.done():  # an eager task may end in its constructor: no lane, as before
-                register(task)
-            return task
+            try:
+                if not task.done():  # an eager task may end in its constructor: no lane
+                    register(task)
+                    if getattr(task.get_coro(), "cr_suspended", False):
+                        # an eager task whose first step ran in its constructor: shown as a
+                        # step at this instant, so its lane says what it then waits for
+                        lane = lanes.get(id(task))
+                        if lane is not None:
+                            now = sched.clock
+                            trace.add(now, Kind.RUN, lane)
+                            block(task, lane, now, None)
+                return task
+            finally:
+                # An eager step's traceback reaches this frame (f_back): it must not hold the
+                # task (as StepHandle._run below)
+                task = coro = None
 
         def _call_soon(self, callback, args, context):
             # BaseEventLoop._call_soon, with a StepHandle for a C task's step or wake-up
@@ -292,6 +306,10 @@ def _setup(patch, ctx):
         if task.done():  # report the end now, not when the loop gets to the done callbacks
             _finished(task, lane, now)
             return
+        block(task, lane, now, label)
+
+    def block(task, lane, now, label):
+        """A suspended task's lane blocks on what it awaits."""
         waiter = task._fut_waiter
         if waiter is None:
             trace.add(now, Kind.BLOCK, lane, reason=Reason.YIELD, detail="await asyncio.sleep(0)")

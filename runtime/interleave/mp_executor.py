@@ -52,13 +52,13 @@ class _Initializer:
 
 
 class _WorkerPool(Pool):
-    """The executor's workers, named as CPython names them (``SpawnProcess-N``)."""
+    """The executor's workers, named as CPython names them (``ForkServerProcess-N``)."""
 
-    _worker_name = "SpawnProcess"
+    _worker_name = "Process"
 
-    def __init__(self, processes, initializer, on_broken):
+    def __init__(self, processes, initializer, on_broken, context):
         self._on_broken = on_broken
-        super().__init__(processes, initializer)
+        super().__init__(processes, initializer, context=context)
 
     def _start_handler(self):
         # CPython's executor has one helper thread of its own, its manager (a Thread subclass,
@@ -89,6 +89,10 @@ class ProcessPoolExecutor(_base.Executor):
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
+        if mp_context is None:
+            # as CPython 3.14: a worker replaced after max_tasks_per_child starts fresh (spawn)
+            mp_context = multiprocessing.get_context("spawn" if max_tasks_per_child is not None else None)
+        self._mp_context = mp_context
         self._max_workers = max_workers
         self._initializer = initializer
         self._initargs = initargs
@@ -101,7 +105,7 @@ class ProcessPoolExecutor(_base.Executor):
     def _ensure_pool(self):
         if self._pool is None:
             init = None if self._initializer is None else _Initializer(self._initializer, self._initargs)
-            self._pool = _WorkerPool(self._max_workers, init, self._on_broken)
+            self._pool = _WorkerPool(self._max_workers, init, self._on_broken, self._mp_context)
 
     def _on_broken(self):
         """A worker's initializer failed (in the pool's result handler thread)."""

@@ -1,4 +1,4 @@
-"""Simulated processes with spawn semantics, in one interpreter.
+"""Simulated processes started as forkserver or spawn start them, in one interpreter.
 
 A child process gets its own module world (``world.swap``): its own ``__main__``, ``threading``,
 ``multiprocessing``, ``asyncio``... It starts the way CPython's spawn starts a child: the main
@@ -21,6 +21,7 @@ import traceback
 from . import atexit_shim, context, glue
 from . import sched as _sched
 from .aio import AsyncioPatch
+from .contract import Reason
 from .patches import Patch
 from .world import replaced_files, when_imported
 
@@ -43,10 +44,16 @@ BOOTSTRAP_ERROR = """
         section in https://docs.python.org/3/library/multiprocessing.html
         """
 
-#: Virtual seconds a child spends starting: CPython 3.11's default start on Linux (fork, ~2-3 ms at
-#: idle). The runtime gives spawn semantics, whose start costs ~75 ms at idle in CPython: charging it
-#: needs the process exercises' timing bounds retuned with it (runtime/README.md, "Processes").
-START_COST = 0.003
+#: CPU seconds a child spends starting, per start method: the median start()+join() of a Process
+#: with an empty target in CPython 3.11 on this machine (runtime/tests/start_cost/figures.json,
+#: measured by measure.py there; runtime/README.md, "Processes"). ``forkserver`` forks a child
+#: from a server that has already imported what it needs; ``spawn`` starts a fresh interpreter.
+START_COSTS = {"forkserver": 0.012, "spawn": 0.062}
+#: Seconds the first ``forkserver`` start in a process waits for its server, a fresh interpreter
+#: that the process starts then and keeps (CPython's parent blocks until the server answers):
+#: ``multiprocessing.forkserver.ensure_running()`` in the same figures.
+FORKSERVER_START = 0.044
+
 
 class Shared:
     """Marker base: instances cross process boundaries by reference, not by value."""
@@ -172,12 +179,37 @@ def _exec_main_again():
     return module
 
 
-def start(name, target_packed, on_exit, daemon=False):
-    """Start a child process; ``target_packed`` is ``dumps((fn, args, kwargs))`` made in the
-    parent. ``on_exit(proc)`` runs in the child when it ends. Returns the Proc."""
+def forkserver_ready():
+    """When the calling process's fork server is up, starting it (``FORKSERVER_START``) if this
+    process has none: CPython's process starts its server with its first ``forkserver`` child
+    and keeps it. The server is not a simulated process: only its start-up is modelled."""
+    proc = current_proc()
+    if proc.forkserver_ready is None:
+        proc.forkserver_ready = sch().clock + FORKSERVER_START
+    return proc.forkserver_ready
+
+
+def ensure_forkserver():
+    """``multiprocessing.forkserver.ensure_running()``: wait until the fork server is up."""
+    s = sch()
+    ready = forkserver_ready()
+    if ready > s.clock:
+        s.block(Reason.IO, "starting the forkserver", deadline=ready)
+
+
+def start(name, target_packed, on_exit, daemon=False, method="forkserver"):
+    """Start a child process by ``method`` (``forkserver`` or ``spawn``); ``target_packed`` is
+    ``dumps((fn, args, kwargs))`` made in the parent. ``on_exit(proc)`` runs in the child when
+    it ends. Returns the Proc."""
     check_not_bootstrapping()
     s = sch()
     holder = {}
+    cost = START_COSTS[method]
+    # A forkserver child forks once the server is up; the first one waits for the server's start
+    # (and so does any started before it is up). The child waits, not the parent: CPython's parent
+    # blocks in start() meanwhile, but a parent that starts its pool on an event loop (a first
+    # run_in_executor) would otherwise show that loop held for the server's start.
+    ready = forkserver_ready() if method == "forkserver" else None
 
     def child_main():
         proc = holder["proc"]
@@ -187,7 +219,9 @@ def start(name, target_packed, on_exit, daemon=False):
                 raise _sched.Abort()
             sys.modules["atexit"] = atexit_shim.module()
             prepare_world(context.current())
-            s.charge_seconds(START_COST)
+            if ready is not None and ready > s.clock:
+                s.block(Reason.IO, "waiting for the forkserver", deadline=ready)
+            s.charge_seconds(cost)
             try:
                 from multiprocessing import process as mp_process
 

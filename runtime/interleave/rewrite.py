@@ -15,7 +15,8 @@ Built-ins that do C-level work on large inputs (``sorted``, ``sum``, ``str.join`
 the hooks of ``sized``, which charge by the size of the data. (The inline countdown costs a
 fraction of a call per pass, which cost 2-3x a bare loop in Pyodide, itself less than a
 ``sys.monitoring`` LINE callback per line, about 5x; switching at the same places CPython does
-keeps outputs like CPython's.)
+keeps outputs like CPython's.) Last, in a plain run, each loop of the module's own code moves
+into a function (``hoist``), where the names its passes read cost a specialised lookup.
 
 Preemption points inside read-modify-write statements on shared data, when a run explores.
 
@@ -39,7 +40,7 @@ copied from the original statement, so tracebacks point at the learner's code.
 
 import ast
 
-from . import cost, meter, sized
+from . import cost, hoist, meter, sized
 
 RMW = "__il_rmw__"
 IOP = "__il_iop__"
@@ -133,12 +134,18 @@ class _Rewriter(ast.NodeTransformer):
 
     def _comprehension(self, node):
         weights = [cost.comprehension_item(node, i) for i in range(len(node.generators))]
+        # before the children are rewritten (calls of hooks); not when exploring: its points in
+        # the items may switch threads inside a run
+        whole = not self.explore and _runs_whole(node)
         self.generic_visit(node)
+        last = node.generators[-1]
         for gen, weight in zip(node.generators, weights, strict=True):
             if gen.is_async:
                 continue  # an async iterable is awaited between items: the loop runs meanwhile
-            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()),
-                                  [gen.iter, weight_node(weight, 1)], gen.iter)
+            args = [gen.iter, weight_node(weight, 1)]
+            if whole and gen is last:
+                args.append(ast.Constant(value=True))
+            gen.iter = self._call(ast.Name(id=ITER, ctx=ast.Load()), args, gen.iter)
         return node
 
     visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
@@ -193,6 +200,25 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
+#: What an item of a comprehension may compute and still run no code of the program's (no call,
+#: no nested comprehension), so that its ticks may be paid for in runs (``Meter.iter_point``).
+_PLAIN_ITEM = (
+    ast.Name, ast.Constant, ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.Tuple,
+    ast.List, ast.Set, ast.Dict, ast.Subscript, ast.Slice, ast.Attribute, ast.NamedExpr,
+    ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop, ast.comprehension,
+)
+
+
+def _runs_whole(node) -> bool:
+    """A list, set or dict comprehension (a generator may be left before its end) whose
+    innermost items run no code of the program's: a switch can only come at its own ticks."""
+    if isinstance(node, ast.GeneratorExp) or node.generators[-1].is_async:
+        return False
+    gen = node.generators[-1]
+    parts = [gen.target, *gen.ifs, *([node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt])]
+    return all(isinstance(sub, _PLAIN_ITEM) for part in parts for sub in ast.walk(part))
+
+
 def weight_node(events: int, lines: int) -> ast.expr:
     """The literal of a tick's weight (``tests/cpu/calibrate.py`` replaces it to count
     operations)."""
@@ -242,4 +268,6 @@ def rewrite(tree: ast.Module, explore: bool = False) -> ast.Module:
     lines = cost.lines(tree.body)
     tree = _Rewriter(explore).visit(tree)
     _tick_body(tree.body, tick_statements(weight, lines, explore), docstring=True)
+    if not explore:  # the explorer's instrumentation decides what is shared by scope
+        hoist.module_loops(tree.body)
     return ast.fix_missing_locations(tree)

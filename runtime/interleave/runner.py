@@ -13,7 +13,7 @@ import sys
 import traceback
 import types
 
-from . import atexit_shim, context, explore, fakethread, finalize, program_cache, seal, sized, world
+from . import atexit_shim, context, explore, fakethread, finalize, hoist, program_cache, seal, sized, world
 from . import sched as _sched
 from .checking import harness
 from .context import RunContext
@@ -133,6 +133,7 @@ class Run:
         apply(WorkDir(self.req.get(RequestKey.FILES) or {}), ctx)
         apply(PidPatch(), ctx)
         apply(ExitPatch(), ctx)
+        apply(hoist.HoistedFrames(), ctx)
         prepare_world(ctx)
         try:
             from . import net

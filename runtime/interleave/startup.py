@@ -2,7 +2,7 @@
 check that every name the runtime's patches rely on exists in this Python (see ``patches``), and
 import the main process's world once for every run to start from (``prebuild_world``)."""
 
-from . import atexit_shim, context, fakethread, glue, imports, interpreter, patches, procs, vtime
+from . import atexit_shim, context, fakethread, glue, hoist, imports, interpreter, patches, procs, vtime
 from .aio import AsyncioPatch
 from .context import RunContext
 from .meter import Meter
@@ -19,7 +19,7 @@ UNITS = (
     interpreter.SeededRandom, interpreter.StopSignal, ChildSignals, KillPatch,
     interpreter.SwitchInterval, interpreter.WorkDir, procs.PidPatch, procs.ExitPatch,
     procs.ThreadingHooks, AsyncioPatch,
-    glue.EnsureFuture,
+    glue.EnsureFuture, hoist.HoistedFrames,
 )
 
 #: Imported (and so compiled) at start-up, so that the first run is quick.

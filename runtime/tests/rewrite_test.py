@@ -49,8 +49,18 @@ class RewriteTest(unittest.TestCase):
 
     def test_sync_comprehensions_iterate_through_the_meter_but_async_ones_do_not(self):
         comp = ast.parse("[i for i in range(3)]", mode="eval").body
-        self.assertIn(f"__il_iter__(range(3), {meter.weight(cost.comprehension_item(comp, 0), 1)!r})",
+        self.assertIn(f"__il_iter__(range(3), {meter.weight(cost.comprehension_item(comp, 0), 1)!r}, True)",
                       rewritten("x = [i for i in range(3)]"))
+        # paid for in runs only when the items run no code of the program's and all are taken
+        for src in ("x = [f(i) for i in range(3)]", "x = (i for i in range(3))"):
+            with self.subTest(src=src):
+                self.assertNotIn(", True)", rewritten(src))
+        explored = ast.unparse(rewrite(ast.parse("x = [i for i in range(3)]"), explore=True))
+        self.assertNotIn(", True)", explored)
+        nested = rewritten("x = [[j for j in i] for i in y]")  # the inner one only
+        self.assertRegex(nested, r"for j in __il_iter__\(i, [0-9.]+, True\)\] for i in __il_iter__\(y, [0-9.]+\)\]")
+        self.assertRegex(rewritten("x = {a: b for a in p for b in q if a < b}"),
+                         r"for a in __il_iter__\(p, [0-9.]+\) for b in __il_iter__\(q, [0-9.]+, True\)")
         self.assertNotIn("__il_iter__", rewritten("async def f(a):\n    return [i async for i in a]\n"))
 
     def test_builtins_that_work_by_size_go_through_the_sized_hooks(self):
@@ -67,7 +77,7 @@ class RewriteTest(unittest.TestCase):
         for explore in (False, True):
             env = {"__il_rmw__": lambda v: v, "__il_iop__": operator,
                    "__il_meter__": types.SimpleNamespace(left=1e9, slow=lambda: None, tick=lambda w: None),
-                   "__il_iter__": lambda it, n: iter(it), **sized.hooks(_NullMeter())}
+                   "__il_iter__": lambda it, n, whole=False: iter(it), **sized.hooks(_NullMeter())}
             exec(compile(rewrite(ast.parse(src), explore), "t", "exec"), env)
             self.assertIs(env["alias"], env["lst"])  # += still extends in place
             self.assertEqual(env["lst"], [2, 1])  # extended to [1, 2], then sorted in reverse

@@ -237,6 +237,29 @@ asyncio.run(main())
     const made = r.trace.lanes.find((l) => l.name === "made")!;
     expect(made.parent).toBe(r.trace.lanes.find((l) => l.name === "Task-1")!.id);
   });
+  it("shows an eager task's first step, run inside its constructor, when create_task returns", async () => {
+    const r = await run(`
+import asyncio
+async def quick():
+    return 1
+async def slow():
+    await asyncio.sleep(0.1)
+async def main():
+    asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+    done = asyncio.create_task(quick(), name="quick")
+    await asyncio.create_task(slow(), name="slow")
+    print(done.done())
+asyncio.run(main())
+`);
+    expect(r.stdout).toBe("True\n");
+    // one that ended in its constructor gets no lane
+    expect(r.trace.lanes.find((l) => l.name === "quick")).toBeUndefined();
+    const slow = r.trace.lanes.find((l) => l.name === "slow")!.id;
+    const steps = r.trace.events
+      .filter((e) => e.lane === slow)
+      .map((e) => [e.kind, "detail" in e ? e.detail : ""].join(" "));
+    expect(steps).toEqual(["start ", "run ", "block asyncio.sleep(0.1)", "run ", "finish "]);
+  });
   it("records time.sleep inside a coroutine as blocking the event loop", async () => {
     const r = await run(`
 import asyncio, time

@@ -1,7 +1,7 @@
 # Keeps counting in one process (the starter).
 # expect: fail
 # expect-hint: use-pool
-# expect-failing: processes, elapsed
+# expect-failing: processes
 import multiprocessing
 import time
 

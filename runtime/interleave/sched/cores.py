@@ -37,6 +37,7 @@ class Proc:
         self.exit_status: int | None = None  # the status given to os._exit()
         self.bootstrapping = False
         self.daemon = False
+        self.forkserver_ready: float | None = None  # when its fork server is up (procs.forkserver_ready)
 
 
 class Cores:

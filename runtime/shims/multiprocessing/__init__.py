@@ -1,11 +1,11 @@
-"""``multiprocessing`` for Interleave: processes simulated in one interpreter, spawn semantics.
+"""``multiprocessing`` for Interleave: processes simulated in one interpreter.
 
 Each process is a group of green threads with its own GIL, clock and module world (see
 interleave.procs). The API follows CPython's; what crosses between processes is pickled,
 and queues, pipes, locks and shared values are shared by reference, as CPython shares them by
 inheritance. A Manager is CPython's: a server process that proxies reach by address
-(``managers.py``, ``listener.py``). There is no real ``fork``, so every start method behaves
-like "spawn".
+(``managers.py``, ``listener.py``). The start methods are CPython 3.14's (``forkserver`` by
+default, ``spawn``), and ``fork`` is refused with a message saying why (see context.py).
 """
 
 from .context import (  # noqa: F401

@@ -27,10 +27,11 @@ from . import connection, reduction, util
 from .connection import Pipe, answer_challenge, deliver_challenge  # noqa: F401
 
 #: Virtual seconds a manager's server spends setting itself up before it reports its address, beyond
-#: the child's start (``procs.START_COST``): its imports (``multiprocessing.managers`` with the pool,
+#: the child's start (``procs.START_COSTS``): its imports (``multiprocessing.managers`` with the pool,
 #: connection and shared-memory modules), its listening socket and first accept. An earlier session
 #: measured ``Manager()`` under CPython 3.11's fork at 60 ms in all (``corpus_mp/m15_manager``: 79 ms
-#: with three children); the 3 ms of the child's start is charged apart.
+#: with three children, 3 ms of it the child's start); with forkserver, the default now, CPython
+#: takes 58 ms more (137 ms), which the fork server's and the child's start account for.
 SERVER_SETUP = 0.057
 
 def _table():

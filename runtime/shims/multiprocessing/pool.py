@@ -16,7 +16,6 @@ import warnings
 
 from interleave import procs
 
-from .process import Process
 from .queues import SimpleQueue
 
 RUN, CLOSE, TERMINATE = 0, 1, 2
@@ -26,6 +25,13 @@ WORKER_BROKEN = -1
 #: The job of the message a worker sends when it has done ``maxtasksperchild`` tasks and is
 #: about to end: the pool starts its replacement (CPython's worker handler does it).
 WORKER_RETIRED = -2
+
+
+def _default_context():
+    """The context of a Pool made without one: the default's, which this fixes as CPython does."""
+    from . import context  # not at the top: the context module builds on this one
+
+    return context.get_context()
 
 
 class BrokenWorker(Exception):
@@ -225,7 +231,8 @@ class IMapIterator:
 
 
 class Pool:
-    _worker_name = "SpawnPoolWorker"
+    #: What "Process" becomes in a worker's name: ForkServerPoolWorker-3, as CPython names them.
+    _worker_name = "PoolWorker"
     #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
     #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
     _on_broken = None
@@ -247,7 +254,7 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
-        self._ctx = context
+        self._ctx = context if context is not None else _default_context()
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasksperchild = maxtasksperchild
@@ -313,16 +320,11 @@ class Pool:
         return (self._tasks, self._results, initializer, initargs, self._maxtasksperchild, Event())
 
     def _new_worker(self, initializer, initargs):
-        args = self._worker_args(initializer, initargs)
-        if self._ctx is not None:  # a context given to Pool makes its workers, as in CPython
-            w = self._ctx.Process(target=worker, args=args)
-            w.name = w.name.replace("Process", "PoolWorker")
-            w.daemon = True
-            return w
-        w = Process(target=worker, args=args, daemon=True)
-        # numbered by the process counter, as CPython names them (SpawnPoolWorker-3 after two
+        # the pool's context makes its workers, as in CPython (a ForkServerProcess by default)
+        w = self._ctx.Process(target=worker, args=self._worker_args(initializer, initargs), daemon=True)
+        # numbered by the process counter, as CPython names them (ForkServerPoolWorker-3 after two
         # Process objects), not by their place in this pool
-        w.name = f"{self._worker_name}-{w._identity[-1]}"
+        w.name = f"{type(w).__name__.replace('Process', self._worker_name)}-{w._identity[-1]}"
         if self._on_broken is not None:
             w.__il_exit_hook__ = self._worker_exited
         return w

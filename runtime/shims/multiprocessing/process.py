@@ -29,7 +29,8 @@ class AuthenticationString(bytes):
 
 
 class BaseProcess:
-    _start_method = "spawn"
+    #: Set by the classes of each context (multiprocessing.context): ForkServerProcess...
+    _start_method = None
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
@@ -54,6 +55,15 @@ class BaseProcess:
         state["_exit_watchers"] = set()  # the parent's waits
         return state
 
+    def _resolve_method(self):
+        """The start method this process starts with: its class's (the contexts' Process classes
+        override this), or the default context's for a direct subclass of BaseProcess."""
+        if self._start_method is not None:
+            return self._start_method
+        from . import context  # not at the top: the context module builds on this one
+
+        return context.get_start_method()
+
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
@@ -68,9 +78,11 @@ class BaseProcess:
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not current_process().daemon, "daemonic processes are not allowed to have children"
         procs.check_not_bootstrapping()
+        method = self._resolve_method()
         self._logging = util.inherited()
+        self._il_method = method
         packed = procs.dumps((_run_process, (self,), {}))
-        self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic)
+        self.__il_proc__ = procs.start(self._name, packed, _on_exit, self._daemonic, method)
         for obj in packed[1]:  # the shared objects it was given (a pipe's end counts its holders)
             passed = getattr(obj, "__il_passed__", None)
             if passed is not None:
@@ -172,15 +184,14 @@ class BaseProcess:
         return f"<{type(self).__name__} name={self._name!r}{'' if self.__il_proc__ is None else ' pid=' + str(self.pid)} parent={self._parent_pid} {status}{daemon}>"
 
 
-class Process(BaseProcess):
-    pass
-
-
 def _run_process(process):
     """In the child: become ``current_process()`` and run."""
     global _current
     _current = process
     process.__il_proc__ = procs.current_proc()
+    from . import context  # the child's own multiprocessing, imported by now
+
+    context._force_start_method(process._il_method)
     util.inherit(getattr(process, "_logging", (False, None)))
     util.info("child process calling self.run()")
     code = 1

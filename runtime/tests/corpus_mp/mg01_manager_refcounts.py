@@ -1,6 +1,6 @@
 # fidelity: no-timing
 # (CPython recorded at a machine load of 25, when its manager start and round trips take 10-40 times
-# their idle cost: these cases check what the manager does; procs.START_COST times its start.)
+# their idle cost: these cases check what the manager does; procs.START_COSTS times its start.)
 # A manager's server counts the references to each shared object: creating a proxy adds one,
 # passing it to a child adds the child's, and dropping the last proxy frees the object.
 import multiprocessing as mp

@@ -1,6 +1,6 @@
 # fidelity: no-timing
 # (CPython recorded at a machine load of 25, when its manager start and round trips take 10-40 times
-# their idle cost: these cases check what the manager does; procs.START_COST times its start.)
+# their idle cost: these cases check what the manager does; procs.START_COSTS times its start.)
 # A second manager attaches to a running one by its address (a name here, a socket in CPython);
 # a wrong authkey is refused by the server's challenge.
 import errno

@@ -1,6 +1,6 @@
 # fidelity: no-timing
 # (CPython recorded at a machine load of 25, when its manager start and round trips take 10-40 times
-# their idle cost: these cases check what the manager does; procs.START_COST times its start.)
+# their idle cost: these cases check what the manager does; procs.START_COSTS times its start.)
 # An exception a shared object's method raises comes back as itself; a failure of the server's
 # own (a method the proxy does not expose) comes back as RemoteError with the server's traceback.
 from multiprocessing.managers import BaseManager, RemoteError

@@ -65,9 +65,9 @@ describe("buildTimeline", () => {
           named(1, "process", "MainProcess", null, 1),
           named(2, "thread", "MainThread", 1, 1),
           named(3, "thread", "Thread-1 (worker)", 2, 1),
-          named(4, "process", "SpawnPoolWorker-1", 1, 4),
+          named(4, "process", "ForkServerPoolWorker-1", 1, 4),
           named(5, "thread", "MainThread", 2, 4),
-          named(6, "process", "SpawnPoolWorker-2", 1, 6),
+          named(6, "process", "ForkServerPoolWorker-2", 1, 6),
           named(7, "thread", "MainThread", 2, 6),
         ],
         [],
@@ -77,9 +77,9 @@ describe("buildTimeline", () => {
       "MainProcess",
       "  MainThread",
       "    Thread-1 (worker)",
-      "SpawnPoolWorker-1",
+      "ForkServerPoolWorker-1",
       "  MainThread",
-      "SpawnPoolWorker-2",
+      "ForkServerPoolWorker-2",
       "  MainThread",
     ]);
   });
