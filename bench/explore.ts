@@ -10,31 +10,13 @@ import { exploreSchedules } from "../src/checker/explore";
 import type { Exercise } from "../src/exercises";
 import type { Engine } from "../src/engine/types";
 import type { NodeContext } from "./node-context";
+import { lockedCounter } from "./programs";
 import type { Benchmark, Figure, Host } from "./table";
 import lockCounter from "../exercises/threading/lock-counter.json";
 
 const check = lockCounter.checks.find((c) => c.kind === "schedules");
 /** The explored program: 4 threads x 10,000 increments of a locked counter. */
-export const EXPLORED_PROGRAM = `import threading
-
-counter = 0
-counter_lock = threading.Lock()
-
-
-def work(times):
-    global counter
-    for _ in range(times):
-        with counter_lock:
-            counter += 1
-
-
-threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
-for thread in threads:
-    thread.start()
-for thread in threads:
-    thread.join()
-print(f"counter = {counter}")
-`;
+export const EXPLORED_PROGRAM: string = lockedCounter(4, 10_000);
 /** What every explored schedule of EXPLORED_PROGRAM prints. */
 export const EXPLORED_OUTPUT = "counter = 40000";
 /** Schedules the exercise's check explores. */

@@ -81,21 +81,30 @@ if __name__ == "__main__":
         p.join()
 `;
 
-/** A typical small threading program of the course: its own work is negligible. */
-export const smallThreads = (): string => `
-import threading
-lock = threading.Lock()
-total = 0
-def work(n):
-    global total
-    for _ in range(n):
-        with lock:
-            total += 1
-ts = [threading.Thread(target=work, args=(100,)) for _ in range(2)]
-for t in ts: t.start()
-for t in ts: t.join()
-print(total)
+/** `threads` threads each adding 1 to a locked counter `times` times; prints "counter = N". */
+export const lockedCounter = (threads: number, times: number): string => `import threading
+
+counter = 0
+counter_lock = threading.Lock()
+
+
+def work(times):
+    global counter
+    for _ in range(times):
+        with counter_lock:
+            counter += 1
+
+
+threads = [threading.Thread(target=work, args=(${times},)) for _ in range(${threads})]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(f"counter = {counter}")
 `;
+
+/** A typical small threading program of the course: its own work is negligible. */
+export const smallThreads = (): string => lockedCounter(2, 100);
 
 /** A typical small multiprocessing program of the course: its own work is negligible. */
 export const smallProcesses = (): string => `
