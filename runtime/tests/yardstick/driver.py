@@ -201,6 +201,8 @@ def _prepare():
 #: other test runs. runtime/README.md lists them.
 SOCKETS = "needs real sockets (connection.Listener/Client); a browser tab has none"
 INTERPRETER = "starts a real Python interpreter (subprocess, script_helper); a browser tab has none"
+FORK = ("needs the fork start method: a simulated process cannot copy its parent's memory, so "
+        "get_context('fork') raises ValueError (runtime/README.md, Processes)")
 CANNOT_RUN = {
     ("WithProcessesTestListener", None): SOCKETS,
     ("WithProcessesTestListenerClient", None): SOCKETS,
@@ -226,6 +228,8 @@ def _cannot_run(test):
     """Why ``test`` cannot run in a browser tab (None: it can)."""
     cls = type(test).__name__
     method = getattr(test, "_testMethodName", None)
+    if getattr(test, "ctx", None) == "fork":  # concurrent.futures' ProcessPoolFork* variants
+        return FORK
     return CANNOT_RUN.get((cls, method)) or CANNOT_RUN.get((cls, None))
 
 
