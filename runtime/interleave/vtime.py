@@ -12,6 +12,7 @@ import time as _time
 from .context import current as _ctx
 from .context import sched as _sched
 from .patches import Patch, builtin
+from .sched import sleep_detail
 from .thread_signals import deliver_interrupt
 
 EPOCH = 1767225600.0
@@ -30,11 +31,7 @@ def sleep(secs):
     ctx = _ctx()
     if ctx.on_blocking_sleep is not None:
         ctx.on_blocking_sleep(secs)
-    detail = _SLEEP_DETAILS.get(secs)  # formatting a float is 2-3 us in Pyodide
-    if detail is None:
-        detail = f"sleep({secs:g})"
-        if len(_SLEEP_DETAILS) < 256:  # a program sleeps a few lengths, mostly
-            _SLEEP_DETAILS[secs] = detail
+    detail = sleep_detail(secs)
     s = ctx.sched
     deadline = s.clock + secs
     s.sleep(secs, detail)
@@ -44,11 +41,6 @@ def sleep(secs):
         # (PEP 475), the sleep goes on for the rest of its time
         s.sleep(deadline - s.clock, detail)
         deliver_interrupt(s)
-
-
-#: The trace's detail of a sleep by its length, shared by every run (the text ``Scheduler.sleep``
-#: would write itself).
-_SLEEP_DETAILS: dict[float, str] = {}
 
 
 def monotonic():

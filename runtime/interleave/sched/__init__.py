@@ -17,11 +17,12 @@ from .threads import (
     ABORTED, BLOCKED, DEFAULT_WAKE_LATENCY, DONE, NEW, NO_JSPI, READY, RUNNING, WAKE_LATENCY,
     Green, Scheduler,
 )
+from .timers import sleep_detail
 
 __all__ = [
     "ABORTED", "BLOCKED", "EXIT", "COST_PER_EVENT", "DEFAULT_WAKE_LATENCY", "DONE", "NEW", "NO_JSPI",
     "QUANTUM", "READY", "RUNNING", "WAKE_LATENCY", "Abort", "Cores", "Green", "Limits", "Proc",
-    "RunStopped", "Scheduler", "blocking",
+    "RunStopped", "Scheduler", "blocking", "sleep_detail",
 ]
 
 

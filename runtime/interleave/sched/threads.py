@@ -24,7 +24,7 @@ from .cores import Cores, Proc
 from .cpu import CpuTime
 from .gc_pause import GcPause
 from .limits import EXIT, Abort, Limits, RunStopped
-from .timers import ALIVE, Timers
+from .timers import ALIVE, Timers, sleep_detail
 from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
 from ..deadlock import Where, build_report
 
@@ -247,7 +247,7 @@ class Scheduler(CpuTime):
         if seconds <= 0:
             self.yield_now()
             return
-        self.block(Reason.SLEEP, detail or f"sleep({seconds:g})", deadline=self.clock + seconds)
+        self.block(Reason.SLEEP, detail or sleep_detail(seconds), deadline=self.clock + seconds)
 
     def yield_now(self):
         """Let other ready threads of this process run first (``time.sleep(0)``, slice end)."""
