@@ -46,5 +46,33 @@ class ToJson(unittest.TestCase):
         self.assertTrue(out["truncated"])
 
 
+class ToWire(unittest.TestCase):
+    """The compact form the engine expands (src/engine/trace-wire.ts) holds what ``to_json``
+    holds: lane ids are places, fields are kept as given (the engine drops the None ones)."""
+
+    def test_the_same_lanes_and_events_as_the_json(self):
+        trace = Trace()
+        main = trace.lane("process", "MainProcess", None, None)
+        task = trace.lane("task", "Task-1", main, main)
+        trace.rename(task, "fetch")
+        trace.add(0.3000000001, "run", task)
+        trace.add(0.1, "block", main, reason="sleep", detail=None)
+        trace.add(0.30000000009, "finish", task, error=None)
+        wire = trace.to_wire()
+        self.assertEqual(wire["lanes"], [["process", "MainProcess", None, 1],
+                                         ["task", "fetch", 1, 1]])
+        self.assertEqual(wire["events"], [(0.1, "block", 1, {"reason": "sleep", "detail": None}),
+                                          (0.3, "run", 2),
+                                          (0.3, "finish", 2, {"error": None})])
+        expanded = [{"t": t, "kind": kind, "lane": lane,
+                     **{k: v for k, v in (rest[0] if rest else {}).items() if v is not None}}
+                    for t, kind, lane, *rest in wire["events"]]
+        json = trace.to_json()
+        self.assertEqual(expanded, json["events"])
+        self.assertEqual([{"id": i, "kind": k, "name": n, "parent": p, "process": pr}
+                          for i, (k, n, p, pr) in enumerate(wire["lanes"], 1)], json["lanes"])
+        self.assertEqual((wire["version"], wire["truncated"]), (json["version"], json["truncated"]))
+
+
 if __name__ == "__main__":
     unittest.main()
