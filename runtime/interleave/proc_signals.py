@@ -119,8 +119,9 @@ def interrupt(proc, signum=signal.SIGINT):
 
 
 class KillPatch(Patch):
-    """``os.kill(pid, sig)`` signals a simulated process of the run (``interrupt``); any other
-    pid is no process here (ProcessLookupError, as for a pid nobody has)."""
+    """``os.kill(pid, sig)`` signals a simulated process of the run (``interrupt``), or finds an
+    ended one its parent has not waited for yet (a zombie, as on Linux: nothing happens); any other
+    pid is no process here (ProcessLookupError, as for a pid nobody has or a reaped one)."""
 
     name = "os.kill signals simulated processes"
     requires = ("os.kill",)
@@ -132,7 +133,9 @@ class KillPatch(Patch):
             if signal_number:
                 _check(signal_number)
             for proc in ctx.procs:
-                if proc.pid == pid and proc.exitcode is None:
+                if proc.pid == pid and not proc.reaped:
+                    # a process that ended and that its parent has not waited for is a zombie: it
+                    # still exists and the signal does nothing (interrupt ignores an ended one)
                     if signal_number:  # 0 only asks whether the process exists
                         interrupt(proc, signal_number)
                     return
