@@ -24,10 +24,11 @@ describe("expandTrace", () => {
       ],
       events: [
         [0, "start", 2],
-        [0.1, "block", 2, { reason: "sleep", detail: "asyncio.sleep(0.1)" }],
-        [0.2, "finish", 2, { error: null }],
+        [100_000_000, "block", 2, { reason: "sleep", detail: "asyncio.sleep(0.1)" }],
+        [200_000_001, "finish", 2, { error: null }],
       ],
       truncated: false,
+      ns: true,
     };
     const decoded = decodeRunResult(JSON.stringify(result(wire)), expandTrace);
     expect(decoded.trace).toEqual({
@@ -39,9 +40,21 @@ describe("expandTrace", () => {
       events: [
         { t: 0, kind: "start", lane: 2 },
         { t: 0.1, kind: "block", lane: 2, reason: "sleep", detail: "asyncio.sleep(0.1)" },
-        { t: 0.2, kind: "finish", lane: 2 },
+        { t: 0.200000001, kind: "finish", lane: 2 },
       ],
       truncated: false,
+    });
+  });
+
+  it("takes times in seconds when the trace does not say nanoseconds", () => {
+    const wire = { version: 1, lanes: [], events: [[2e7, "run", 1]], truncated: false, ns: false };
+    expect(expandTrace({ trace: wire })).toEqual({
+      trace: {
+        version: 1,
+        lanes: [],
+        events: [{ t: 2e7, kind: "run", lane: 1 }],
+        truncated: false,
+      },
     });
   });
 
