@@ -102,6 +102,8 @@ def _setup(patch, ctx):
             if self.pending:
                 self.pending = False
                 return []
+            if timeout != timeout:  # NaN, from a NaN deadline (wait_for, timeout): epoll's own error
+                raise ValueError("cannot convert float NaN to integer")
             if timeout is not None and timeout <= 0:
                 sched.yield_now()
                 return []
