@@ -206,8 +206,12 @@ def _run_process(process):
             0 if stop.code is None else 1)
         raise
     finally:
-        # as CPython's child, which runs the exit steps itself before it reports its status
-        _exit_function()
+        # as CPython's child, which runs the exit steps itself before it reports its status; a
+        # process ended by a signal or os._exit (unwound by the runtime) runs none, as there: its
+        # exit steps would join its children, and a child waiting for it would hold it up
+        me = procs.current_proc()
+        if not me.killed and me.exit_status is None:
+            _exit_function()
         util.info("process exiting with exitcode %d", code)
 
 
@@ -299,12 +303,13 @@ def _cleanup():
 
 
 def _reaped(proc):
-    """Whether ``proc`` has ended; if it has, its parent has now waited for it (CPython's
-    ``join``, ``is_alive``, ``exitcode`` and ``active_children`` reap it with ``waitpid``), so it
-    is no longer there for ``os.kill``."""
+    """Whether ``proc`` has ended; if it has and its parent is asking, the parent has now waited
+    for it (CPython's ``join``, ``is_alive``, ``exitcode`` and ``active_children`` reap it with
+    ``waitpid``), so it is no longer there for ``os.kill``. Another process asking reaps nothing."""
     if proc.exitcode is None:
         return False
-    proc.reaped = True
+    if proc.parent is procs.current_proc():
+        proc.reaped = True
     return True
 
 
