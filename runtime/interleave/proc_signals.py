@@ -83,6 +83,9 @@ class ChildSignals(Patch):
             _own(proc)[signalnum] = handler
             return previous
 
+        # what ``interrupt`` reads when any process signals the main one (its getsignal would
+        # answer for the process calling)
+        ctx.sched.main_proc.main_getsignal = lambda signalnum: shown(real_getsignal(signalnum))
         self.replace(signal, "getsignal", builtin(getsignal, "signal", "getsignal"))
         self.replace(signal, "signal", builtin(set_signal, "signal", "signal"))
 
@@ -100,7 +103,7 @@ def interrupt(proc, signum=signal.SIGINT):
         return
     main_process = proc.parent is None
     if main_process:
-        handler = signal.getsignal(signum)  # the main process's, as the program sees it
+        handler = proc.main_getsignal(signum)  # the main process's, whoever sends the signal
     else:
         handler = handler_of(proc, signum)
     if handler is signal.SIG_IGN:
@@ -111,7 +114,7 @@ def interrupt(proc, signum=signal.SIGINT):
         kill(proc, signum)
         return
     s = context.sched()
-    context.current().interrupts[proc.main.id] = signum
+    context.current().interrupts[proc.main.id] = int(signum)  # a handler gets an int, as in CPython
     if proc.main is s.current:
         deliver_interrupt(s, sys._getframe(2))
     else:

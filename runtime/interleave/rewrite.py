@@ -7,7 +7,7 @@ Ticks. A tick opens every loop body and function body (and the module):
         __il_meter__.slow()
 
 where the weight is what one pass costs (``cost``, computed here once from the original
-statements) and how many lines it runs (a leaf function's entry only counts: ``rewrite_leaf``); comprehensions iterate through
+statements) and how many lines it runs; comprehensions iterate through
 ``__il_iter__(iterable, w)``, ``w`` being the weight of one item. These are where CPython itself
 may switch threads (backward jumps and calls), where the meter charges CPU time, fires due
 timers and enforces the step limit.
@@ -40,7 +40,7 @@ copied from the original statement, so tracebacks point at the learner's code.
 
 import ast
 
-from . import cost, hoist, meter, rewrite_leaf, sized
+from . import cost, hoist, meter, sized
 
 RMW = "__il_rmw__"
 IOP = "__il_iop__"
@@ -91,9 +91,8 @@ def _as_load(node):
 
 
 class _Rewriter(ast.NodeTransformer):
-    def __init__(self, explore: bool, escaped: set[str]):
+    def __init__(self, explore: bool):
         self.explore = explore
-        self.escaped = escaped  # names used other than to call them (``rewrite_leaf``)
         self.scopes: list[set[str] | None] = [None]  # None: module scope; a set: names declared global/nonlocal
         self.costs: list[cost.Scope] = [cost.Scope.module()]  # fast locals, for the ticks' weights
 
@@ -118,8 +117,7 @@ class _Rewriter(ast.NodeTransformer):
         self.scopes.pop()
         self.costs.pop()
         if weight is not None:
-            test = self.explore or not rewrite_leaf.is_leaf(node, self.escaped)
-            _tick_body(node.body, tick_statements(weight, cost.lines(node.body), self.explore, test),
+            _tick_body(node.body, tick_statements(weight, cost.lines(node.body), self.explore),
                        docstring=True)
         return node
 
@@ -232,11 +230,9 @@ def _meter_attr(name: str, ctx: ast.expr_context | None = None) -> ast.Attribute
     return ast.Attribute(value=ast.Name(id=METER, ctx=ast.Load()), attr=name, ctx=ctx or ast.Load())
 
 
-def tick_statements(events: int, lines: int, explore: bool = False,
-                    test: bool = True) -> list[ast.stmt]:
+def tick_statements(events: int, lines: int, explore: bool = False) -> list[ast.stmt]:
     """The tick of a pass costing ``events`` nanoseconds and running ``lines`` lines: the
-    meter's countdown, and its slow path once the countdown is spent (not when ``test`` is
-    false: a leaf function's entry, ``rewrite_leaf``). When exploring, a call
+    meter's countdown, and its slow path once the countdown is spent. When exploring, a call
     of ``Meter.tick`` instead: the explorer's instrumentation would take the inline countdown's
     reads and test for the program's and add scheduling points to them."""
     if explore:
@@ -244,8 +240,6 @@ def tick_statements(events: int, lines: int, explore: bool = False,
         return [ast.Expr(value=ast.Call(func=tick, args=[weight_node(events, lines)], keywords=[]))]
     count = ast.AugAssign(target=_meter_attr("left", ast.Store()), op=ast.Sub(),
                           value=weight_node(events, lines))
-    if not test:
-        return [count]
     slow = ast.Call(func=_meter_attr("slow"), args=[], keywords=[])
     spent = ast.Compare(left=_meter_attr("left"), ops=[ast.LtE()], comparators=[ast.Constant(value=0.0)])
     return [count, ast.If(test=spent, body=[ast.Expr(value=slow)], orelse=[])]
@@ -272,7 +266,7 @@ def rewrite(tree: ast.Module, explore: bool = False) -> ast.Module:
     ``explore``: for the explorer's instrumentation (ticks as calls, read-modify-write points)."""
     weight = cost.block(tree.body, cost.Scope.module())
     lines = cost.lines(tree.body)
-    tree = _Rewriter(explore, rewrite_leaf.escaped_names(tree)).visit(tree)
+    tree = _Rewriter(explore).visit(tree)
     _tick_body(tree.body, tick_statements(weight, lines, explore), docstring=True)
     if not explore:  # the explorer's instrumentation decides what is shared by scope
         hoist.module_loops(tree.body)

@@ -247,11 +247,6 @@ class Run:
         # counted but not yet charged: charge them to the main thread while it is still the
         # current one (threads settle as they end, in ``_exit``; after the drain none may be).
         s.settle()
-        limits = s.limits
-        if s.stopping is None and s.meter is not None and s.meter.lines > limits.steps:
-            # the last lines were a leaf function's, which counts them without testing the
-            # countdown (``rewrite_leaf``): no tick tested it after them
-            s.stop(limits.past_steps())
         stopped = s.stopping
         s.drain()
         if s.stopping is None:
@@ -310,7 +305,7 @@ class Run:
             "exitCode": self.exit_code,
             "elapsed": round(elapsed, 9),
             "error": self.error,
-            "trace": self.trace.to_json(),
+            "trace": self.trace.to_wire(),  # expanded by the engine (see trace)
             "deadlock": deadlock,
             "reports": reports,
             "seed": self.seed,

@@ -299,12 +299,13 @@ def _cleanup():
 
 
 def _reaped(proc):
-    """Whether ``proc`` has ended; if it has, its parent has now waited for it (CPython's
-    ``join``, ``is_alive``, ``exitcode`` and ``active_children`` reap it with ``waitpid``), so it
-    is no longer there for ``os.kill``."""
+    """Whether ``proc`` has ended; if it has and its parent is asking, the parent has now waited
+    for it (CPython's ``join``, ``is_alive``, ``exitcode`` and ``active_children`` reap it with
+    ``waitpid``), so it is no longer there for ``os.kill``. Another process asking reaps nothing."""
     if proc.exitcode is None:
         return False
-    proc.reaped = True
+    if proc.parent is procs.current_proc():
+        proc.reaped = True
     return True
 
 
