@@ -206,8 +206,12 @@ def _run_process(process):
             0 if stop.code is None else 1)
         raise
     finally:
-        # as CPython's child, which runs the exit steps itself before it reports its status
-        _exit_function()
+        # as CPython's child, which runs the exit steps itself before it reports its status; a
+        # process ended by a signal or os._exit (unwound by the runtime) runs none, as there: its
+        # exit steps would join its children, and a child waiting for it would hold it up
+        me = procs.current_proc()
+        if not me.killed and me.exit_status is None:
+            _exit_function()
         util.info("process exiting with exitcode %d", code)
 
 
