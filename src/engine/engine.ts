@@ -18,7 +18,8 @@
  * asyncio programs still run, and starting a thread fails with a message naming the browsers that
  * can.
  */
-import { buildRunRequest, decodeRunResult } from "../contract";
+import { buildRunRequest, decodeRunResult, RUN_DEFAULTS } from "../contract";
+import { expandTrace } from "./trace-wire";
 import {
   hasJspi,
   prepareRuntime,
@@ -141,7 +142,7 @@ export async function createEngine(
    */
   async function keepProgram(interpreter: Interpreter, request: RunRequest): Promise<Interpreter> {
     const code = request.code;
-    const filename = request.filename ?? "main.py";
+    const filename = request.filename ?? RUN_DEFAULTS.filename;
     const explore = request.explore !== undefined && request.explore !== null;
     const key = `${filename}\0${explore ? 1 : 0}\0${code}`;
     if (interpreter.keepsProgram(key)) return interpreter;
@@ -198,7 +199,7 @@ export async function createEngine(
     recycle(interpreter, true);
     // Decoded against the run contract (src/contract): an off-contract result is an error naming
     // the field, never a cast.
-    const result = decodeRunResult(json);
+    const result = decodeRunResult(json, expandTrace);
     // The program shares its interpreter with the runtime: what it printed is what was streamed.
     return { ...result, stdout: recorded.stdout, stderr: recorded.stderr };
   }
