@@ -363,6 +363,7 @@ def module():
     for fn in (get_ident, get_native_id, thread_local._local):
         fn.__module__ = "_thread"  # as C's (threading's __all__ is checked against it)
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
+    m.get_ident, m.get_native_id = (builtin(fn, "_thread", fn.__name__) for fn in (get_ident, get_native_id))
     m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")
     m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")
     m.lock = LockType
