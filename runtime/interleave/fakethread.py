@@ -130,8 +130,11 @@ class LockType:
             return False
         deadline = None if timeout == -1 else s.clock + timeout
         g = s.current
-        frame = _caller_frame()
-        reason, detail = _why(frame)
+        frame = sys._getframe(1)  # ``_caller_frame``, inlined: this is a lock hand-off's path
+        if _library_module(frame) is None:  # the learner's own acquire: what ``_why`` returns
+            reason, detail = Reason.LOCK, None
+        else:
+            reason, detail = _why(frame)
         while True:
             self._waiters.append(g)
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
@@ -190,7 +193,7 @@ class _ThreadHandle:
     __slots__ = ("__il_green__", "_done", "__weakref__")
 
     def __init__(self):
-        self.__il_green__: Any = None  # the sched.threads.Green it joins, once started
+        self.__il_green__: Any = None  # the sched.green.Green it joins, once started
         self._done = False
 
     @property
