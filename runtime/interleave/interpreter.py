@@ -9,7 +9,7 @@ import signal
 import sys
 
 from .output import Stream
-from .patches import Patch
+from .patches import Patch, builtin
 
 
 class Streams(Patch):
@@ -33,7 +33,7 @@ class CpuCount(Patch):
 
     def apply(self, ctx):
         cpus = ctx.sched.cores.count
-        self.replace(os, "cpu_count", lambda: cpus)
+        self.replace(os, "cpu_count", builtin(lambda: cpus, "os", "cpu_count"))  # a built-in: corpus g20
 
 
 class SeededRandom(Patch):

@@ -24,7 +24,7 @@ class Round9(unittest.TestCase):
         mismatched = [t for t in times if repr(round9(t)) != repr(round(t, 9))]
         self.assertEqual(mismatched, [])
         # and the engine's k / 1e9 of the whole nanoseconds on the wire is that float too
-        mismatched = [t for t in times if t < 9e6 and (ns9(t) is None or ns9(t) / 1e9 != round(t, 9))]
+        mismatched = [t for t in times if t < 9e6 and ((n := ns9(t)) is None or n / 1e9 != round(t, 9))]
         self.assertEqual(mismatched, [])
         self.assertEqual([ns9(t) for t in (-1.0, 1e7, float("inf"), float("nan"))], [None] * 4)
 
