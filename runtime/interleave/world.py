@@ -43,7 +43,8 @@ ROOTS = frozenset({
 #: Standard modules replaced by the runtime's own (name -> file beside this one).
 REPLACED = {"concurrent.futures.process": "mp_executor.py", "_queue": "queue_shim.py"}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
-PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
+#: (``random``: a child's is ``interpreter.process_random``, given when it starts)
+PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit", "random"})
 #: Top-level packages a trusted program asked, for this run, to be each process's own as well
 #: (``private_root``): the yardstick's driver asks it for CPython's ``test`` package, which a
 #: spawned child imports again, as CPython's spawned child does. Emptied when the run ends.
