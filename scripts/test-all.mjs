@@ -107,6 +107,18 @@ function filesNamingCdn(dir) {
   return hits;
 }
 
+/** The committed schema/*.json files that dist/schema/ lacks or holds in another version. */
+function unpublishedSchemas(root) {
+  const wrong = [];
+  for (const name of readdirSync(join(root, "schema"))) {
+    const built = join(root, "dist/schema", name);
+    const committed = readFileSync(join(root, "schema", name), "utf8");
+    if (!existsSync(built) || readFileSync(built, "utf8") !== committed) wrong.push(name);
+  }
+  for (const name of wrong) console.error(`dist/schema/${name} is missing or not schema/${name}`);
+  return wrong;
+}
+
 /** Independent short stages, run side by side (longest first); `out` collects each one's output. */
 const checks = [
   { name: "lint", run: (out) => tool("eslint", [".", "--max-warnings=0"], { out }) },
@@ -143,6 +155,13 @@ const stages = [
       for (const hit of hits) console.error(`names a CDN: ${hit}`);
       return check(hits.length === 0);
     },
+  },
+  {
+    // The JSON Schemas the site publishes (instructors' editors and `run --json` readers fetch
+    // them): the build must carry each exactly as committed (vite.config.ts publishedSchemas).
+    name: "schemas published in build",
+    needsBuild: true,
+    run: () => check(unpublishedSchemas(ROOT).length === 0),
   },
   {
     name: "e2e tests",

@@ -32,7 +32,7 @@ import types
 import weakref
 
 from .contract import Kind, LaneKind, Reason
-from .patches import Patch
+from .patches import Patch, builtin
 
 SLOW_STEP = 0.1
 _BUILTIN = types.BuiltinFunctionType
@@ -60,6 +60,7 @@ class AsyncioPatch(Patch):
         "asyncio.base_events.BaseEventLoop._run_forever_setup",
         "asyncio.base_events.BaseEventLoop._run_forever_cleanup",
         "asyncio.base_events.BaseEventLoop.shutdown_default_executor",
+        "asyncio.tasks._c_register_task", "_asyncio._register_task",
     )
 
     def apply(self, ctx):
@@ -96,9 +97,13 @@ def _setup(patch, ctx):
             raise KeyError(fileobj)
 
         def select(self, timeout=None):
+            if reregistered:  # a loop's turn is a safe point (see _register_task)
+                reregistered.clear()
             if self.pending:
                 self.pending = False
                 return []
+            if timeout != timeout:  # NaN, from a NaN deadline (wait_for, timeout): epoll's own error
+                raise ValueError("cannot convert float NaN to integer")
             if timeout is not None and timeout <= 0:
                 sched.yield_now()
                 return []
@@ -226,6 +231,8 @@ def _setup(patch, ctx):
                 # task at once and says "Task exception was never retrieved" then.
                 self = task = None
 
+    reregistered = _guard_register_task(patch, tasks)
+
     patch.replace(unix_events._UnixDefaultEventLoopPolicy, "_loop_factory", VirtualEventLoop)
     for mod in (asyncio, unix_events):
         patch.replace(mod, "SelectorEventLoop", VirtualEventLoop)
@@ -338,6 +345,41 @@ def _setup(patch, ctx):
             entry[1] += seconds
 
     patch.replace(ctx, "on_blocking_sleep", blocking_sleep)
+
+
+def _guard_register_task(patch, tasks):
+    """``_register_task`` that cannot leave a freed task in the C module's list.
+
+    Pyodide's 3.14.2 ``TaskObj_dealloc`` takes the task out of its thread state's list, then runs
+    the finalizer, which reports a pending task to ``loop.call_exception_handler``. A handler
+    that registers the task again (``asyncio._register_task(context["task"])``) links it back,
+    and the memory is freed while linked: the next ``all_tasks()`` reads freed memory
+    (``SystemError: Type does not define the tp_name field``, or the interpreter dies). CPython
+    fixed it in 3.14.3 (gh-142556: the dealloc unregisters after the finalizer). Here a C task
+    given to ``_register_task`` is held until a safe point (the next call, the loop's next turn,
+    the run's end): the dealloc finds it resurrected and frees nothing; when it is let go, the
+    dealloc runs again, takes it out of the list and frees it. Returns the list of held tasks."""
+    import _asyncio
+
+    c_register = tasks._c_register_task
+    c_task = _asyncio.Task
+    held: list = []
+
+    def register(task):
+        held.clear()  # each call is a safe point too
+        c_register(task)
+        if isinstance(task, c_task):
+            held.append(task)
+
+    _register_task = builtin(register, "_asyncio", "_register_task")
+    for mod, name in ((_asyncio, "_register_task"), (tasks, "_register_task"),
+                      (tasks, "_c_register_task")):
+        patch.replace(mod, name, _register_task)
+    asyncio = sys.modules["asyncio"]
+    if getattr(asyncio, "_register_task", None) is c_register:
+        patch.replace(asyncio, "_register_task", _register_task)
+    patch.later(held.clear)
+    return held
 
 
 def _slept(task, sleep_code):

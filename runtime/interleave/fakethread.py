@@ -4,8 +4,8 @@ The standard library's ``threading`` (Thread, Condition, Semaphore, Event, Barri
 excepthook, ...), ``queue`` and ``concurrent.futures`` are written in Python over a handful of
 ``_thread`` primitives: start a thread, a lock, an identity. Providing those primitives on green
 threads lets all of that code run unchanged, so its behaviour and its error messages are
-CPython's own. ``RLock`` and ``_local`` are left out on purpose: ``threading`` then uses its
-pure-Python ``_PyRLock`` and ``_threading_local``, which are built on the primitives here.
+CPython's own. ``RLock`` is left out on purpose: ``threading`` then uses its pure-Python
+``_PyRLock``, which is built on the primitives here. ``_local`` is ``thread_local``'s.
 
 Locks are not FIFO: ``release`` wakes the first waiter, but the releasing thread keeps running
 and may take the lock again first, as with CPython's locks under the GIL.
@@ -16,7 +16,7 @@ import types
 from collections import deque
 from typing import Any
 
-from . import context
+from . import context, thread_local
 from .context import sched as _sch
 from .contract import Reason
 from .patches import builtin
@@ -235,7 +235,12 @@ def start_joinable_thread(function, handle=None, daemon=True):
     elif handle.__il_green__ is not None:
         raise RuntimeError("thread already started")
     name = getattr(getattr(function, "__self__", None), "name", None) or "Thread"
-    handle.__il_green__ = s.spawn(function, name, daemon)
+
+    def run():
+        function()
+        thread_local.release()
+
+    handle.__il_green__ = s.spawn(run, name, daemon)
     return handle
 
 
@@ -265,6 +270,8 @@ def start_new_thread(function, args, kwargs=None):
             sys.unraisablehook(unraisable_args()(
                 (type(exc), exc, exc.__traceback__,
                  f"Exception ignored in thread started by {fn!r}", None)))
+        fn = fn_args = fn_kwargs = None
+        thread_local.release()
 
     g = _sch().spawn(run, "Thread", True)
     return g.ident
@@ -336,56 +343,6 @@ def _shutdown():
         s.join(g, lambda g=g: g.state == DONE, f"join {g.name}", g, frame=sys._getframe(1))
 
 
-class _local:
-    """``_thread._local``: attributes seen only by the thread that set them.
-
-    Each thread gets its own ``__dict__``, swapped in before every attribute access. A green
-    thread can only be switched at a line of learner code or a blocking call, never between the
-    swap and the access, so no lock is needed. A subclass's ``__init__`` runs once per thread,
-    on that thread's first access, with the constructor's arguments.
-    """
-
-    __slots__ = ("_local__impl", "__dict__")
-
-    def __new__(cls, *args, **kw):
-        if (args or kw) and cls.__init__ is object.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        object.__setattr__(self, "_local__impl", ({}, args, kw))
-        return self
-
-    def __getattribute__(self, name):
-        _local_dict(self)
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name, value):
-        if name == "__dict__":
-            raise AttributeError(f"{type(self).__name__!r} object attribute '__dict__' is read-only")
-        _local_dict(self)
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if name == "__dict__":
-            raise AttributeError(f"{type(self).__name__!r} object attribute '__dict__' is read-only")
-        _local_dict(self)
-        object.__delattr__(self, name)
-
-
-def _local_dict(self):
-    dicts, args, kw = object.__getattribute__(self, "_local__impl")
-    ctx = context.active()
-    key = ctx.sched.current.id if ctx is not None else 0
-    d = dicts.get(key)
-    if d is not None:
-        object.__setattr__(self, "__dict__", d)
-        return
-    d = dicts[key] = {}
-    object.__setattr__(self, "__dict__", d)
-    init = type(self).__init__
-    if init is not object.__init__:
-        init(self, *args, **kw)
-
-
 def exit():
     raise SystemExit
 
@@ -397,9 +354,10 @@ def module():
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
                  "daemon_threads_allowed", "set_name", "_count", "_shutdown",
-                 "exit", "_local"):
+                 "exit"):
         setattr(m, name, globals()[name])
-    for fn in (get_ident, get_native_id, _local):
+    m._local = thread_local._local
+    for fn in (get_ident, get_native_id, thread_local._local):
         fn.__module__ = "_thread"  # as C's (threading's __all__ is checked against it)
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
     m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")

@@ -154,8 +154,23 @@ class builtin(staticmethod):
 
     def __init__(self, fn, module, name):
         super().__init__(fn)
-        self._place = (module, name)
         self.__module__ = module  # staticmethod copied the stand-in's own
+        self._place = (module, name)  # last: from here on no attribute can be set (__setattr__)
+
+    @property
+    def __dict__(self):  # pyright: ignore[reportIncompatibleVariableOverride] (no __dict__ at all)
+        # a C function has no __dict__: without one, what inspects it treats the stand-in as the
+        # function it stands for (XML-RPC's marshaller refuses it, as CPython's refuses time.sleep,
+        # instead of sending it as an empty struct)
+        raise AttributeError("'builtin_function_or_method' object has no attribute '__dict__'")
+
+    def __setattr__(self, name, value):
+        try:
+            object.__getattribute__(self, "_place")
+        except AttributeError:  # still in __init__ (staticmethod copies the function's names)
+            return super().__setattr__(name, value)
+        raise AttributeError(f"'builtin_function_or_method' object has no attribute '{name}' and no "
+                             "__dict__ for setting new attributes")
 
     def __repr__(self):
         return f"<built-in function {self._place[1]}>"

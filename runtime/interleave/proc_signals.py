@@ -83,6 +83,9 @@ class ChildSignals(Patch):
             _own(proc)[signalnum] = handler
             return previous
 
+        # what ``interrupt`` reads when any process signals the main one (its getsignal would
+        # answer for the process calling)
+        ctx.sched.main_proc.main_getsignal = lambda signalnum: shown(real_getsignal(signalnum))
         self.replace(signal, "getsignal", builtin(getsignal, "signal", "getsignal"))
         self.replace(signal, "signal", builtin(set_signal, "signal", "signal"))
 
@@ -100,7 +103,7 @@ def interrupt(proc, signum=signal.SIGINT):
         return
     main_process = proc.parent is None
     if main_process:
-        handler = signal.getsignal(signum)  # the main process's, as the program sees it
+        handler = proc.main_getsignal(signum)  # the main process's, whoever sends the signal
     else:
         handler = handler_of(proc, signum)
     if handler is signal.SIG_IGN:
@@ -111,7 +114,7 @@ def interrupt(proc, signum=signal.SIGINT):
         kill(proc, signum)
         return
     s = context.sched()
-    context.current().interrupts[proc.main.id] = signum
+    context.current().interrupts[proc.main.id] = int(signum)  # a handler gets an int, as in CPython
     if proc.main is s.current:
         deliver_interrupt(s, sys._getframe(2))
     else:
@@ -119,8 +122,9 @@ def interrupt(proc, signum=signal.SIGINT):
 
 
 class KillPatch(Patch):
-    """``os.kill(pid, sig)`` signals a simulated process of the run (``interrupt``); any other
-    pid is no process here (ProcessLookupError, as for a pid nobody has)."""
+    """``os.kill(pid, sig)`` signals a simulated process of the run (``interrupt``), or finds an
+    ended one its parent has not waited for yet (a zombie, as on Linux: nothing happens); any other
+    pid is no process here (ProcessLookupError, as for a pid nobody has or a reaped one)."""
 
     name = "os.kill signals simulated processes"
     requires = ("os.kill",)
@@ -132,7 +136,9 @@ class KillPatch(Patch):
             if signal_number:
                 _check(signal_number)
             for proc in ctx.procs:
-                if proc.pid == pid and proc.exitcode is None:
+                if proc.pid == pid and not proc.reaped:
+                    # a process that ended and that its parent has not waited for is a zombie: it
+                    # still exists and the signal does nothing (interrupt ignores an ended one)
                     if signal_number:  # 0 only asks whether the process exists
                         interrupt(proc, signal_number)
                     return

@@ -24,6 +24,7 @@ from .aio import AsyncioPatch
 from .contract import Reason
 from .interpreter import process_random
 from .patches import Patch
+from .thread_signals import deliver_interrupt
 from .world import replaced_files, when_imported
 
 BOOTSTRAP_ERROR = """
@@ -284,11 +285,26 @@ def kill(proc, signum):
 
 
 def wait_exit(proc, timeout=None):
-    """Block until ``proc`` has ended (or ``timeout``); returns whether it has."""
+    """Block until ``proc`` has ended (or ``timeout``); returns whether it has. A signal sent to
+    the waiting process meanwhile (another process's ``os.kill``) has its handler run at once,
+    and the wait goes on for the rest of its time, as CPython's ``waitpid`` does (PEP 475)."""
     s = sch()
+    ctx = context.current()
+    me = s.current
     deadline = None if timeout is None else s.clock + timeout
-    return s.join(proc.main, lambda: proc.exitcode is not None, f"join {proc.name}", proc,
-                  deadline, sys._getframe(1))
+    frame = sys._getframe(1)
+
+    def ended():
+        return proc.exitcode is not None
+
+    def ended_or_signalled():
+        return ended() or me.id in ctx.interrupts
+
+    while True:
+        s.join(proc.main, ended_or_signalled, f"join {proc.name}", proc, deadline, frame)
+        if ended() or me.id not in ctx.interrupts:
+            return ended()
+        deliver_interrupt(s, frame)
 
 
 class ThreadingHooks(Patch):

@@ -94,6 +94,39 @@ describe("messages like CPython's", () => {
     );
   });
 
+  it("fails a NaN deadline in asyncio with the error CPython 3.13+ raises, instead of waiting forever", async () => {
+    // asyncio.wait_for / asyncio.timeout with a NaN timeout hand the loop's selector a NaN wait;
+    // CPython's epoll selector raises from math.ceil (3.11 rounded it to 0 instead). The
+    // virtual selector used to block with a NaN deadline, which no limit ever ended.
+    const code = lines(
+      "import asyncio, math",
+      "async def main():",
+      "    await asyncio.wait_for(asyncio.sleep(10), timeout=math.nan)",
+      "try:",
+      "    asyncio.run(main())",
+      "except ValueError as e:",
+      "    print('wait_for:', e)",
+      "async def other():",
+      "    async with asyncio.timeout(math.nan):",
+      "        await asyncio.sleep(1)",
+      "try:",
+      "    asyncio.run(other())",
+      "except ValueError as e:",
+      "    print('timeout:', e)",
+      "print('done')",
+    );
+    const r = await engine.run({ code });
+    expect(r.stdout).toBe(
+      lines(
+        "wait_for: cannot convert float NaN to integer",
+        "timeout: cannot convert float NaN to integer",
+        "done",
+      ),
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.elapsed).toBeLessThan(1); // neither the 10 s nor the 1 s sleep was waited for
+  });
+
   it("shows the main program's source lines in its traceback", async () => {
     const r = await engine.run({ code: "x = [1]\nprint(x[3])\n", filename: "main.py" });
     expect(r.stderr).toContain('  File "main.py", line 2, in <module>\n    print(x[3])\n');

@@ -154,6 +154,37 @@ describe("errors", () => {
   });
 });
 
+describe("asyncio's list of tasks", () => {
+  // test_tasks' test_register_task_resurrection: Pyodide's 3.14.2 C module freed a task its
+  // exception handler had registered again, and the next all_tasks() read freed memory (the
+  // interpreter died, or SystemError: Type does not define the tp_name field).
+  it("keeps no freed task when a destroyed task's handler registers it again", async () => {
+    const r = await run(`
+import _asyncio, asyncio, gc
+class EvilLoop:
+    def get_debug(self):
+        return False
+    def call_exception_handler(self, context):
+        _asyncio._register_task(context["task"])
+async def coro_fn():
+    pass
+for _ in range(4):
+    coro = coro_fn()
+    try:
+        _asyncio.Task(coro, loop=EvilLoop())
+    except AttributeError:
+        pass
+    coro.close()
+    junk = [bytearray(n) for n in range(8, 512, 8)]  # the freed memory, written over
+    gc.collect()
+    probe = asyncio.new_event_loop()
+    print(len(_asyncio.all_tasks(probe)), end=" ")
+    probe.close()
+`);
+    expect(r).toMatchObject({ stdout: "0 0 0 0 ", error: null, exitCode: 0 });
+  });
+});
+
 describe("trace", () => {
   it("has a lane per thread and task, blocks with reasons, and the printed lines", async () => {
     const r = await run(`

@@ -60,6 +60,11 @@ describe("explainRace", () => {
     expect(explainRace(lostUpdate, "ru")).toContain("обновление, сделанное Thread-1, затёрто");
   });
 
+  it("picks its words through the language registry: a regional tag and an unknown language", () => {
+    expect(explainRace(lostUpdate, "RU-ru")).toBe(explainRace(lostUpdate, "ru"));
+    expect(explainRace(lostUpdate, "de-AT")).toBe(explainRace(lostUpdate, "en"));
+  });
+
   it("words a deadlock's circle in English as the runtime reports it", () => {
     expect(explainRace(circle, "en")).toBe(
       "deadlock: each thread waits for a lock another one holds: " +

@@ -5,6 +5,7 @@
  * the runtime (runtime/interleave/explore/explain.py, `RaceReport`); this only words them.
  */
 import type { RaceReport, RaceStep } from "../engine/types";
+import { resolveLang, type Translations } from "../i18n";
 
 interface RaceWords {
   read(s: RaceStep): string;
@@ -74,8 +75,10 @@ const ru: RaceWords = {
     "потоки не обращались к одним данным конфликтно: в этом расписании отличается порядок переключений потоков и пробуждений по таймеру",
 };
 
-export const raceWords = (lang: string): RaceWords =>
-  lang === "ru" || lang.startsWith("ru-") ? ru : en;
+const WORDS: Translations<RaceWords> = { en, ru };
+
+/** The words for `lang` through the language registry ("ru-RU" -> ru, unknown -> English). */
+export const raceWords = (lang: string): RaceWords => WORDS[resolveLang(lang)];
 
 function describeStep(w: RaceWords, s: RaceStep): string {
   if (s.op === "read") return w.read(s);

@@ -18,7 +18,7 @@
  * asyncio programs still run, and starting a thread fails with a message naming the browsers that
  * can.
  */
-import { buildRunRequest, decodeRunResult } from "../contract";
+import { buildRunRequest, decodeRunResult, RUN_DEFAULTS } from "../contract";
 import {
   hasJspi,
   prepareRuntime,
@@ -141,7 +141,7 @@ export async function createEngine(
    */
   async function keepProgram(interpreter: Interpreter, request: RunRequest): Promise<Interpreter> {
     const code = request.code;
-    const filename = request.filename ?? "main.py";
+    const filename = request.filename ?? RUN_DEFAULTS.filename;
     const explore = request.explore !== undefined && request.explore !== null;
     const key = `${filename}\0${explore ? 1 : 0}\0${code}`;
     if (interpreter.keepsProgram(key)) return interpreter;

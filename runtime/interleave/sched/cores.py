@@ -33,6 +33,7 @@ class Proc:
         self.on_import: dict[str, list] = {}  # module name -> what to do once it imports it (world.when_imported)
         self.main: Any = None  # its main thread
         self.exitcode: int | None = None
+        self.reaped = False  # its parent has seen it end (waitpid): until then os.kill finds it, a zombie
         self.killed: int | None = None  # signal number when terminated or killed
         self.exit_status: int | None = None  # the status given to os._exit()
         self.bootstrapping = False

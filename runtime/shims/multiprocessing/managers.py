@@ -20,11 +20,11 @@ EDITS = (
     # the server must not put the real stream back as it ends.
     ("            if sys.stdout != sys.__stdout__: # what about stderr?\n",
      "            if False:  # sys.stdout != sys.__stdout__: see the module's EDITS\n", 1),
-    # The server process ignores SIGINT in CPython; here SIGINT is the interpreter's own (the
-    # engine's stop button), not one process's, so the server must not take it. In its place the
-    # server is charged what setting itself up costs CPython (listener.SERVER_SETUP).
+    # The server process ignores SIGINT, as CPython's (it is a child: the setting goes to its own
+    # table of handlers, proc_signals, not to the run's Stop handler), and is charged what setting
+    # itself up costs CPython (listener.SERVER_SETUP).
     ("        signal.signal(signal.SIGINT, signal.SIG_IGN)\n",
-     "        connection.set_up_server()  # not signal.signal(SIGINT, SIG_IGN): see the EDITS\n", 1),
+     "        signal.signal(signal.SIGINT, signal.SIG_IGN); connection.set_up_server()\n", 1),
 )
 
 

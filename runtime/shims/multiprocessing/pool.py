@@ -322,9 +322,10 @@ class Pool:
     def _new_worker(self, initializer, initargs):
         # the pool's context makes its workers, as in CPython (a ForkServerProcess by default)
         w = self._ctx.Process(target=worker, args=self._worker_args(initializer, initargs), daemon=True)
-        # numbered by the process counter, as CPython names them (ForkServerPoolWorker-3 after two
-        # Process objects), not by their place in this pool
-        w.name = f"{type(w).__name__.replace('Process', self._worker_name)}-{w._identity[-1]}"
+        # CPython's rename: numbered by the process counter (ForkServerPoolWorker-3 after two
+        # Process objects), not by the place in this pool; a context's own Process class (a test's
+        # stand-in) keeps its name's form
+        w.name = w.name.replace("Process", self._worker_name)
         if self._on_broken is not None:
             w.__il_exit_hook__ = self._worker_exited
         return w

@@ -99,14 +99,14 @@ class BaseProcess:
         self._check_closed()
         assert self.__il_proc__ is not None, "can only join a started process"
         procs.wait_exit(self.__il_proc__, timeout)
-        if self.__il_proc__.exitcode is not None:
+        if _reaped(self.__il_proc__):
             _children.pop(id(self), None)
 
     def is_alive(self):
         self._check_closed()
         if self.__il_proc__ is None:
             return False
-        return self.__il_proc__.exitcode is None
+        return not _reaped(self.__il_proc__)
 
     def terminate(self):
         self._check_closed()
@@ -151,7 +151,10 @@ class BaseProcess:
 
     @property
     def exitcode(self):
-        return None if self.__il_proc__ is None else self.__il_proc__.exitcode
+        if self.__il_proc__ is None:
+            return None
+        _reaped(self.__il_proc__)
+        return self.__il_proc__.exitcode
 
     @property
     def pid(self):
@@ -295,12 +298,23 @@ def _cleanup():
     active_children()
 
 
+def _reaped(proc):
+    """Whether ``proc`` has ended; if it has and its parent is asking, the parent has now waited
+    for it (CPython's ``join``, ``is_alive``, ``exitcode`` and ``active_children`` reap it with
+    ``waitpid``), so it is no longer there for ``os.kill``. Another process asking reaps nothing."""
+    if proc.exitcode is None:
+        return False
+    if proc.parent is procs.current_proc():
+        proc.reaped = True
+    return True
+
+
 def active_children():
     mine = procs.current_proc()
     alive = []
     for p in list(_children.values()):
         if p.__il_proc__ is not None and p.__il_proc__.parent is mine:
-            if p.__il_proc__.exitcode is None:
+            if not _reaped(p.__il_proc__):
                 alive.append(p)
             else:
                 _children.pop(id(p), None)

@@ -41,10 +41,12 @@ class ResourceTracker:
 
     def register(self, name, rtype):
         self._check(rtype)
+        _check_message("REGISTER", name, rtype)
         self._registered.add((name, rtype))
 
     def unregister(self, name, rtype):
         self._check(rtype)
+        _check_message("UNREGISTER", name, rtype)
         self._registered.discard((name, rtype))
 
     def _stop(self, use_blocking_lock=True):
@@ -55,6 +57,16 @@ class ResourceTracker:
     def _check(self, rtype):
         if rtype not in _CLEANUP_FUNCS:
             raise ValueError(f"Cannot register {rtype!r} for automatic cleanup: unknown resource type")
+
+
+def _check_message(cmd, name, rtype):
+    """CPython's limits on a name, from the message its client writes to the tracker process
+    (one pipe write, atomic only up to 512 bytes): the same errors, though no message is sent."""
+    if "\n" not in name:
+        if len(f"{cmd}:{name}:{rtype}\n".encode("ascii")) > 512:
+            raise ValueError("msg too long")
+    elif len(name.encode("utf-8", "surrogateescape")) > 255:  # sent base64-encoded in JSON
+        raise ValueError("shared memory name too long (max 255 bytes)")
 
 
 _resource_tracker = ResourceTracker()

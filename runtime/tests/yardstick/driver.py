@@ -124,15 +124,31 @@ class _MeteredFinder(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path, target=None):
         if name != "test" and not name.startswith("test."):
             return None
-        if name.startswith(("test.support", "test.libregrtest")):
+        if name.startswith("test.libregrtest"):
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path or [TESTS_ROOT])
         if spec is None or not (spec.origin or "").startswith(TESTS_ROOT):
             return None
         if not (spec.origin or "").endswith(".py"):
             return None
-        spec.loader = _Metered(name, spec.origin)
+        if name in _SUPPORT_FIXES:
+            spec.loader = _Fixed(name, spec.origin)
+        elif not name.startswith("test.support"):
+            spec.loader = _Metered(name, spec.origin)
         return spec
+
+
+class _Fixed(importlib.machinery.SourceFileLoader):
+    """Loads a module of ``test.support`` (unmetered: the harness) and fixes it for this runtime
+    (``_SUPPORT_FIXES``) in every process that imports it. A spawned child imports the test
+    package again, its own (``world.private_root``): a fix made once in the parent did not reach
+    it, so a worker unpickling a test module's function (``test_wait``'s ``mul``) ran
+    ``test_concurrent_futures/__init__``'s ``requires_working_threading(module=True)`` against
+    Pyodide's "no threads", raised SkipTest, died, and broke the executor's pool."""
+
+    def exec_module(self, module):
+        super().exec_module(module)
+        _SUPPORT_FIXES[module.__name__](module)
 
 
 def _async_exceptions():
@@ -165,10 +181,14 @@ def _prepare():
     sys.meta_path.insert(0, _MeteredFinder())
     _async_exceptions()
     _certificates()
-    from test import support
-    from test.support import threading_helper
 
+
+def _fix_threading_helper(threading_helper):
+    # threads are green threads here: they start (Pyodide's own threads do not)
     threading_helper.can_start_thread = True
+
+
+def _fix_support(support):
     socket_check = support.requires_working_socket
 
     def requires_working_socket(*, module=False):
@@ -196,11 +216,21 @@ def _prepare():
         futures.InterpreterPoolExecutor = InterpreterPoolExecutor
 
 
+#: What the harness changes in ``test.support`` for this runtime, by module, made as the module
+#: loads in any process (``_Fixed``).
+_SUPPORT_FIXES = {
+    "test.support": _fix_support,
+    "test.support.threading_helper": _fix_threading_helper,
+}
+
+
 #: Tests that need what a browser tab cannot have, skipped as CPython skips the tests a platform
 #: cannot run: (test class, test method or None for the whole class) -> why. Only these: every
 #: other test runs. runtime/README.md lists them.
 SOCKETS = "needs real sockets (connection.Listener/Client); a browser tab has none"
 INTERPRETER = "starts a real Python interpreter (subprocess, script_helper); a browser tab has none"
+C_THREAD = ("starts an OS thread from C (_testcapi.call_in_temporary_c_thread); Pyodide cannot start "
+            "one, and a learner's program cannot reach C")
 FORK = ("needs the fork start method: a simulated process cannot copy its parent's memory, so "
         "get_context('fork') raises ValueError (runtime/README.md, Processes)")
 CANNOT_RUN = {
@@ -213,6 +243,8 @@ CANNOT_RUN = {
     ("WithProcessesTestSharedMemory", "test_shared_memory_untracking"): INTERPRETER,
     ("WithProcessesTestSharedMemory",
      "test_shared_memory_SharedMemoryManager_reuses_resource_tracker"): INTERPRETER,
+    # test_threading
+    ("ThreadTests", "test_frame_tstate_tracing"): C_THREAD,
     # test_misc
     ("TestInvalidFamily", "test_invalid_family"): SOCKETS,
     ("TestTimeouts", "test_timeout"): SOCKETS,
