@@ -32,7 +32,8 @@ import types
 import weakref
 
 from .contract import Kind, LaneKind, Reason
-from .patches import Patch, builtin
+from .aio_registry import guard_register_task
+from .patches import Patch
 
 SLOW_STEP = 0.1
 _BUILTIN = types.BuiltinFunctionType
@@ -231,7 +232,7 @@ def _setup(patch, ctx):
                 # task at once and says "Task exception was never retrieved" then.
                 self = task = None
 
-    reregistered = _guard_register_task(patch, tasks)
+    reregistered = guard_register_task(patch, tasks)
 
     patch.replace(unix_events._UnixDefaultEventLoopPolicy, "_loop_factory", VirtualEventLoop)
     for mod in (asyncio, unix_events):
@@ -347,41 +348,6 @@ def _setup(patch, ctx):
     patch.replace(ctx, "on_blocking_sleep", blocking_sleep)
 
 
-def _guard_register_task(patch, tasks):
-    """``_register_task`` that cannot leave a freed task in the C module's list.
-
-    Pyodide's 3.14.2 ``TaskObj_dealloc`` takes the task out of its thread state's list, then runs
-    the finalizer, which reports a pending task to ``loop.call_exception_handler``. A handler
-    that registers the task again (``asyncio._register_task(context["task"])``) links it back,
-    and the memory is freed while linked: the next ``all_tasks()`` reads freed memory
-    (``SystemError: Type does not define the tp_name field``, or the interpreter dies). CPython
-    fixed it in 3.14.3 (gh-142556: the dealloc unregisters after the finalizer). Here a C task
-    given to ``_register_task`` is held until a safe point (the next call, the loop's next turn,
-    the run's end): the dealloc finds it resurrected and frees nothing; when it is let go, the
-    dealloc runs again, takes it out of the list and frees it. Returns the list of held tasks."""
-    import _asyncio
-
-    c_register = tasks._c_register_task
-    c_task = _asyncio.Task
-    held: list = []
-
-    def register(task):
-        held.clear()  # each call is a safe point too
-        c_register(task)
-        if isinstance(task, c_task):
-            held.append(task)
-
-    _register_task = builtin(register, "_asyncio", "_register_task")
-    for mod, name in ((_asyncio, "_register_task"), (tasks, "_register_task"),
-                      (tasks, "_c_register_task")):
-        patch.replace(mod, name, _register_task)
-    asyncio = sys.modules["asyncio"]
-    if getattr(asyncio, "_register_task", None) is c_register:
-        patch.replace(asyncio, "_register_task", _register_task)
-    patch.later(held.clear)
-    return held
-
-
 def _slept(task, sleep_code):
     """The delay of the ``asyncio.sleep`` a suspended task is in (down its chain of awaited
     coroutines), or None. Read from the sleep's own frame: asyncio's ``sleep`` runs unchanged."""
@@ -409,46 +375,3 @@ def _describe(future, lanes, tasks):
         if owner is not None and type(owner) not in (tasks.Task, tasks._GatheringFuture):
             return type(owner).__name__
     return type(future).__name__
-
-
-def task_lines(loop):
-    """Pending tasks of ``loop`` and where each is suspended, for the deadlock report."""
-    import asyncio
-
-    out = []
-    try:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    except Exception:
-        return out
-    for task in sorted(pending, key=lambda t: t.get_name()):
-        frames = task.get_stack(limit=1)
-        line = frames[-1].f_lineno if frames else None
-        code = frames[-1].f_code.co_filename if frames else None
-        waiter = task._fut_waiter
-        if isinstance(waiter, asyncio.Task):
-            what = f"task {waiter.get_name()}"
-        else:
-            what = _awaited_call(task) or (
-                _describe(waiter, {}, sys.modules["asyncio.tasks"]) if waiter is not None else "nothing")
-        out.append((task.get_name(), line, code, what))
-    return out
-
-
-def _awaited_call(task):
-    """The asyncio primitive a suspended task is inside (``Event.wait()``, ``Lock.acquire()``,
-    ``Queue.get()``...), found down its chain of awaited coroutines (plain heap frames: asyncio
-    needs no stack switching, so walking them is safe)."""
-    coro = task.get_coro()
-    found = None
-    for _ in range(100):  # the innermost one: `async with lock` awaits __aenter__, then acquire
-        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
-        if frame is None:
-            break
-        module = frame.f_globals.get("__name__", "")
-        owner = frame.f_locals.get("self")
-        if module.startswith("asyncio.") and module not in ("asyncio.tasks", "asyncio.futures") \
-                and owner is not None:
-            found = f"{type(owner).__name__}.{frame.f_code.co_name}()"
-        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
-    return found
-

@@ -7,6 +7,8 @@ the standard-library call the learner made (``queue.get``, ``Condition.wait``, `
 the learner's name for the lock is looked up among the variables visible from that line.
 """
 
+import sys
+
 from .contract import DeadlockKey, Reason, WaiterKey
 
 #: The program's modules: the main module, and the main module run again in a child process.
@@ -106,12 +108,10 @@ def _describe(sched, g):
         target = g.waits_on
         return f"{target.name} to finish (join)", None, line
     if g.reason == Reason.SELECT:
-        from .aio import task_lines
-
         owner = getattr(g.waits_on, "loop", None)  # the selector knows its loop (aio.py)
         loop = owner() if owner is not None else None
         parts = []
-        for name, tline, _, what in task_lines(loop) if loop else []:
+        for name, tline, what in _task_lines(loop) if loop else []:
             parts.append(f"{name} awaits {what}" + (f" at line {tline}" if tline else ""))
         what = "the event loop: no task can continue" + (f" ({'; '.join(parts)})" if parts else "")
         return what, None, line
@@ -163,3 +163,46 @@ def build_report(sched, blocked):
             ", which it already holds" if holder == name else "")
         lines.append(f"  {name}{where} waits for {what}{held}")
     return {DeadlockKey.MESSAGE: "\n".join(lines), DeadlockKey.WAITERS: waiters}
+
+
+def _task_lines(loop):
+    """Pending tasks of ``loop`` and where each is suspended, for the deadlock report."""
+    import asyncio
+
+    from .aio import _describe as awaited_name
+
+    out = []
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    except Exception:
+        return out
+    for task in sorted(pending, key=lambda t: t.get_name()):
+        frames = task.get_stack(limit=1)
+        line = frames[-1].f_lineno if frames else None
+        waiter = task._fut_waiter  # pyright: ignore[reportAttributeAccessIssue] (the C Task's, listed by aio.AsyncioPatch)
+        if isinstance(waiter, asyncio.Task):
+            what = f"task {waiter.get_name()}"
+        else:
+            what = _awaited_call(task) or (
+                awaited_name(waiter, {}, sys.modules["asyncio.tasks"]) if waiter is not None else "nothing")
+        out.append((task.get_name(), line, what))
+    return out
+
+
+def _awaited_call(task):
+    """The asyncio primitive a suspended task is inside (``Event.wait()``, ``Lock.acquire()``,
+    ``Queue.get()``...), found down its chain of awaited coroutines (plain heap frames: asyncio
+    needs no stack switching, so walking them is safe)."""
+    coro = task.get_coro()
+    found = None
+    for _ in range(100):  # the innermost one: `async with lock` awaits __aenter__, then acquire
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is None:
+            break
+        module = frame.f_globals.get("__name__", "")
+        owner = frame.f_locals.get("self")
+        if module.startswith("asyncio.") and module not in ("asyncio.tasks", "asyncio.futures") \
+                and owner is not None:
+            found = f"{type(owner).__name__}.{frame.f_code.co_name}()"
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return found

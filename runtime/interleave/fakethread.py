@@ -130,8 +130,11 @@ class LockType:
             return False
         deadline = None if timeout == -1 else s.clock + timeout
         g = s.current
-        frame = _caller_frame()
-        reason, detail = _why(frame)
+        frame = sys._getframe(1)  # ``_caller_frame``, inlined: this is a lock hand-off's path
+        if _library_module(frame) is None:  # the learner's own acquire: what ``_why`` returns
+            reason, detail = Reason.LOCK, None
+        else:
+            reason, detail = _why(frame)
         while True:
             self._waiters.append(g)
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
@@ -190,7 +193,7 @@ class _ThreadHandle:
     __slots__ = ("__il_green__", "_done", "__weakref__")
 
     def __init__(self):
-        self.__il_green__: Any = None  # the sched.threads.Green it joins, once started
+        self.__il_green__: Any = None  # the sched.green.Green it joins, once started
         self._done = False
 
     @property
@@ -360,6 +363,7 @@ def module():
     for fn in (get_ident, get_native_id, thread_local._local):
         fn.__module__ = "_thread"  # as C's (threading's __all__ is checked against it)
     m.allocate_lock = builtin(allocate_lock, "_thread", "allocate_lock")  # as C's: no binding as a method
+    m.get_ident, m.get_native_id = (builtin(fn, "_thread", fn.__name__) for fn in (get_ident, get_native_id))
     m.interrupt_main = builtin(interrupt_main, "_thread", "interrupt_main")
     m.stack_size = builtin(_stack_size([0]), "_thread", "stack_size")
     m.lock = LockType

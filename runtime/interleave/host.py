@@ -51,6 +51,9 @@ def attach(helpers, trusted=False) -> None:
         seal.lock_down()
 
 
+_COMPACT = (",", ":")  # no spaces: a trace of 30,000 items is a fifth smaller
+
+
 def run(request_json: str, emit) -> str:
     """Run one program; ``emit(stream, text)`` receives output as it is written."""
     from .runner import run as run_program
@@ -61,7 +64,7 @@ def run(request_json: str, emit) -> str:
         emit(stream, text)
 
     result = run_program(request, forward if emit is not None else None)
-    return json.dumps(result)
+    return json.dumps(result, separators=_COMPACT)
 
 
 def invoke(module: str, func: str, payload_json: str) -> str:

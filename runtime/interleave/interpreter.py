@@ -10,7 +10,7 @@ import sys
 import types
 
 from .output import Stream
-from .patches import Patch
+from .patches import Patch, builtin
 
 
 class Streams(Patch):
@@ -34,7 +34,7 @@ class CpuCount(Patch):
 
     def apply(self, ctx):
         cpus = ctx.sched.cores.count
-        self.replace(os, "cpu_count", lambda: cpus)
+        self.replace(os, "cpu_count", builtin(lambda: cpus, "os", "cpu_count"))  # a built-in: corpus g20
 
 
 class SeededRandom(Patch):

@@ -23,7 +23,7 @@ from . import sched as _sched
 from .aio import AsyncioPatch
 from .contract import Reason
 from .interpreter import process_random
-from .patches import Patch
+from .patches import Patch, builtin
 from .thread_signals import deliver_interrupt
 from .world import replaced_files, when_imported
 
@@ -366,5 +366,7 @@ class PidPatch(Patch):
     requires = ("os.getpid", "os.getppid")
 
     def apply(self, ctx):
-        self.replace(os, "getpid", lambda: current_proc().pid)
-        self.replace(os, "getppid", lambda: (current_proc().parent.pid if current_proc().parent else 4000))
+        # built-ins, as CPython's (no binding as a method: corpus g20)
+        self.replace(os, "getpid", builtin(lambda: current_proc().pid, "os", "getpid"))
+        self.replace(os, "getppid", builtin(lambda: (current_proc().parent.pid if current_proc().parent else 4000),
+                                            "os", "getppid"))

@@ -305,7 +305,7 @@ class Run:
             "exitCode": self.exit_code,
             "elapsed": round(elapsed, 9),
             "error": self.error,
-            "trace": self.trace.to_json(),
+            "trace": self.trace.to_wire(),  # expanded by the engine (see trace)
             "deadlock": deadlock,
             "reports": reports,
             "seed": self.seed,

@@ -36,7 +36,7 @@ def interrupt_main(signum=2, /):
 def deliver_interrupt(s, frame=None):
     """Run the handler of a signal ``interrupt_main`` left for the running thread, then raise
     the asynchronous exception ``set_async_exc`` left for it, if any."""
-    ctx = context.active()
+    ctx = context._active  # ``context.active()`` read directly: every lock wake and sleep ends here
     if ctx is None or not (ctx.interrupts or ctx.async_excs):
         return
     signum = ctx.interrupts.pop(s.current.id, None)

@@ -34,7 +34,9 @@ def sleep(secs):
     detail = sleep_detail(secs)
     s = ctx.sched
     deadline = s.clock + secs
-    s.sleep(secs, detail)
+    if s.sleep(secs, detail) is False:  # the time ran out: the clock is past the deadline
+        deliver_interrupt(s)
+        return
     deliver_interrupt(s)
     while s.clock < deadline:
         # woken early by a signal (Process.interrupt, os.kill) whose handler returned: as CPython

@@ -74,10 +74,11 @@ export function assertRunRequest(request: unknown): asserts request is RunReques
 }
 
 /**
- * Parses and checks the runtime's JSON answer. Throws a {@link RunContractError} when it is not
+ * Parses and checks the runtime's JSON answer (`revive` turns its compact parts into the
+ * contract's shape first: the engine's trace, see src/engine/trace-wire.ts). Throws a {@link RunContractError} when it is not
  * a run result of this contract version: a bug in the runtime, reported with the fields.
  */
-export function decodeRunResult(json: string): RunResult {
+export function decodeRunResult(json: string, revive?: (data: unknown) => unknown): RunResult {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -85,6 +86,7 @@ export function decodeRunResult(json: string): RunResult {
     const reason = error instanceof Error ? error.message : String(error);
     throw new RunContractError(`the Python runtime returned invalid JSON: ${reason}`, []);
   }
+  if (revive !== undefined) data = revive(data);
   const errors = check(validators().result, data);
   if (errors.length > 0)
     throw new RunContractError(

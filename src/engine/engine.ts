@@ -19,6 +19,7 @@
  * can.
  */
 import { buildRunRequest, decodeRunResult, RUN_DEFAULTS } from "../contract";
+import { expandTrace } from "./trace-wire";
 import {
   hasJspi,
   prepareRuntime,
@@ -198,7 +199,7 @@ export async function createEngine(
     recycle(interpreter, true);
     // Decoded against the run contract (src/contract): an off-contract result is an error naming
     // the field, never a cast.
-    const result = decodeRunResult(json);
+    const result = decodeRunResult(json, expandTrace);
     // The program shares its interpreter with the runtime: what it printed is what was streamed.
     return { ...result, stdout: recorded.stdout, stderr: recorded.stderr };
   }

@@ -14,10 +14,8 @@ from contextlib import contextmanager
 from .. import context
 from .cores import COST_PER_EVENT, QUANTUM, Cores, Proc
 from .limits import EXIT, Abort, Limits, RunStopped
-from .threads import (
-    ABORTED, BLOCKED, DEFAULT_WAKE_LATENCY, DONE, NEW, NO_JSPI, READY, RUNNING, WAKE_LATENCY,
-    Green, Scheduler,
-)
+from .green import BLOCKED, DONE, NEW, READY, RUNNING, Green
+from .threads import ABORTED, DEFAULT_WAKE_LATENCY, NO_JSPI, WAKE_LATENCY, Scheduler
 from .timers import sleep_detail
 
 __all__ = [

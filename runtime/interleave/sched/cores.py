@@ -28,7 +28,7 @@ class Proc:
         self.parent = parent
         self.clock = 0.0
         self.cpu = 0.0
-        self.greens: list[Any] = []  # its threads (sched.threads.Green)
+        self.greens: list[Any] = []  # its threads (sched.green.Green)
         self.world: dict[str, Any] = {}  # its private modules while another process runs (world.swap)
         self.on_import: dict[str, list] = {}  # module name -> what to do once it imports it (world.when_imported)
         self.main: Any = None  # its main thread

@@ -9,11 +9,13 @@ limits, fires due timers and hands the GIL to a waiting thread of the process wh
 
 import math
 import sys
+from heapq import heappop
 from typing import TYPE_CHECKING
 
 from .cores import COST_PER_EVENT, QUANTUM
 from .gil import drop_request
 from .limits import Abort, learner_line
+from .timers import ALIVE
 
 if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
     import random
@@ -22,7 +24,7 @@ if TYPE_CHECKING:  # what the Scheduler these methods belong to provides
     from ..meter import Meter
     from .cores import Cores, Proc
     from .limits import Limits, RunStopped
-    from .threads import Green
+    from .green import Green
     from .timers import Timers
 
 #: Events (nanoseconds of CPU) between two visits of the meter's slow path when nothing else is
@@ -65,7 +67,10 @@ class CpuTime:
     def charge(self, events: int) -> None:
         """Charge ``events`` (nanoseconds of CPU) of learner code to the running thread."""
         g = self.current
-        cost = self.cores.share(events * COST_PER_EVENT, g.proc, self.ready)
+        cost = events * COST_PER_EVENT
+        cores = self.cores
+        if len(self.procs) > cores.count:  # ``share``'s own test, read here: most runs have one process
+            cost = cores.share(cost, g.proc, self.ready)
         g.proc.clock += cost
         g.proc.cpu += cost
         g.cpu += cost
@@ -83,20 +88,33 @@ class CpuTime:
         """How many events of learner code may run before ``checkpoint`` must: a waiting thread
         asking for the GIL, a process catching up, the next timer or the step limit, whichever
         first. A tick counts at most one line per event, so the lines left are a bound in events."""
+        # Every dispatch runs this (``took_gil``): the calls of ``min`` and ``Timers.next`` are
+        # written out, the same comparisons in the same order.
         lim = CHECK_EVERY
-        if self.ready:
+        ready = self.ready
+        proc = self.current.proc
+        if ready:
             request = self.gil_request()
             if request is not None:
-                gap = request - self.current.proc.clock
-                lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
-            if len(self.procs) > 1:
-                lim = min(lim, QUANTUM_EVENTS)
-        nt = self.timers.next()
-        if nt is not None:
-            gap = nt - self.current.proc.clock
-            lim = min(lim, math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1)
-        if self.meter is not None:
-            lim = min(lim, self.limits.steps - self.meter.lines + 1)
+                gap = request - proc.clock
+                due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
+                if due < lim:
+                    lim = due
+            if len(self.procs) > 1 and QUANTUM_EVENTS < lim:
+                lim = QUANTUM_EVENTS
+        heap = self.timers.heap
+        while heap and not heap[0][ALIVE]:
+            heappop(heap)
+        if heap:
+            gap = heap[0][0] - proc.clock
+            due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
+            if due < lim:
+                lim = due
+        meter = self.meter
+        if meter is not None:
+            steps = self.limits.steps - meter.lines + 1
+            if steps < lim:
+                lim = steps
         return lim if lim > 1 else 1
 
     def checkpoint(self) -> None:

@@ -23,6 +23,7 @@ from . import loop_state
 from .cores import Cores, Proc
 from .cpu import CpuTime
 from .gc_pause import GcPause
+from .green import BLOCKED, DONE, READY, RUNNING, Green
 from .limits import EXIT, Abort, Limits, RunStopped
 from .timers import ALIVE, Timers, sleep_detail
 from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ..meter import Meter
-
-NEW, READY, RUNNING, BLOCKED, DONE = "new", "ready", "running", "blocked", "done"
 
 #: How late a timed wait wakes, by reason, as measured with CPython 3.11 on an idle Linux
 #: machine (20 waits of 50 ms each): the OS never wakes a thread exactly on time. Sequential
@@ -59,41 +58,6 @@ NO_JSPI = (
 
 #: Live simulated processes a run may have at once (the main one included).
 MAX_LIVE_PROCESSES = 64
-
-
-class Green:
-    """A green thread: one Python stack, one lane on the timeline."""
-
-    __slots__ = (
-        "id", "ident", "native_id", "name", "proc", "lane", "state", "daemon", "is_main",
-        "ready_at", "parker", "wake_value", "timer", "reason", "detail", "waits_on", "frame",
-        "where", "joiners", "cpu", "task_lane", "label", "loops",
-    )
-
-    def __init__(self, gid: int, name: str, proc: Proc, lane: int, daemon: bool):
-        self.id = gid
-        self.ident = 0x7F3A_0000_0000 + gid * 0x1000
-        self.native_id = proc.pid + gid - 1 if gid > 1 else proc.pid
-        self.name = name
-        self.proc = proc
-        self.lane = lane
-        self.state = NEW
-        self.daemon = daemon
-        self.is_main = False
-        self.ready_at = 0.0
-        self.parker: Any = None  # glue.Parker while it may be suspended
-        self.wake_value: Any = None
-        self.timer: list | None = None  # its entry in the timer queue while a wait is timed
-        self.reason: str | None = None
-        self.detail: str | None = None
-        self.waits_on: Any = None
-        self.frame: Any = None
-        self.where: Any = None  # deadlock.Where while blocked with a frame
-        self.joiners: list[Green] = []
-        self.cpu = 0.0
-        self.task_lane: int | None = None  # lane of the asyncio task running on this thread
-        self.label: tuple[str, str] | None = None  # (reason, detail) set by ``blocking``
-        self.loops = 0  # asyncio event loops running on it (``aio``)
 
 
 def _green_main(sched, g, fn):
@@ -203,7 +167,10 @@ class Scheduler(CpuTime):
         if self.stopping is not None:
             raise Abort()
         g = self.current
-        now = self.clock
+        meter = self.meter  # ``self.clock`` inlined: a hand-off and every sleep run this
+        if meter is not None and meter.left != meter.armed:
+            meter.flush()
+        now = g.proc.clock
         if g.label is not None and reason == Reason.SLEEP:
             reason, detail = g.label
         g.state = BLOCKED
@@ -216,7 +183,11 @@ class Scheduler(CpuTime):
             if self.policy is not None:
                 late = self.policy.late(late, g)
             g.timer = self.timers.add(max(deadline, now) + late, g)
-        self.trace.add(now, Kind.BLOCK, g.lane, reason=reason, detail=detail)
+        trace = self.trace  # ``Trace.add`` inlined (the same tuple)
+        if len(trace.events) < trace.max_events:
+            trace.events.append((now, Kind.BLOCK, g.lane, {"reason": reason, "detail": detail}))
+        else:
+            trace.truncated = True
         self._switch_from(g)
         g.reason = g.detail = g.waits_on = g.frame = g.where = None
         if g.wake_value is ABORTED:
@@ -230,7 +201,14 @@ class Scheduler(CpuTime):
         if g.timer is not None:
             g.timer[ALIVE] = False
             g.timer = None
-        at = self.clock + RELEASE_WAKE_LATENCY if self.current else g.ready_at
+        current = self.current
+        if current:
+            meter = self.meter  # ``self.clock`` inlined: every lock hand-off wakes
+            if meter is not None and meter.left != meter.armed:
+                meter.flush()
+            at = current.proc.clock + RELEASE_WAKE_LATENCY
+        else:
+            at = g.ready_at
         self._make_ready(g, value, at)
         return True
 
@@ -240,13 +218,19 @@ class Scheduler(CpuTime):
         g.ready_at = at
         self.ready.append(g)
         if value is not ABORTED and g.reason is not None:
-            self.trace.add(at, Kind.WAKE, g.lane)
+            trace = self.trace  # ``Trace.add`` inlined (the same tuple)
+            if len(trace.events) < trace.max_events:
+                trace.events.append((at, Kind.WAKE, g.lane, None))
+            else:
+                trace.truncated = True
 
     def sleep(self, seconds: float, detail=None):
+        """Block for ``seconds``; False when the time ran out, True when woken early (a signal),
+        None for a sleep of no time."""
         if seconds <= 0:
             self.yield_now()
-            return
-        self.block(Reason.SLEEP, detail or sleep_detail(seconds), deadline=self.clock + seconds)
+            return None
+        return self.block(Reason.SLEEP, detail or sleep_detail(seconds), deadline=self.clock + seconds)
 
     def yield_now(self):
         """Let other ready threads of this process run first (``time.sleep(0)``, the GIL handed over)."""
@@ -302,7 +286,10 @@ class Scheduler(CpuTime):
                 best_t = self._start(best)
             if self.policy is not None and best is not None:
                 best = self.policy.choose(best, best_t)
-            nt = self.timers.next()
+            heap = self.timers.heap  # ``Timers.next`` inlined: every pick reads it
+            while heap and not heap[0][ALIVE]:
+                heappop(heap)
+            nt = heap[0][0] if heap else None
             # Exploring, timers due within the policy's window of the earliest start fire first,
             # so that threads waking nearly together compete on priority, not on a tie's order.
             horizon = best_t if self.policy is None else best_t + self.policy.window
@@ -361,15 +348,20 @@ class Scheduler(CpuTime):
         return True
 
     def _dispatch(self, g):
-        if g.ready_at > g.proc.clock:
-            g.proc.clock = g.ready_at
+        proc = g.proc
+        if g.ready_at > proc.clock:
+            proc.clock = g.ready_at
         g.state = RUNNING
         previous = self.current
-        if previous is not None and previous.proc is not g.proc and self.on_process_switch:
-            self.on_process_switch(previous.proc, g.proc)
+        if previous is not None and previous.proc is not proc and self.on_process_switch:
+            self.on_process_switch(previous.proc, proc)
         self.current = g
         self.dispatches += 1
-        self.trace.add(g.proc.clock, Kind.RUN, g.lane)
+        trace = self.trace  # ``Trace.add`` inlined (the same tuple)
+        if len(trace.events) < trace.max_events:
+            trace.events.append((proc.clock, Kind.RUN, g.lane, None))
+        else:
+            trace.truncated = True
         self.took_gil()
 
     def _switch_from(self, g):

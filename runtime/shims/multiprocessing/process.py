@@ -10,6 +10,9 @@ from interleave import proc_signals, procs
 
 from . import util
 
+__all__ = ["BaseProcess", "current_process", "active_children", "parent_process"]
+
+
 _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
 #: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).
@@ -206,8 +209,12 @@ def _run_process(process):
             0 if stop.code is None else 1)
         raise
     finally:
-        # as CPython's child, which runs the exit steps itself before it reports its status
-        _exit_function()
+        # as CPython's child, which runs the exit steps itself before it reports its status; a
+        # process ended by a signal or os._exit (unwound by the runtime) runs none, as there: its
+        # exit steps would join its children, and a child waiting for it would hold it up
+        me = procs.current_proc()
+        if not me.killed and me.exit_status is None:
+            _exit_function()
         util.info("process exiting with exitcode %d", code)
 
 
