@@ -9,6 +9,10 @@ import weakref
 from interleave import procs
 from interleave.procs import Shared
 
+#: CPython's public names that exist here (no Listener or Client: see listener.py).
+__all__ = ["Pipe", "wait"]
+
+
 
 class _Channel:
     """One direction of a pipe: its messages (each ``(bytes, shared objects)`` as

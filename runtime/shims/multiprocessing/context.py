@@ -28,6 +28,9 @@ from .synchronize import (  # noqa: F401
     Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore,
 )
 
+__all__ = []
+
+
 FORK_UNAVAILABLE = ("fork start method not available: Interleave simulates every process in one "
                     "interpreter and cannot copy a parent's memory into a child; use 'forkserver' "
                     "(the default) or 'spawn', which start a child from a fresh interpreter")

@@ -18,6 +18,9 @@ from interleave import procs
 
 from .queues import SimpleQueue
 
+__all__ = ["Pool", "ThreadPool"]
+
+
 RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
 #: The job of the message a worker sends when its initializer raised ``BrokenWorker``.

@@ -10,6 +10,9 @@ from interleave import proc_signals, procs
 
 from . import util
 
+__all__ = ["BaseProcess", "current_process", "active_children", "parent_process"]
+
+
 _counter = itertools.count(1)
 _children = {}  # id -> Process started by this interpreter (all simulated processes)
 #: Every Process made and not yet collected, as CPython keeps them (its tests look for leftovers).

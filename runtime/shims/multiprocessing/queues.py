@@ -16,6 +16,9 @@ import traceback
 from interleave import procs
 from interleave.procs import Shared
 
+__all__ = ["Queue", "SimpleQueue", "JoinableQueue"]
+
+
 
 def _queue_module():
     """The ``queue`` module of the process calling: its Empty/Full are the ones it catches."""

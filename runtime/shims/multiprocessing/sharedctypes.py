@@ -9,6 +9,10 @@ from interleave.procs import Shared
 
 from .synchronize import RLock
 
+#: CPython's public names that exist here (not copy and synchronized).
+__all__ = ["RawValue", "RawArray", "Value", "Array"]
+
+
 _DEFAULTS = {"c": b"\\x00", "u": "\\x00"}
 _TYPES = {
     "b": int, "B": int, "h": int, "H": int, "i": int, "I": int, "l": int, "L": int, "q": int,

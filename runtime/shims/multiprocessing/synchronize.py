@@ -15,6 +15,9 @@ import _multiprocessing
 from _multiprocessing import RECURSIVE_MUTEX, SEM_VALUE_MAX, SEMAPHORE
 from interleave.procs import Shared
 
+__all__ = ["Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event"]
+
+
 
 
 class SemLock(Shared):

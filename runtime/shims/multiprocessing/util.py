@@ -10,6 +10,12 @@ import itertools
 import threading
 import weakref
 
+#: CPython's public names that exist here (not close_all_fds_except: no file descriptors).
+__all__ = ["sub_debug", "debug", "info", "sub_warning", "warn", "get_logger", "log_to_stderr", "get_temp_dir",
+           "register_after_fork", "is_exiting", "Finalize", "ForkAwareThreadLock", "ForkAwareLocal", "SUBDEBUG",
+           "SUBWARNING"]
+
+
 NOTSET = 0
 SUBDEBUG = 5
 DEBUG = 10
