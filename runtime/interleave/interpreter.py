@@ -1,5 +1,5 @@
 """The interpreter-wide settings a run changes, each a reversible unit (see ``patches``):
-the standard streams and ``sys.argv``, ``os.cpu_count``, the ``random`` module's state, the
+the standard streams and ``sys.argv``, ``os.cpu_count``, the ``random`` module's state (and each child process's own), the
 Stop signal, the switch interval and the working directory with the run's files."""
 
 import io
@@ -7,6 +7,7 @@ import os
 import random
 import signal
 import sys
+import types
 
 from .output import Stream
 from .patches import Patch, builtin
@@ -46,6 +47,23 @@ class SeededRandom(Patch):
         state = random.getstate()
         self.later(lambda: random.setstate(state))
         random.seed(ctx.seed)
+
+
+def process_random(seed: int, pid: int):
+    """A simulated child process's own ``random`` module: a copy of the module whose functions
+    are bound to a ``Random`` of its own, seeded from the run's seed and the child's pid. In
+    CPython a spawned or forkserver child imports ``random`` afresh (or reseeds it after the fork),
+    so its draws neither move its parent's sequence nor repeat it; from ``os.urandom`` there, from
+    the seed here, so that the same program and seed print the same."""
+    own = types.ModuleType(random.__name__, random.__doc__)
+    own.__dict__.update(random.__dict__)
+    inst = random.Random(f"interleave run {seed} process {pid}")
+    shared = random.__dict__["_inst"]
+    for name, value in random.__dict__.items():
+        if getattr(value, "__self__", None) is shared:  # random.random, random.seed, randint...
+            setattr(own, name, getattr(inst, value.__name__))
+    own._inst = inst  # type: ignore[attr-defined]
+    return own
 
 
 class StopSignal(Patch):

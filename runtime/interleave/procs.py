@@ -22,6 +22,7 @@ from . import atexit_shim, context, glue
 from . import sched as _sched
 from .aio import AsyncioPatch
 from .contract import Reason
+from .interpreter import process_random
 from .patches import Patch, builtin
 from .thread_signals import deliver_interrupt
 from .world import replaced_files, when_imported
@@ -267,6 +268,7 @@ def start(name, target_packed, on_exit, daemon=False, method="forkserver"):
         on_exit(proc)
 
     proc = s.spawn_process(name, child_main)
+    proc.world["random"] = process_random(context.current().seed, proc.pid)
     proc.daemon = daemon
     holder["proc"] = proc
     s.trace.rename(proc.lane, name)

@@ -28,7 +28,7 @@ import importlib.abc
 import importlib.machinery
 import sys
 
-from . import context
+from . import context, stdlib_patch
 from .sched import loop_state
 from .patches import REMOVE, Patch
 from .seal_rules import SealedModule, seal_module
@@ -42,8 +42,21 @@ ROOTS = frozenset({
 })
 #: Standard modules replaced by the runtime's own (name -> file beside this one).
 REPLACED = {"concurrent.futures.process": "mp_executor.py", "_queue": "queue_shim.py"}
+#: Standard modules run with exact edits (``stdlib_patch``): name -> (file in the standard
+#: library, edits). ``threading``: CPython 3.14.10's ``Condition.wait`` raises ``ValueError`` for a
+#: NaN timeout (as the lock does); 3.14.2's, Pyodide's, took NaN for "do not block" and left every
+#: caller that recomputes what is left of it (``Semaphore.acquire``, ``Event.wait``,
+#: ``Queue.get``, ``wait_for``) polling without end, below the meter that would stop a learner's
+#: own loop. The edit hands NaN to the lock, which raises.
+EDITED = {
+    "threading": ("threading.py", ((
+        "                if timeout > 0:\n                    gotit = waiter.acquire(True, timeout)\n",
+        "                if timeout > 0 or timeout != timeout:  # NaN: world.EDITED\n"
+        "                    gotit = waiter.acquire(True, timeout)\n", 1),)),
+}
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
-PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit"})
+#: (``random``: a child's is ``interpreter.process_random``, given when it starts)
+PER_PROCESS = frozenset({"__main__", "__mp_main__", "atexit", "random"})
 #: Top-level packages a trusted program asked, for this run, to be each process's own as well
 #: (``private_root``): the yardstick's driver asks it for CPython's ``test`` package, which a
 #: spawned child imports again, as CPython's spawned child does. Emptied when the run ends.
@@ -84,7 +97,8 @@ class _RecordingLoader(importlib.abc.Loader):
 
     def exec_module(self, module):
         name = self.spec.name  # the spec the module is being made from
-        code = self.inner.get_code(name)
+        edited = EDITED.get(name)
+        code = stdlib_patch.edited(*edited) if edited else self.inner.get_code(name)
         _code_cache[name] = (code, self.spec.origin, self.spec.submodule_search_locations)
         exec(code, module.__dict__)
         seal_module(module)

@@ -127,6 +127,42 @@ describe("messages like CPython's", () => {
     expect(r.elapsed).toBeLessThan(1); // neither the 10 s nor the 1 s sleep was waited for
   });
 
+  it("fails a NaN timeout of threading's waits as CPython 3.14.10 does, instead of polling forever", async () => {
+    // Pyodide's 3.14.2 Condition.wait took NaN for "do not block", and Semaphore.acquire,
+    // Event.wait, Queue.get and wait_for, recomputing what was left of it, polled without end
+    // in library code the step limit does not count (CPython 3.11 here polls forever too).
+    // 3.14.10 raises the lock's ValueError (world.EDITED).
+    const code = lines(
+      "import threading, queue",
+      "nan = float('nan')",
+      "c = threading.Condition()",
+      "for name, f in (('semaphore', lambda: threading.Semaphore(0).acquire(timeout=nan)),",
+      "                ('queue', lambda: queue.Queue().get(timeout=nan)),",
+      "                ('event', lambda: threading.Event().wait(nan))):",
+      "    try:",
+      "        f()",
+      "    except ValueError as e:",
+      "        print(name, e)",
+      "with c:",
+      "    try:",
+      "        c.wait_for(lambda: False, nan)",
+      "    except ValueError as e:",
+      "        print('wait_for', e)",
+      "    print(c.wait(0.5), len(c._waiters))",
+    );
+    const r = await engine.run({ code });
+    expect(r.stdout).toBe(
+      lines(
+        "semaphore Invalid value NaN (not a number)",
+        "queue Invalid value NaN (not a number)",
+        "event Invalid value NaN (not a number)",
+        "wait_for Invalid value NaN (not a number)",
+        "False 0",
+      ),
+    );
+    expect(r.elapsed).toBeCloseTo(0.5, 3);
+  });
+
   it("shows the main program's source lines in its traceback", async () => {
     const r = await engine.run({ code: "x = [1]\nprint(x[3])\n", filename: "main.py" });
     expect(r.stderr).toContain('  File "main.py", line 2, in <module>\n    print(x[3])\n');

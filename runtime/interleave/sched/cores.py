@@ -39,6 +39,8 @@ class Proc:
         self.bootstrapping = False
         self.daemon = False
         self.forkserver_ready: float | None = None  # when its fork server is up (procs.forkserver_ready)
+        self.gil_holder: Any = None  # the thread that last took its GIL (sched.gil)
+        self.gil_since = 0.0  # when that thread took it
 
 
 class Cores:

@@ -1,9 +1,10 @@
 """The CPU: the virtual clock as the running thread sees it, what learner code is charged, and
-the GIL's time slices. Part of ``Scheduler`` (a base class: these run on every tick's slow path).
+when the GIL changes hands. Part of ``Scheduler`` (a base class: these run on every tick's slow path).
 
 The meter counts the CPU (events) and the lines of learner code; ``budget`` says how many events
 may run before something can be due, and ``checkpoint`` (the meter's slow path) enforces the
-limits, fires due timers and ends a time slice while another thread of the process is ready.
+limits, fires due timers and hands the GIL to a waiting thread of the process when one asks for it
+(``gil``).
 """
 
 import math
@@ -12,6 +13,7 @@ from heapq import heappop
 from typing import TYPE_CHECKING
 
 from .cores import COST_PER_EVENT, QUANTUM
+from .gil import drop_request
 from .limits import Abort, learner_line
 from .timers import ALIVE
 
@@ -43,7 +45,6 @@ class CpuTime:
         limits: Limits
         stopping: RunStopped | None
         events: int
-        slice_end: int
         rng: random.Random
 
         def fire_due(self, until: float) -> None: ...
@@ -84,21 +85,21 @@ class CpuTime:
         g.cpu += seconds
 
     def budget(self) -> int:
-        """How many events of learner code may run before ``checkpoint`` must: the end of the
-        time slice, a process catching up, the next timer or the step limit, whichever first.
-        A tick counts at most one line per event, so the lines left are a bound in events."""
-        # Every dispatch runs this (``start_slice``): the calls of ``others_ready``, ``min`` and
-        # ``Timers.next`` are written out, the same comparisons in the same order.
+        """How many events of learner code may run before ``checkpoint`` must: a waiting thread
+        asking for the GIL, a process catching up, the next timer or the step limit, whichever
+        first. A tick counts at most one line per event, so the lines left are a bound in events."""
+        # Every dispatch runs this (``took_gil``): the calls of ``min`` and ``Timers.next`` are
+        # written out, the same comparisons in the same order.
         lim = CHECK_EVERY
         ready = self.ready
         proc = self.current.proc
         if ready:
-            for g in ready:
-                if g.proc is proc:
-                    left = self.slice_end - self.events
-                    if left < lim:
-                        lim = left
-                    break
+            request = self.gil_request()
+            if request is not None:
+                gap = request - proc.clock
+                due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
+                if due < lim:
+                    lim = due
             if len(self.procs) > 1 and QUANTUM_EVENTS < lim:
                 lim = QUANTUM_EVENTS
         heap = self.timers.heap
@@ -118,7 +119,7 @@ class CpuTime:
 
     def checkpoint(self) -> None:
         """The running thread's CPU is charged: enforce the limits, fire due timers, and switch
-        threads at the end of a time slice or when another process is behind in time."""
+        threads when a waiting thread asks for the GIL or another process is behind in time."""
         if self.stopping is not None:
             raise Abort()
         limits = self.limits
@@ -132,27 +133,49 @@ class CpuTime:
         nt = self.timers.next()
         if nt is not None and nt <= clock:
             self.fire_due(clock)
-        if self.events >= self.slice_end and self.others_ready():
-            self.yield_now()  # the slice is over: the GIL goes to the next ready thread
+        request = self.gil_request() if self.ready else None
+        if request is not None and request <= clock:
+            self.hand_gil(clock)
         elif len(self.procs) > 1 and self.behind_ready():
             self.yield_now()  # another process, on another core, is behind in time: let it catch up
-        elif self.events >= self.slice_end:
-            self.start_slice()
         elif self.meter is not None:
             self.meter.rearm()
 
-    def others_ready(self) -> bool:
+    def gil_request(self) -> float | None:
+        """When the first thread of the running process that waits for the GIL asks for it."""
         proc = self.current.proc
-        return any(g.proc is proc for g in self.ready)
+        since = proc.gil_since
+        interval = sys.getswitchinterval()  # the program may change it, as in CPython
+        first = None
+        for g in self.ready:
+            if g.proc is proc:
+                t = drop_request(g.ready_at, since, interval)
+                if first is None or t < first:
+                    first = t
+        return first
+
+    def hand_gil(self, now: float) -> None:
+        """The holder drops the GIL on request; one of the threads waiting for it by ``now``,
+        drawn with the run's seed as the OS would pick it, takes it (``gil``)."""
+        proc = self.current.proc
+        waiting = [g for g in self.ready if g.proc is proc and g.ready_at <= now]
+        if len(waiting) > 1:
+            taker = waiting[self.rng.randrange(len(waiting))]
+            self.ready.remove(taker)
+            self.ready.appendleft(taker)  # first among the threads that can start now
+        self.yield_now()
 
     def behind_ready(self) -> bool:
         """Whether a ready thread of another process could have started well before now."""
         return self.cores.behind(self.current.proc, self.ready, self._start)
 
-    def start_slice(self):
-        """A new GIL time slice for the running thread: the switch interval, jittered."""
-        jitter = 0.5 + self.rng.random()
-        interval = sys.getswitchinterval()  # the program may change it, as in CPython
-        self.slice_end = self.events + int(interval * jitter / COST_PER_EVENT) + 1
+    def took_gil(self):
+        """The running thread has just been dispatched: it holds its process's GIL. Retaking it
+        after a wait no other thread took it in is no switch (``take_gil``'s ``last_holder``)."""
+        g = self.current
+        proc = g.proc
+        if proc.gil_holder is not g:
+            proc.gil_holder = g
+            proc.gil_since = proc.clock
         if self.meter is not None:
             self.meter.rearm()

@@ -8,7 +8,7 @@ threads still wait, the run is deadlocked and every thread is unwound (``Abort``
 The next thread to run is the ready thread that can start earliest, first come first served;
 timers due by then fire first. This is what makes runs deterministic: no decision depends on
 anything but the program, its seed and virtual time. The parts it is built of: ``cpu`` (the
-clock, CPU charges and time slices), ``cores`` (processes and their clocks), ``timers``,
+clock, CPU charges and GIL hand-offs), ``gil``, ``cores`` (processes and their clocks), ``timers``,
 ``limits`` and ``gc_pause``.
 """
 
@@ -92,7 +92,6 @@ class Scheduler(CpuTime):
         self.current: Green = None  # type: ignore[assignment]
         self.stopping: RunStopped | None = None  # while the run is being unwound
         self.events = 0  # learner-code events charged so far
-        self.slice_end = 0
         self.meter: Meter | None = None  # the run's Meter, wired by the run context
         # hook(old proc, new proc) before another process runs
         self.on_process_switch: Callable[[Proc, Proc], None] | None = None
@@ -128,7 +127,7 @@ class Scheduler(CpuTime):
         self.current = g
         self.trace.add(0.0, Kind.START, g.lane)
         self.trace.add(0.0, Kind.RUN, g.lane)
-        self.start_slice()
+        self.took_gil()
         return g
 
     def _new_green(self, name, proc, daemon, parent=None):
@@ -234,7 +233,7 @@ class Scheduler(CpuTime):
         return self.block(Reason.SLEEP, detail or sleep_detail(seconds), deadline=self.clock + seconds)
 
     def yield_now(self):
-        """Let other ready threads of this process run first (``time.sleep(0)``, slice end)."""
+        """Let other ready threads of this process run first (``time.sleep(0)``, the GIL handed over)."""
         if self.stopping is not None:
             raise Abort()
         if not self.ready:
@@ -363,7 +362,7 @@ class Scheduler(CpuTime):
             trace.events.append((proc.clock, Kind.RUN, g.lane, None))
         else:
             trace.truncated = True
-        self.start_slice()
+        self.took_gil()
 
     def _switch_from(self, g):
         """Give the CPU away from ``g`` (blocked, ready or done) and return when it is back."""

@@ -9,8 +9,17 @@ import weakref
 from interleave import procs
 from interleave.procs import Shared
 
-#: CPython's public names that exist here (no Listener or Client: see listener.py).
-__all__ = ["Pipe", "wait"]
+#: CPython's public names. ``Listener`` and ``Client`` (connections by address within the run) are
+#: ``listener.py``'s, which imports this module: served by the module's ``__getattr__``.
+__all__ = ["Client", "Listener", "Pipe", "wait"]  # noqa: F822 (served by __getattr__)
+
+
+def __getattr__(name):
+    if name in ("Listener", "Client"):
+        from . import listener
+
+        return getattr(listener, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 

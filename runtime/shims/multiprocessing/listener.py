@@ -10,8 +10,9 @@ closes its sockets, the listener goes (a later ``Client`` is refused) and the cl
 connections it accepted read end-of-file.
 
 Connections authenticate with ``connection.deliver_challenge``/``answer_challenge`` (CPython's
-handshake). This module is what the manager uses; ``multiprocessing.connection`` itself has no
-``Listener``/``Client`` (the yardstick skips their tests: they need sockets).
+handshake). The manager uses this module, and ``multiprocessing.connection`` offers its
+``Listener`` and ``Client`` as its own (the yardstick still skips CPython's tests of them: they
+open real sockets).
 """
 
 import collections
