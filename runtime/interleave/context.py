@@ -58,6 +58,8 @@ class RunContext:
         self.interrupts: dict[int, int] = {}
         #: green id -> exception ``thread_signals.set_async_exc`` left for that thread to raise.
         self.async_excs: dict[int, Any] = {}
+        #: The run's virtual internet (``net.service.Service``), made by ``net.install``.
+        self.net: Any = None
 
     @property
     def procs(self):

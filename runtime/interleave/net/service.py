@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from . import httpbin
+from .. import context
 from ..contract import Reason
 from .endpoints import Endpoint, endpoints_from_request
 from .hosts import normalise, resolves
@@ -105,16 +106,23 @@ class Service:
         _notify(event)
 
 
-_service: Service | None = None
+#: The service outside any run (the service's own unit tests); a run's is its context's ``net``.
+_outside: Service | None = None
+#: The host's hook for request events, set once (``set_observer``): wiring, not run state.
 _observer: Observer | None = None
 
 
 def current() -> Service:
-    """The installed service (a default one when a program runs without `install`)."""
-    global _service
-    if _service is None:
-        _service = Service()
-    return _service
+    """The run's service (a default one when a program runs without `install`)."""
+    global _outside
+    ctx = context.active()
+    if ctx is not None:
+        if ctx.net is None:
+            ctx.net = Service()
+        return ctx.net
+    if _outside is None:
+        _outside = Service()
+    return _outside
 
 
 def install(
@@ -125,15 +133,20 @@ def install(
     jitter: float = 0.0,
     time_scale: float = 1.0,
 ) -> None:
-    """Starts a fresh virtual internet for a run (the observer is kept); `interleave.net.install`
-    also routes urllib to it.
+    """Starts a fresh virtual internet for the active run (the observer is kept);
+    `interleave.net.install` also routes urllib to it.
 
     Raises ValueError naming the endpoint and field when `endpoints` is malformed."""
-    global _service
+    global _outside
     for name, value in (("base_latency", base_latency), ("jitter", jitter), ("time_scale", time_scale)):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ValueError(f"{name} must be a non-negative number, got {value!r}")
-    _service = Service(endpoints_from_request(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
+    fresh = Service(endpoints_from_request(endpoints), seed, float(base_latency), float(jitter), float(time_scale))
+    ctx = context.active()
+    if ctx is not None:
+        ctx.net = fresh
+    else:
+        _outside = fresh
 
 
 def set_observer(fn: Observer | None) -> None:
