@@ -34,10 +34,10 @@ def sleep(secs):
     detail = sleep_detail(secs)
     s = ctx.sched
     deadline = s.clock + secs
-    if s.sleep(secs, detail) is False:  # the time ran out: the clock is past the deadline
-        deliver_interrupt(s)
-        return
+    ran_out = s.sleep(secs, detail) is False  # the clock is past the deadline: no re-check
     deliver_interrupt(s)
+    if ran_out:
+        return
     while s.clock < deadline:
         # woken early by a signal (Process.interrupt, os.kill) whose handler returned: as CPython
         # (PEP 475), the sleep goes on for the rest of its time

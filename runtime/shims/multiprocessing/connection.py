@@ -22,7 +22,6 @@ def __getattr__(name):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-
 class _Channel:
     """One direction of a pipe: its messages (each ``(bytes, shared objects)`` as
     ``procs.dumps`` packs them) and the ``wait`` calls to tell when one arrives or it closes."""
