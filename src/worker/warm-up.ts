@@ -1,12 +1,16 @@
 /**
  * What the worker does with its first idle moments after Python is ready: it checks small
  * exercises of its own (threads with a lock, their explored schedules and tests; asyncio with a
- * thread; a process pool), so that the learner's first Check does not pay for the first run of everything a
+ * thread), so that the learner's first Check does not pay for the first run of everything a
  * check uses. Measured in Chromium on the production build (bench/README.md, the `checkcold`
  * section), the first Check after a page load took 1.5-2.2x as long as the next checks of the same
  * exercise with its code edited: the run contract's validators compiled on the first request (~100
  * ms), and the WebAssembly of the paths a check runs (the rewrite, the explorer, the tests, the
  * process workers, pickling) still in its baseline tier until enough of it has run.
+ *
+ * Not a process pool, though the slowest checks use one: a Stop that lands in a process pool's run
+ * (the learner's, aimed at a job waiting behind the step) was seen to leave the run waiting for
+ * ever, and a check of a pool costs 1-2 s at a load of 14 (the step a learner would wait for).
  *
  * Nothing of a warm-up run stays in Python: every run resets the interpreter to its sealed image,
  * as after any learner's run, so a program prints and reports the same after the warm-up as
@@ -60,18 +64,6 @@ const THREADS_TESTS = `def test_add():
     total = 0
     add(5)
     assert total == 5
-`;
-
-const PROCESSES = `from concurrent.futures import ProcessPoolExecutor
-
-
-def square(n):
-    return n * n
-
-
-if __name__ == "__main__":
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        print("sum", sum(pool.map(square, range(6))))
 `;
 
 const ASYNCIO = `import asyncio
@@ -134,16 +126,6 @@ export const WARM_UP_CHECKS: readonly { exercise: Exercise; code: string }[] = [
       checks: [
         { kind: "output", match: "exact", expected: "[0, 1, 2] 3\n" },
         { kind: "elapsed", min: 0.2, max: 0.3 },
-      ],
-    }),
-  },
-  {
-    code: PROCESSES,
-    exercise: exercise("processes", {
-      run: { seed: 1, cpuCount: 2, virtualTimeLimit: 10 },
-      checks: [
-        { kind: "output", match: "contains", expected: "sum 55" },
-        { kind: "created", lane: "process", min: 1 },
       ],
     }),
   },
