@@ -17,8 +17,9 @@ import type { Benchmark } from "./table";
 
 /** In Node, on one engine (Pyodide with JSPI). */
 // Restoring or loading another interpreter beside an engine leaves that engine unusable (seen
-// with the in-place reset): the runtime's figures end with their bare interpreter, and the
-// engine's start an engine of their own and end with their restores.
+// with the in-place reset): the instrumentation's bare interpreter is in a process of its own
+// (./instrumentation.ts), and the engine's figures start an engine of their own and end with
+// their restores.
 export const NODE: Benchmark<NodeContext>[] = [
   explorerFigures,
   checkRunFigures,

@@ -5,7 +5,7 @@
 import { RUN_DEFAULTS } from "../contract";
 import { describe, expect, it } from "vitest";
 import type { Engine, RaceReport, RunRequest, RunResult } from "../engine/types";
-import type { Exercise } from "../exercises";
+import type { Exercise, SchedulesCheck } from "../exercises";
 import { checkExercise } from "./check";
 import { formatVerdict } from "./report";
 import type { CodeFacts } from "./types";
@@ -256,6 +256,52 @@ describe("checkExercise", () => {
     expect(explored).toHaveLength(3);
     expect(explored.map((r) => r.explore?.timing)).toEqual(["jitter", "late", "skew"]);
     expect(verdict.checks.map((c) => c.passed)).toEqual([true, false]);
+  });
+
+  it("makes no program run under a schedule that only tests runs are judged under", async () => {
+    // condition-buffer's shape: the first schedules check judges the program's runs, the second
+    // only tests runs under more schedules. Its extra schedules' program runs serve nothing,
+    // unless one of its hints reads a run (then they are made, as before).
+    const engine = (): FakeEngine =>
+      new FakeEngine((request) => ({
+        stdout: request.tests ? "" : "ok\n",
+        ...(request.tests
+          ? { reports: { tests: [{ name: "test_x", passed: true, message: "", doc: null }] } }
+          : {}),
+        ...(request.explore ? { explore: { steps: request.tests ? 40 : 10 } } : {}),
+      }));
+    const pair = (hints: SchedulesCheck["hints"]): Exercise =>
+      exercise({
+        checks: [
+          {
+            kind: "schedules",
+            count: 2,
+            checks: [{ kind: "output", match: "exact", expected: "ok\n" }],
+          },
+          {
+            kind: "schedules",
+            count: 5,
+            hints,
+            checks: [{ kind: "tests", code: "def test_x(): pass" }],
+          },
+        ],
+      });
+    const lean = engine();
+    const verdict = await checkExercise(
+      lean,
+      pair([{ hint: "h", when: { checkPassed: "x" } }]),
+      "",
+    );
+    expect(verdict.passed).toBe(true);
+    const programRuns = (e: FakeEngine) => e.requests.filter((r) => r.explore && !r.tests);
+    const testsRuns = (e: FakeEngine) => e.requests.filter((r) => r.tests);
+    expect(programRuns(lean)).toHaveLength(2);
+    expect(testsRuns(lean)).toHaveLength(5);
+    const full = engine();
+    await checkExercise(full, pair([{ hint: "h", when: { deadlock: true } }]), "");
+    expect(programRuns(full)).toHaveLength(5);
+    // The tests runs are the same requests either way: seed, depth, timing and steps.
+    expect(testsRuns(lean)).toEqual(testsRuns(full));
   });
 
   it("runs plain seeded schedules when explore is false (the main run is the first)", async () => {

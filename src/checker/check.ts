@@ -16,10 +16,16 @@ import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
 import { buildRunRequest, RUN_DEFAULTS } from "../contract";
 import { localize, normaliseExercise } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
-import { selectHint } from "./hints";
+import { readsRun, selectHint } from "./hints";
 import { messagesFor, type Messages } from "./messages";
 import { analyzeCode, missingNames, testOutcomes } from "./python";
-import { exploreSchedules, replaySchedule, type ExploredRuns, type Schedule } from "./explore";
+import {
+  exploreSchedules,
+  knownSchedules,
+  replaySchedule,
+  type ExploredRuns,
+  type PlannedSchedule,
+} from "./explore";
 import { explainRace } from "./race";
 import { scheduleSeeds } from "./seeds";
 import { observedEngine, type CheckStep } from "./steps";
@@ -144,13 +150,20 @@ async function evaluateSchedules(
     const nested: Evaluated[] = [];
     const request = replay?.request ?? s.base;
     for (const inner of check.checks)
-      nested.push(await evaluateRunCheck(s, inner, run, seed, request));
+      nested.push(await evaluateRunCheck(s, inner, run ?? main, seed, request));
     s.step = serving; // the next schedule's run (the nested tests ran under their own)
     const failing = nested.filter((e) => !e.result.passed);
+    // A schedule whose program run was not made (tests only) stands for its tests run.
+    const judged = run ?? (failing[0] ?? nested[0])?.run ?? main;
     if (some && failing.length === 0)
-      return { check, result: outcome(true, index, m.passedOn(seed, index + 1)), run, nested: [] };
+      return {
+        check,
+        result: outcome(true, index, m.passedOn(seed, index + 1)),
+        run: judged,
+        nested: [],
+      };
     if (some) {
-      last = { run, nested };
+      last = { run: judged, nested };
       continue;
     }
     if (failing.length > 0) {
@@ -167,7 +180,7 @@ async function evaluateSchedules(
         children: nested.map((e) => e.result),
         ...(explained ? { replay: explained } : {}),
       };
-      return { check, result, run, nested };
+      return { check, result, run: judged, nested };
     }
   }
   if (some && last) {
@@ -183,9 +196,23 @@ async function evaluateSchedules(
 interface ScheduleRun {
   index: number;
   seed: number;
-  run: RunResult;
+  /** The program's run under the schedule; null when only tests runs are judged under it and
+   * no other check made it (see {@link programRunsRead}). */
+  run: RunResult | null;
   /** For an explored schedule: how to run it again, recorded. */
-  replay: Schedule | null;
+  replay: PlannedSchedule | null;
+}
+
+/** Whether a schedules check reads the program's own runs under its schedules: not when every
+ * check under it is a tests check (each makes a run of its own, the program then the tests,
+ * under the same schedule) and no hint of it looks at a run. Then a schedule's program run only
+ * costs time (condition-buffer's two producers and two consumers: six program runs under
+ * schedules beyond those of its other schedules check, that nothing judged). */
+export function programRunsRead(check: SchedulesCheck): boolean {
+  return (
+    check.checks.some((inner) => inner.kind !== "tests") ||
+    (check.hints ?? []).some((rule) => readsRun(rule.when))
+  );
 }
 
 /** The schedules of a check: explored runs (default), or plain seeded runs (`explore: false`). */
@@ -201,7 +228,10 @@ async function* schedules(
     }
     return;
   }
-  for await (const schedule of exploreSchedules(s.engine, s.base, check.count, s.explored))
+  const planned = programRunsRead(check)
+    ? exploreSchedules(s.engine, s.base, check.count, s.explored)
+    : knownSchedules(s.engine, s.base, check.count, s.explored);
+  for await (const schedule of planned)
     yield { index: schedule.index, seed: schedule.seed, run: schedule.run, replay: schedule };
 }
 

@@ -56,14 +56,45 @@ export async function* exploreSchedules(
   count: number,
   memo?: ExploredRuns,
 ): AsyncGenerator<Schedule> {
+  for await (const schedule of plannedSchedules(engine, base, count, memo, true))
+    if (schedule.run) yield { ...schedule, run: schedule.run };
+}
+
+/** A schedule whose program run may not have been made (see {@link knownSchedules}). */
+export type PlannedSchedule = Omit<Schedule, "run"> & { run: RunResult | null };
+
+/**
+ * The schedules of {@link exploreSchedules} for a check that judges only tests runs under them
+ * (each tests run explores the program again, then the tests, with the schedule's seed, depth
+ * and timing): a schedule's program run is taken from `memo` when another check made it, and
+ * not made otherwise (`run` null), since nothing reads it. The requests are those
+ * exploreSchedules makes up to the first run not made; after it only their `steps` can differ,
+ * which a tests run replaces with the steps its previous tests run reported.
+ */
+export function knownSchedules(
+  engine: Engine,
+  base: RunRequest,
+  count: number,
+  memo: ExploredRuns,
+): AsyncGenerator<PlannedSchedule> {
+  return plannedSchedules(engine, base, count, memo, false);
+}
+
+async function* plannedSchedules(
+  engine: Engine,
+  base: RunRequest,
+  count: number,
+  memo: ExploredRuns | undefined,
+  runUnknown: boolean,
+): AsyncGenerator<PlannedSchedule> {
   let steps = FIRST_STEPS;
   for (const [index, seed] of scheduleSeeds(base.seed ?? 0, count).entries()) {
     const request = exploreRequest(base, seed, index, steps);
     const key = memo && JSON.stringify(request);
     const known = key === undefined ? undefined : memo?.get(key);
-    const run = known ?? (await engine.run(request));
-    if (key !== undefined && !known) memo?.set(key, run);
-    if (run.explore && run.explore.steps > 0) steps = run.explore.steps;
+    const run = known ?? (runUnknown ? await engine.run(request) : null);
+    if (key !== undefined && !known && run) memo?.set(key, run);
+    if (run?.explore && run.explore.steps > 0) steps = run.explore.steps;
     yield { index, seed, request, run };
   }
 }

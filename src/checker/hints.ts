@@ -51,6 +51,14 @@ export function conditionHolds(when: HintCondition | undefined, ctx: HintContext
   return true;
 }
 
+/** Whether a condition looks at the run (its output, error, trace or deadlock), not only at the
+ * check's value, the code and the other checks' outcomes. */
+export function readsRun(when: HintCondition | undefined): boolean {
+  if (when === undefined) return false;
+  const { stdoutContains, errorType, loopBlocked, deadlock } = when;
+  return [stdoutContains, errorType, loopBlocked, deadlock].some((field) => field !== undefined);
+}
+
 /** The id of the targeted hint a failing check shows, or null. */
 export function selectHint(check: Check | RunCheck, ctx: HintContext): string | null {
   for (const rule of check.hints ?? []) {

@@ -2,4 +2,9 @@
 export * from "./names";
 export * from "./run";
 export { buildRunRequest, type CompleteRunRequest } from "./request";
-export { decodeRunResult, RunContractError, runRequestErrors } from "./validate";
+export {
+  compileRunContract,
+  decodeRunResult,
+  RunContractError,
+  runRequestErrors,
+} from "./validate";

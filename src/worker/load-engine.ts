@@ -15,6 +15,7 @@
  * given the same buffer.
  */
 import { version as pyodideVersion } from "pyodide";
+import { compileRunContract } from "../contract";
 import { createEngine, type PyodideLoader, type SnapshotEngine } from "../engine/engine";
 import type { InitStage } from "../protocol/messages";
 import type { EarlyStart } from "./early-start";
@@ -42,6 +43,10 @@ export async function loadEngine(
   onStage: (stage: InitStage) => void,
 ): Promise<SnapshotEngine> {
   onStage("loading-pyodide");
+  // While the snapshot is read and the WebAssembly compiles (the worker's thread is idle then).
+  mark("compile-contract:start");
+  compileRunContract();
+  mark("compile-contract:end");
   const files = runtimeFiles();
   let key = early.keptKey;
   let kept = await early.kept;

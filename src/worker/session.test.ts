@@ -79,13 +79,17 @@ const fakeCheck: CheckFn = async (engine, request) => {
   return verdictOf(last);
 };
 
-function harness(load: SessionDeps["loadEngine"] | "ok" = "ok") {
+function harness(
+  load: SessionDeps["loadEngine"] | "ok" = "ok",
+  warmUp: SessionDeps["warmUp"] = [],
+) {
   const posted: WorkerToPage[] = [];
   const buffer = new SharedArrayBuffer(4);
   let engine: FakeEngine | null = null;
   const session = createSession({
     post: (message) => posted.push(message),
     check: fakeCheck,
+    warmUp,
     loadEngine:
       load === "ok"
         ? (options, onStage) => {
@@ -244,6 +248,83 @@ describe("worker session: checks", () => {
       "stderr:2",
       "done:2",
       "verdict:3",
+    ]);
+  });
+});
+
+/** A promise and its resolver. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe("worker session: warm-up", () => {
+  it("runs the warm-up's steps in order once Python is ready, telling the page nothing", async () => {
+    const done = deferred();
+    const seen: string[] = [];
+    const h = harness("ok", [
+      async (engine) => {
+        seen.push(`one:${(await engine.run({ code: "print" })).stdout}`);
+      },
+      () => Promise.reject(new Error("a step that fails")),
+      (engine) => {
+        seen.push(`three:${engine.pythonVersion}`);
+        done.resolve();
+        return Promise.resolve();
+      },
+    ]);
+    await h.init();
+    await done.promise;
+    expect(seen).toEqual(["one:hello\n", "three:3.14.2"]);
+    expect(h.posted.map((m) => m.type)).toEqual(["init-progress", "init-progress", "ready"]);
+  });
+
+  it("a job waits for the step under way, and the steps after it are dropped", async () => {
+    const gate = deferred();
+    const started = deferred();
+    const seen: string[] = [];
+    const h = harness("ok", [
+      async () => {
+        started.resolve();
+        await gate.promise;
+        seen.push("one");
+      },
+      () => {
+        seen.push("two");
+        return Promise.resolve();
+      },
+    ]);
+    await h.init();
+    await started.promise;
+    const job = h.run(1, "print").then(() => seen.push("job"));
+    gate.resolve();
+    await job;
+    expect(seen).toEqual(["one", "job"]);
+    expect(h.posted.at(-1)).toMatchObject({ type: "done", runId: 1 });
+  });
+
+  it("a Stop pressed during a step stops the job waiting behind it", async () => {
+    const gate = deferred();
+    const started = deferred();
+    const h = harness("ok", [
+      async () => {
+        started.resolve();
+        await gate.promise;
+      },
+    ]);
+    await h.init();
+    await started.promise;
+    const first = h.run(1, "print");
+    Atomics.store(new Int32Array(h.buffer), 0, SIGINT); // the page's Stop, aimed at run 1
+    gate.resolve();
+    await first;
+    await h.run(2, "print");
+    expect(h.posted.slice(3).map((m) => `${m.type}:${"runId" in m ? m.runId : "-"}`)).toEqual([
+      "interrupted:1",
+      "stdout:2",
+      "stderr:2",
+      "done:2",
     ]);
   });
 });

@@ -7,6 +7,13 @@
  * result or threw it) or `error`. A check ends with `verdict`, `interrupted` or `error` the same
  * way: Stop works during a check exactly as during a run. Nothing escapes as an unhandled
  * rejection: in a browser that would surface as a page error.
+ *
+ * Once Python is ready, and until the first job arrives, the session runs the warm-up's steps
+ * (./warm-up.ts) one at a time in the same queue. The first job stops the warm-up: it waits for
+ * the step under way (each is short), and the rest are dropped (the learner's own jobs warm up the
+ * rest). The step is not interrupted: an interrupt during a process pool's run was seen to leave
+ * the run waiting for ever. A Stop pressed while a step ran was aimed at the job waiting behind
+ * it: that job is reported interrupted.
  */
 import type { Verdict } from "../checker";
 import type { Engine, RunRequest, RunResult } from "../engine/types";
@@ -25,6 +32,7 @@ import {
   type WorkerToPage,
 } from "../protocol/messages";
 import { guardInterrupts, isKeyboardInterrupt } from "./interrupt-guard";
+import type { WarmUpStep } from "./warm-up";
 
 export { isKeyboardInterrupt };
 
@@ -41,6 +49,8 @@ export interface SessionDeps {
   /** Loads Pyodide and the runtime; reports each start-up stage as it begins. */
   loadEngine: (options: EngineOptions, onStage: (stage: InitStage) => void) => Promise<Engine>;
   check: CheckFn;
+  /** Run after Python is ready while no job is waiting (./warm-up.ts); none by default. */
+  warmUp?: WarmUpStep[];
 }
 
 export interface Session {
@@ -53,11 +63,15 @@ function messageOf(reason: unknown): string {
   return String(reason);
 }
 
-export function createSession({ post, loadEngine, check }: SessionDeps): Session {
+export function createSession({ post, loadEngine, check, warmUp = [] }: SessionDeps): Session {
   let engine: Promise<Engine> | null = null;
   let interrupt: Int32Array | null = null;
   /** Jobs are serialised: each waits for the previous one. */
   let queue: Promise<void> = Promise.resolve();
+  /** Jobs the page asked for that have not ended yet. */
+  let waiting = 0;
+  /** A Stop landed while a warm-up step ran: it was meant for the job waiting behind it. */
+  let stopForNext = false;
 
   async function init(options: EngineOptions): Promise<void> {
     if (engine) {
@@ -69,8 +83,28 @@ export function createSession({ post, loadEngine, check }: SessionDeps): Session
     try {
       const ready = await engine;
       post(readyMessage(ready.pythonVersion, ready.stackSwitching));
+      void warm(ready);
     } catch (reason) {
       post(errorMessage(null, `Python failed to start: ${messageOf(reason)}`));
+    }
+  }
+
+  /** The warm-up's steps, each in the queue while no job waits; never rejects. */
+  async function warm(ready: Engine): Promise<void> {
+    for (const step of warmUp) {
+      if (waiting > 0) return;
+      queue = queue.then(async () => {
+        const guard = guardInterrupts(ready, interrupt);
+        try {
+          await step(guard.engine);
+        } catch {
+          // Only a speed-up: a step that fails costs the learner nothing.
+        }
+        const stopped =
+          guard.interrupted || (interrupt !== null && Atomics.load(interrupt, 0) !== 0);
+        if (stopped && waiting > 0) stopForNext = true;
+      });
+      await queue;
     }
   }
 
@@ -89,6 +123,11 @@ export function createSession({ post, loadEngine, check }: SessionDeps): Session
     }
     // A Stop aimed at an earlier job must not interrupt this one.
     if (interrupt) Atomics.store(interrupt, 0, 0);
+    if (stopForNext) {
+      stopForNext = false;
+      post(interruptedMessage(runId));
+      return null;
+    }
     return ready;
   }
 
@@ -133,7 +172,8 @@ export function createSession({ post, loadEngine, check }: SessionDeps): Session
   }
 
   function enqueue(job: () => Promise<void>): Promise<void> {
-    queue = queue.then(job);
+    waiting += 1;
+    queue = queue.then(job).finally(() => (waiting -= 1));
     return queue;
   }
 

@@ -7,7 +7,13 @@ import { checkExercise } from "../checker";
 import type { WorkerToPage } from "../protocol/messages";
 import type { EarlyStart } from "./early-start";
 import { loadEngine } from "./load-engine";
-import { createSession, type EngineOptions, type Session } from "./session";
+import { createSession, type CheckFn, type EngineOptions, type Session } from "./session";
+import { marked } from "./startup-marks";
+import { warmUpSteps } from "./warm-up";
+
+// keepTrace: the page draws the main run's timeline from the verdict.
+const check: CheckFn = (engine, { exercise, code, lang }) =>
+  checkExercise(engine, exercise, code, { lang, keepTrace: true });
 
 export function workerSession(
   post: (message: WorkerToPage) => void,
@@ -16,8 +22,10 @@ export function workerSession(
   return createSession({
     post,
     loadEngine: (options, onStage) => loadEngine(early(options), onStage),
-    // keepTrace: the page draws the main run's timeline from the verdict.
-    check: (engine, { exercise, code, lang }) =>
-      checkExercise(engine, exercise, code, { lang, keepTrace: true }),
+    // Each step marked (warm-up#1:start ...) for the benchmarks, as start-up is.
+    warmUp: warmUpSteps(check).map(
+      (step, i) => (engine) => marked(`warm-up#${i + 1}`, () => step(engine)),
+    ),
+    check,
   });
 }
