@@ -7,7 +7,7 @@
  * Why a process of its own, and alternating: measured in the shared bench process, metered runs
  * first and bare runs after, the figure moved from 1.19x to 1.72x (loop_module) between the full
  * bench and `--only runtime`. The engine does not slow down run after run (bench/README.md,
- * "Which instrumentation figure is the product's": 200 runs interleaved with the other
+ * "Which instrumentation figure is the product's": 81 rounds interleaved with the other
  * benchmarks' programs, the metered/bare ratio flat), but this machine's CPU time per unit of
  * work moves with its load by up to 1.5x within a minute, and the two sides were timed seconds
  * apart. Taken pair by pair, each pair within a second, the load hits both sides alike, and the
@@ -24,8 +24,10 @@ import { median, type Figure } from "./table";
 const KERNELS = join(import.meta.dirname, "../runtime/tests/cpu/kernels");
 /** Pure-Python CPU-bound kernels of the CPU model's calibration set (no C-level built-ins). */
 const CPU_BOUND = ["loop_module", "calls", "comprehensions"];
-/** Counted pairs per kernel, after one uncounted pair that warms both interpreters. */
-const PAIRS = 7;
+/** Counted pairs per kernel, after uncounted ones that warm both interpreters' code (V8 tiers
+ * hot WebAssembly up on background threads, whose CPU time the process's usage includes). */
+const PAIRS = 15;
+const WARM_UP = 2;
 
 interface KernelTimes {
   name: string;
@@ -77,7 +79,7 @@ async function measureInThisProcess(): Promise<ChildResult> {
       bare: [] as [number, number][],
     };
   });
-  for (let pair = 0; pair <= PAIRS; pair++) {
+  for (let pair = 0; pair < WARM_UP + PAIRS; pair++) {
     empties.push((await meteredRun("pass"))[0]);
     for (const k of raw) {
       // Which side goes first alternates, so a load that rises through a pair favours neither.
@@ -93,11 +95,10 @@ async function measureInThisProcess(): Promise<ChildResult> {
   const emptyCpuMs = median([ctx.emptyCpuMs, ...empties]);
   const kernels = raw.map((k) => ({
     name: k.name,
-    // pair 0 warms both interpreters' code and is not counted
-    metered: k.met.slice(1).map(([cpu]) => cpu - emptyCpuMs),
-    bare: k.bare.slice(1).map(([cpu]) => cpu),
-    meteredWall: k.met.slice(1).map(([, wall]) => wall - ctx.emptyMs),
-    bareWall: k.bare.slice(1).map(([, wall]) => wall),
+    metered: k.met.slice(WARM_UP).map(([cpu]) => cpu - emptyCpuMs),
+    bare: k.bare.slice(WARM_UP).map(([cpu]) => cpu),
+    meteredWall: k.met.slice(WARM_UP).map(([, wall]) => wall - ctx.emptyMs),
+    bareWall: k.bare.slice(WARM_UP).map(([, wall]) => wall),
   }));
   return { emptyCpuMs, kernels };
 }

@@ -70,33 +70,44 @@ class Where:
 
 
 def _threading_class(obj):
-    """The class name of ``obj`` when its class is one of ``threading``'s own, else None."""
+    """The class name of ``obj`` when its class is one of ``threading``'s or ``_thread``'s own
+    (``RLock``), else None."""
     cls = type(obj)
-    return cls.__qualname__ if cls.__module__ == "threading" else None
+    return cls.__qualname__ if cls.__module__ in ("threading", "_thread") else None
 
 
 def _inner_lock(value):
-    """The runtime lock a multiprocessing lock waits on (inside its ``_multiprocessing.SemLock``)."""
-    if type(value).__module__ != "multiprocessing.synchronize":
-        return None
-    return getattr(value._semlock, "_lock", None)
+    """The runtime lock a lock object waits on: a multiprocessing lock's (inside its
+    ``_multiprocessing.SemLock``) or a ``_thread.RLock``'s."""
+    module = type(value).__module__
+    if module == "multiprocessing.synchronize":
+        return getattr(value._semlock, "_lock", None)
+    if module == "_thread" and type(value).__qualname__ == "RLock":
+        return value._block
+    return None
 
 
 def _name_in(scopes, obj):
     """The learner's variable name for ``obj``, if one is visible in ``scopes``."""
+    return _named(scopes, obj)[0]
+
+
+def _named(scopes, obj):
+    """(the learner's name, the learner's object) for ``obj`` or the lock object ``obj`` is
+    inside, if one is visible in ``scopes``, else (None, None)."""
     for scope in scopes:
         for key, value in scope.items():
             if value is obj and not key.startswith("__"):
-                return key
+                return key, value
             if _inner_lock(value) is obj and not key.startswith("__"):
-                return key
+                return key, value
         for key, value in scope.items():  # one level into objects: self.lock, account.lock
             attrs = getattr(value, "__dict__", None)
             if isinstance(attrs, dict) and not key.startswith("__"):
                 for attr, inner in attrs.items():
-                    if inner is obj:
-                        return f"{key}.{attr}"
-    return None
+                    if inner is obj or _inner_lock(inner) is obj:
+                        return f"{key}.{attr}", inner
+    return None, None
 
 
 def _describe(sched, g):
@@ -139,7 +150,9 @@ def _describe(sched, g):
                     holder = _display_name(sched, other)
             what = f"RLock {label!r}" if label else "an RLock"
             return what, holder, line
-    label = _name_in(scopes, lock)
+    label, named = _named(scopes, lock)
+    if _threading_class(named) in _RLOCKS:
+        return f"RLock {label!r}", holder, line  # found, so named
     what = f"Lock {label!r}" if label else "a Lock"
     return what, holder, line
 

@@ -4,8 +4,8 @@ The standard library's ``threading`` (Thread, Condition, Semaphore, Event, Barri
 excepthook, ...), ``queue`` and ``concurrent.futures`` are written in Python over a handful of
 ``_thread`` primitives: start a thread, a lock, an identity. Providing those primitives on green
 threads lets all of that code run unchanged, so its behaviour and its error messages are
-CPython's own. ``RLock`` is left out on purpose: ``threading`` then uses its pure-Python
-``_PyRLock``, which is built on the primitives here. ``_local`` is ``thread_local``'s.
+CPython's own. ``RLock`` is CPython's C type as ``rlock.py`` builds it on this module's lock (so
+``type(threading.RLock())`` is ``_thread.RLock``). ``_local`` is ``thread_local``'s.
 
 Locks are not FIFO: ``release`` wakes the first waiter, but the releasing thread keeps running
 and may take the lock again first, as with CPython's locks under the GIL.
@@ -16,7 +16,7 @@ import types
 from collections import deque
 from typing import Any
 
-from . import context, thread_local
+from . import context, rlock, thread_local
 from .context import sched as _sch
 from .contract import Reason
 from .patches import builtin
@@ -41,17 +41,22 @@ _KINDS = {
     ("threading", "Condition"): Reason.CONDITION, ("threading", "Event"): Reason.EVENT,
     ("threading", "Barrier"): Reason.BARRIER, ("threading", "Semaphore"): Reason.SEMAPHORE,
     ("threading", "BoundedSemaphore"): Reason.SEMAPHORE, ("threading", "_PyRLock"): Reason.LOCK,
+    ("_thread", "RLock"): Reason.LOCK,
     ("queue", "Queue"): Reason.QUEUE, ("queue", "LifoQueue"): Reason.QUEUE,
     ("queue", "PriorityQueue"): Reason.QUEUE, ("queue", "_PySimpleQueue"): Reason.QUEUE,
     ("_queue", "SimpleQueue"): Reason.QUEUE, ("concurrent.futures._base", "Future"): Reason.FUTURE,
 }
 
 
+#: The modules whose frames ``_why`` reads (``rlock`` is ``_thread.RLock``'s methods).
+_LIBRARY = ("threading", "queue", "_queue", rlock.__name__)
+
+
 def _library_module(frame):
     """The standard-library module (threading, queue, concurrent.futures) a frame runs in,
     by the module the code belongs to, or None."""
     name = frame.f_globals.get("__name__") or ""
-    if name in ("threading", "queue", "_queue") or name.startswith("concurrent.futures"):
+    if name in _LIBRARY or name.startswith("concurrent.futures"):
         return name
     return None
 
@@ -174,6 +179,9 @@ class LockType:
     release_lock = release
     locked_lock = locked
 
+    def __reduce_ex__(self, protocol, /):
+        raise TypeError("cannot pickle '_thread.lock' object")  # as a C type without it
+
     def __repr__(self):
         state = "locked" if self._locked else "unlocked"
         return f"<{state} _thread.lock object at {id(self):#x}>"
@@ -285,6 +293,9 @@ def get_ident():
     return ctx.sched.current.ident if ctx is not None else _MAIN_IDENT
 
 
+RLock = rlock.build(LockType, get_ident, _check_timeout)
+
+
 def get_native_id():
     ctx = context.active()
     return ctx.sched.current.native_id if ctx is not None else 1
@@ -353,7 +364,7 @@ def exit():
 def module():
     """A fresh ``_thread`` module object (the class objects are shared between runs)."""
     m: Any = types.ModuleType("_thread")
-    for name in ("TIMEOUT_MAX", "error", "LockType", "allocate_lock", "_ThreadHandle",
+    for name in ("TIMEOUT_MAX", "error", "LockType", "RLock", "allocate_lock", "_ThreadHandle",
                  "_make_thread_handle", "start_joinable_thread", "start_new_thread",
                  "get_ident", "get_native_id", "_get_main_thread_ident", "_is_main_interpreter",
                  "daemon_threads_allowed", "set_name", "_count", "_shutdown",

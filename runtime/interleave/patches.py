@@ -14,6 +14,7 @@ attribute the runtime reads, such as ``Task._fut_waiter``, set in ``__init__``).
 
 import importlib
 import sys
+import types
 
 _MISSING = object()
 
@@ -149,13 +150,27 @@ class builtin(staticmethod):
     """A Python stand-in for a C built-in function, which must not bind as a method: CPython's
     ``class T: clock = time.perf_counter`` then ``T().clock()`` calls it with no ``self``
     (a plain function would get one, and fail). Callable as it is (``staticmethod`` is, since
-    3.10), shown as CPython shows a built-in, and pickled by its place (``module.name``), as a
-    built-in is, so it can be a process's target."""
+    3.10), shown as CPython shows a built-in (its type named ``builtin_function_or_method``,
+    ``isinstance(f, types.BuiltinFunctionType)``, its own name and the documentation of the
+    function it replaces), and pickled by its place (``module.name``), as a built-in is, so it
+    can be a process's target and ``pickle.dumps(time.sleep)`` works in the learner's program."""
 
     def __init__(self, fn, module, name):
         super().__init__(fn)
-        self.__module__ = module  # staticmethod copied the stand-in's own
+        # staticmethod copied the stand-in's own names (``perf_counter`` is ``monotonic``) and
+        # docstring: the function it replaces, if any, documents it (``help(time.sleep)``)
+        replaced = getattr(sys.modules.get(module), name, None)
+        self.__module__ = module
+        self.__name__ = self.__qualname__ = name
+        self.__doc__ = getattr(replaced, "__doc__", None) if replaced is not None else None
         self._place = (module, name)  # last: from here on no attribute can be set (__setattr__)
+
+    @property
+    def __class__(self):  # pyright: ignore[reportIncompatibleMethodOverride]
+        # isinstance() falls back on __class__ when the real type does not match: inspect's
+        # isbuiltin(), and a learner's isinstance(time.sleep, types.BuiltinFunctionType), as
+        # CPython answers (type() still shows the stand-in's type, named as the C one)
+        return types.BuiltinFunctionType
 
     @property
     def __dict__(self):  # pyright: ignore[reportIncompatibleVariableOverride] (no __dict__ at all)
@@ -176,7 +191,15 @@ class builtin(staticmethod):
         return f"<built-in function {self._place[1]}>"
 
     def __reduce__(self):
+        module, name = self._place
+        if getattr(sys.modules.get(module), name, None) is self:
+            return name  # a global of its module, as C's: no reconstructor of the runtime's
         return _module_attribute, self._place
+
+
+# as CPython names the type of ``time.sleep`` (``type(time.sleep).__name__``)
+builtin.__name__ = builtin.__qualname__ = "builtin_function_or_method"
+builtin.__module__ = "builtins"
 
 
 def _module_attribute(module, name):

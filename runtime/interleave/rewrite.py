@@ -170,7 +170,7 @@ class _Rewriter(ast.NodeTransformer):
             return routed
         if isinstance(func, ast.Attribute) and func.attr == "sort":
             func.value = self._call(ast.Name(id=sized.SORT, ctx=ast.Load()), [func.value], func.value)
-        elif isinstance(func, ast.Attribute) and func.attr == "join":
+        elif isinstance(func, ast.Attribute) and func.attr in sized.BUILDERS:
             return self._call(ast.Name(id=sized.JOIN, ctx=ast.Load()), [node], node)
         return node
 

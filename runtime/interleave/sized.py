@@ -4,9 +4,9 @@ A tick charges the Python-level operations of a statement (``cost``), so ``sorte
 cost one call whether ``data`` holds ten items or a million. The rewriter routes the calls that
 do work in proportion to their input through these hooks:
 
-    sorted(xs, key=k)   ->  __il_call__(sorted, xs, key=k)    (also sum, min, max, list, ...)
+    sorted(xs, key=k)   ->  __il_call__(sorted, xs, key=k)    (also sum, min, max, list, Counter...)
     xs.sort()           ->  __il_sort__(xs).sort()
-    sep.join(parts)     ->  __il_join__(sep.join(parts))
+    sep.join(parts)     ->  __il_join__(sep.join(parts))      (also text.split(), splitlines...)
 
 and the hooks charge the meter per item, in nanoseconds calibrated like ``cost``'s weights (the
 ``builtins_large`` and ``sorted_floats`` kernels of ``tests/cpu``). Only the real built-ins are
@@ -17,7 +17,9 @@ not modelled (a program sorting sorted data is charged more than CPython takes).
 """
 
 import builtins
+import collections
 import math
+from collections.abc import Mapping
 
 CALL = "__il_call__"
 SORT = "__il_sort__"
@@ -35,13 +37,20 @@ LAZY = 150
 KEY = 80
 #: Per character of a string built by ``str.join``.
 JOIN_CHAR = 3
+#: Per string of a list built by ``str.split`` or ``splitlines`` (a new string object each).
+SPLIT_ITEM = 55
+#: Below these sizes the tick's flat weight of the call (``cost.W["METHOD_NEW"]``) stands.
+JOIN_MIN = 64
+SPLIT_MIN = 16
 
 _REDUCERS = {builtins.sum, builtins.min, builtins.max}
 _COPIERS = {builtins.list: COPY, builtins.tuple: COPY, builtins.set: HASH, builtins.frozenset: HASH,
             builtins.dict: HASH}
 _LAZY = (map, filter, zip, enumerate, reversed)
 #: The names the rewriter routes through ``__il_call__`` (when the program calls them by name).
-NAMES = frozenset({"sorted", "sum", "min", "max", "list", "tuple", "set", "frozenset", "dict"})
+NAMES = frozenset({"sorted", "sum", "min", "max", "list", "tuple", "set", "frozenset", "dict", "Counter"})
+#: The methods whose result the rewriter routes through ``__il_join__``.
+BUILDERS = frozenset({"join", "split", "rsplit", "splitlines"})
 
 
 def _size(obj) -> int:
@@ -64,6 +73,12 @@ def call_cost(func, args, kwargs, result) -> int:
     if func in _REDUCERS:
         n = _size(args[0]) if len(args) == 1 else len(args)
         return (REDUCE + keyed) * n
+    if func is collections.Counter:
+        # counting an iterable (a C loop, ``_count_elements``) hashes every item, and the counts
+        # sum to the items counted; a mapping given instead is copied key by key
+        if not args or isinstance(args[0], Mapping):
+            return HASH * len(result)
+        return HASH * sum(result.values())
     per_item = _COPIERS.get(func)
     if per_item is None or not args:
         return 0
@@ -95,8 +110,11 @@ def hooks(meter) -> dict:
         return obj
 
     def join(result):
-        if type(result) is str and len(result) > 64:
+        kind = type(result)
+        if kind is str and len(result) > JOIN_MIN:
             tick(JOIN_CHAR * len(result))
+        elif kind is list and len(result) > SPLIT_MIN:
+            tick(SPLIT_ITEM * len(result))
         return result
 
     return {CALL: call, SORT: sort, JOIN: join}

@@ -43,6 +43,21 @@ class CostTest(unittest.TestCase):
         other = loop("def f(r):\n    for i in r:\n        abs(i)\n", in_function=True)
         self.assertEqual(conv - other, W["CONVERT"])
 
+    def test_a_membership_test_costs_a_lookup_and_each_comparison_of_a_chain_is_charged(self):
+        member = loop("def f(r, d):\n    for i in r:\n        i in d\n", in_function=True)
+        less = loop("def f(r, d):\n    for i in r:\n        i < d\n", in_function=True)
+        self.assertEqual(member - less, W["CONTAINS"] - W["COMPARE"])
+        chain = loop("def f(r, d):\n    for i in r:\n        0 < i < d\n", in_function=True)
+        self.assertEqual(chain - less, W["COMPARE"] + W["CONST"])
+
+    def test_a_string_method_that_builds_a_new_object_costs_more_than_another_method(self):
+        built = loop("def f(r):\n    for s in r:\n        s.upper()\n", in_function=True)
+        other = loop("def f(r):\n    for s in r:\n        s.count()\n", in_function=True)
+        self.assertEqual(built - other, W["METHOD_NEW"])
+        digest = loop("def f(r, h):\n    for s in r:\n        h.sha256(s)\n", in_function=True)
+        plain = loop("def f(r, h):\n    for s in r:\n        h.other(s)\n", in_function=True)
+        self.assertEqual(digest - plain, W["HASH_CALL"])
+
     def test_an_if_costs_its_test_and_the_mean_of_its_branches(self):
         scope = cost.Scope.function(ast.parse("def f(a, b):\n    pass\n").body[0])
         stmt = ast.parse("if a:\n    b = a + 1\nelse:\n    pass\n").body[0]
@@ -90,6 +105,14 @@ class SizedTest(unittest.TestCase):
         self.assertEqual(copied, sized.COPY * 100)
         self.assertEqual(mapped, (sized.COPY + sized.LAZY) * 100)
 
+    def test_a_counter_is_charged_per_item_counted_a_mapping_per_key(self):
+        from collections import Counter
+
+        text = "abracadabra" * 10
+        self.assertEqual(sized.call_cost(Counter, (text,), {}, Counter(text)), sized.HASH * 110)
+        copied = Counter({"a": 10**9, "b": 1})
+        self.assertEqual(sized.call_cost(Counter, (copied,), {}, Counter(copied)), sized.HASH * 2)
+
     def test_the_hooks_charge_the_meter_and_return_what_the_call_returns(self):
         charged = []
 
@@ -104,7 +127,12 @@ class SizedTest(unittest.TestCase):
         self.assertIs(hooks[sized.SORT](xs), xs)
         text = "x" * 100
         self.assertIs(hooks[sized.JOIN](text), text)
-        self.assertEqual(charged, [sized.sort_cost(3), sized.sort_cost(2), sized.JOIN_CHAR * 100])
+        words = ("w " * 100).split()  # a long split: each new string
+        self.assertIs(hooks[sized.JOIN](words), words)
+        short = "a b".split()  # a short one: the tick's flat weight of the method stands
+        self.assertIs(hooks[sized.JOIN](short), short)
+        self.assertEqual(charged, [sized.sort_cost(3), sized.sort_cost(2), sized.JOIN_CHAR * 100,
+                                   sized.SPLIT_ITEM * 100])
 
 
 if __name__ == "__main__":

@@ -67,6 +67,8 @@ class RewriteTest(unittest.TestCase):
         self.assertIn("__il_call__(sorted, xs, key=abs)", rewritten("ys = sorted(xs, key=abs)"))
         self.assertIn("__il_sort__(xs).sort(reverse=True)", rewritten("xs.sort(reverse=True)"))
         self.assertIn("__il_join__(','.join(parts))", rewritten("s = ','.join(parts)"))
+        self.assertIn("__il_join__(text.split())", rewritten("words = text.split()"))
+        self.assertIn("__il_call__(Counter, words)", rewritten("c = Counter(words)"))
         self.assertIn("print(len(xs))", rewritten("print(len(xs))"))  # len is O(1): left alone
 
     def test_rewritten_code_behaves_the_same(self):

@@ -92,6 +92,33 @@ t1.start(); t2.start(); t1.join(); t2.join()
     expect(r.stderr).toContain("Deadlock");
   });
 
+  // threading.RLock() is the C type _thread.RLock (rlock.py): the report names the learner's
+  // RLock, a global or an attribute, not the runtime's lock inside it
+  it("names the RLocks of a lock-order deadlock", async () => {
+    const r = await run(`
+import threading, time
+class Account:
+    def __init__(self):
+        self.lock = threading.RLock()
+a, acct = threading.RLock(), Account()
+def one():
+    with a:
+        time.sleep(0.1)
+        with acct.lock:
+            pass
+def two():
+    with acct.lock, acct.lock:
+        time.sleep(0.1)
+        a.acquire()
+t1 = threading.Thread(target=one, name="T1"); t2 = threading.Thread(target=two, name="T2")
+t1.start(); t2.start(); t1.join(); t2.join()
+`);
+    expect(r.error?.type).toBe("Deadlock");
+    const waits = Object.fromEntries(r.deadlock!.waiters.map((w) => [w.name, w]));
+    expect(waits["T1"]).toMatchObject({ waitsFor: "RLock 'acct.lock'", heldBy: "T2", line: 10 });
+    expect(waits["T2"]).toMatchObject({ waitsFor: "RLock 'a'", heldBy: "T1", line: 15 });
+  });
+
   it("reports a consumer waiting on an empty queue forever", async () => {
     const r = await run(`
 import threading, queue

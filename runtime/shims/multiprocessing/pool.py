@@ -23,11 +23,14 @@ __all__ = ["Pool", "ThreadPool"]
 
 RUN, CLOSE, TERMINATE = 0, 1, 2
 _job_counter = itertools.count()
-#: The job of the message a worker sends when its initializer raised ``BrokenWorker``.
+#: The job of the message a ProcessPoolExecutor's worker sends when its initializer failed.
 WORKER_BROKEN = -1
 #: The job of the message a worker sends when it has done ``maxtasksperchild`` tasks and is
 #: about to end: the pool starts its replacement (CPython's worker handler does it).
 WORKER_RETIRED = -2
+#: The job of a message wrapping a worker's last reply before it ends (the index is its pid):
+#: ProcessPoolExecutor's workers with ``max_tasks_per_child``, as CPython's ``exit_pid``.
+WORKER_LAST = -3
 
 
 def _default_context():
@@ -35,11 +38,6 @@ def _default_context():
     from . import context  # not at the top: the context module builds on this one
 
     return context.get_context()
-
-
-class BrokenWorker(Exception):
-    """Raised by an initializer to end its worker and tell the pool (ProcessPoolExecutor's
-    initializer failing); any other exception from an initializer just ends the worker."""
 
 
 class RemoteTraceback(Exception):
@@ -70,32 +68,40 @@ def worker(tasks, results, initializer, initargs, maxtasks=None, retired=None):
     After ``maxtasks`` tasks it tells the pool and ends once the pool has started its
     replacement (``retired``, an Event), so the pool never has fewer workers than it should."""
     if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BrokenWorker:
-            results.put((WORKER_BROKEN, 0, False, None))
-            raise SystemExit(1) from None
+        initializer(*initargs)
     done = 0
     while maxtasks is None or done < maxtasks:
         task = tasks.get()
         if task is None:
             return
-        job, index, func, chunk, star = task
-        try:
-            reply = (job, index, True, [func(*args) if star else func(args) for args in chunk])
-        except Exception as exc:
-            reply = (job, index, False, (exc, "".join(traceback.format_exception(exc))))
-        try:
-            results.put(reply)
-        except Exception as exc:  # the result could not be pickled: its job fails, not the worker
-            value = reply[3][0] if not reply[2] else reply[3]
-            results.put((job, index, False, (MaybeEncodingError(exc, value), None)))
+        send_reply(results, run_task(task))
         # as CPython's worker: no reference to the task's arguments or result is kept until the
         # next task arrives (a ThreadPool's are the caller's own objects)
-        task = func = chunk = reply = None
+        task = None
         done += 1
     results.put((WORKER_RETIRED, 0, True, retired))
     retired.wait()
+
+
+def run_task(task):
+    """A worker's reply to one task: ``(job, index, ok, results or (exception, its traceback))``."""
+    job, index, func, chunk, star = task
+    try:
+        return (job, index, True, [func(*args) if star else func(args) for args in chunk])
+    except Exception as exc:
+        return (job, index, False, (exc, "".join(traceback.format_exception(exc))))
+
+
+def send_reply(results, reply, last_of=None):
+    """Send a task's reply; one that cannot be pickled fails its job, not the worker. With
+    ``last_of`` (the worker's pid), the reply is its worker's last before it ends
+    (``WORKER_LAST``: ProcessPoolExecutor's ``max_tasks_per_child``)."""
+    try:
+        results.put(reply if last_of is None else (WORKER_LAST, last_of, True, reply))
+    except Exception as exc:
+        job, index, ok, value = reply
+        failed = (job, index, False, (MaybeEncodingError(exc, value if ok else value[0]), None))
+        results.put(failed if last_of is None else (WORKER_LAST, last_of, True, failed))
 
 
 class ApplyResult:
@@ -236,7 +242,7 @@ class IMapIterator:
 class Pool:
     #: What "Process" becomes in a worker's name: ForkServerPoolWorker-3, as CPython names them.
     _worker_name = "PoolWorker"
-    #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
+    #: Called in the result handler when a ProcessPoolExecutor's worker failed (WORKER_BROKEN); set before
     #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
     _on_broken = None
     #: Workers are processes: none may start while a child is importing its main module, and a
@@ -329,16 +335,7 @@ class Pool:
         # Process objects), not by the place in this pool; a context's own Process class (a test's
         # stand-in) keeps its name's form
         w.name = w.name.replace("Process", self._worker_name)
-        if self._on_broken is not None:
-            w.__il_exit_hook__ = self._worker_exited
         return w
-
-    def _worker_exited(self, proc):
-        """A worker of a pool that must break (ProcessPoolExecutor's) ended: if it died while the
-        pool runs (its main module failed without the main guard, ``os._exit`` in a task), tell
-        the result handler, as CPython's manager sees the sentinel and breaks the pool."""
-        if proc.exitcode != 0 and self._state == RUN:
-            self._results.put((WORKER_BROKEN, 0, False, None))
 
     def _handle_results(self):
         while True:
@@ -354,6 +351,10 @@ class Pool:
             if job == WORKER_RETIRED:
                 self._replace(value)
                 continue
+            retiring = None
+            if job == WORKER_LAST:
+                retiring, (job, index, ok, value) = index, value
+                self._worker_left(retiring)
             if not ok:
                 exc, text = value
                 if self._in_processes and text is not None:
@@ -364,6 +365,15 @@ class Pool:
                 target._set(index, ok, value)
             # nothing of the last result is kept until the next one arrives
             target = value = None
+            if retiring is None:
+                self._worker_idle()
+
+    def _worker_left(self, pid):
+        """A worker sent its last reply and ends (``WORKER_LAST``); only ProcessPoolExecutor's
+        pool sends it, and replaces the worker here before the reply is delivered."""
+
+    def _worker_idle(self):
+        """A worker sent a reply and stays: ProcessPoolExecutor's pool counts it as idle."""
 
     def _check_running(self):
         if self._state != RUN:
