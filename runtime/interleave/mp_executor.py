@@ -40,6 +40,17 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """Raised when a worker of a ProcessPoolExecutor terminated abruptly."""
 
 
+class _RemoteTraceback(Exception):
+    """The cause of a task's exception: the worker's traceback, as CPython's executor shows it
+    (``concurrent.futures.process._RemoteTraceback``, not the pool's ``RemoteTraceback``)."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 def _process_worker(tasks, results, initializer, initargs, max_tasks=None):
     """A worker of the executor, as CPython's ``_process_worker``: a failing initializer is
     logged and breaks the pool (the worker ends, the pending futures raise BrokenProcessPool);
@@ -72,6 +83,7 @@ class _WorkerPool(Pool):
     submit takes back), so one submit at a time, each waited for, keeps one worker busy."""
 
     _worker_name = "Process"
+    _remote_traceback = _RemoteTraceback
 
     def __init__(self, processes, initializer, initargs, max_tasks, on_broken, context):
         self._on_broken = on_broken
@@ -177,6 +189,12 @@ class ProcessPoolExecutor(_base.Executor):
             self._pool = _WorkerPool(self._max_workers, self._initializer, self._initargs,
                                      self._max_tasks_per_child, self._on_broken, self._mp_context)
 
+    @property
+    def _processes(self):
+        """CPython's ``{pid: process}`` of the workers started and not retired (its test suite
+        counts them: ``test_idle_process_reuse_one``, ``test_saturation``)."""
+        return {} if self._pool is None else {w.pid: w for w in self._pool._pool}
+
     def _on_broken(self):
         """A worker's initializer failed (in the pool's result handler thread)."""
         with self._lock:
@@ -223,7 +241,8 @@ class ProcessPoolExecutor(_base.Executor):
             raise ValueError("chunksize must be >= 1.")
         # as CPython: one task per chunk of calls, the chunks' results flattened in order
         results = super().map(functools.partial(_process_chunk, fn),
-                              itertools.batched(zip(*iterables, strict=False), chunksize, strict=False), timeout=timeout)
+                              itertools.batched(zip(*iterables, strict=False), chunksize, strict=False), timeout=timeout,
+                              buffersize=buffersize)
         return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):

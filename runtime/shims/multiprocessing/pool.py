@@ -248,6 +248,8 @@ class Pool:
     #: Workers are processes: none may start while a child is importing its main module, and a
     #: task's exception carries the worker's traceback as its cause (it crossed processes).
     _in_processes = True
+    #: The cause a task's exception gets, holding the worker's traceback (the executor has its own).
+    _remote_traceback = RemoteTraceback
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
@@ -358,7 +360,7 @@ class Pool:
             if not ok:
                 exc, text = value
                 if self._in_processes and text is not None:
-                    exc.__cause__ = RemoteTraceback('\n"""\n' + text + '"""')
+                    exc.__cause__ = self._remote_traceback('\n"""\n' + text + '"""')
                 value = exc
             target = self._cache.get(job)
             if target is not None:
