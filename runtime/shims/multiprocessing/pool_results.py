@@ -7,6 +7,9 @@ object at ...>``)."""
 import itertools
 import threading
 
+# every module of the package has one (CPython's _TestImportStar imports each and checks it)
+__all__ = ["ApplyResult", "AsyncResult", "IMapIterator", "MapResult"]
+
 #: Every job of every pool of the process, numbered in order (CPython's ``job_counter``).
 _job_counter = itertools.count()
 

@@ -5,6 +5,9 @@ and an error reads ``multiprocessing.pool.MaybeEncodingError`` as in CPython."""
 
 import traceback
 
+# every module of the package has one (CPython's _TestImportStar imports each and checks it)
+__all__ = ["BrokenWorker", "MaybeEncodingError", "RemoteTraceback", "worker"]
+
 #: The job of the message a worker sends when its initializer raised ``BrokenWorker``.
 WORKER_BROKEN = -1
 #: The job of the message a worker sends when it has done ``maxtasksperchild`` tasks and is
