@@ -6,7 +6,7 @@
  * mapping runs once per trace and step. `data-state` (empty / ready), `data-rows` and
  * `data-source` (run / check / replay) expose it to tests.
  */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useAppStore } from "../../store/app-store";
 import { useUiText } from "../i18n/use-ui-text";
 import { useReplayStore } from "../replay/replay-store";
@@ -17,7 +17,12 @@ import { formatTime } from "./viewport";
 import "./timeline.css";
 
 export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
-  const last = useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null));
+  // Deferred: a Run clears the last timeline and a run's end draws the new one, and neither may
+  // hold up the frame that shows the Run's first output (the click's render is the toolbar and
+  // the console; this follows in a render of its own that yields to the browser).
+  const last = useDeferredValue(
+    useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null)),
+  );
   const replay = useReplayStore((s) =>
     s.open?.exerciseId === exerciseId && s.open.replay.timeline ? s.open : null,
   );
