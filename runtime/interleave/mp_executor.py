@@ -4,9 +4,14 @@ Installed as ``concurrent.futures.process`` in every run's world (see world.py).
 executor API (submit, map with timeout and chunksize, shutdown with wait/cancel_futures, the
 context manager) and runs the work on a ``multiprocessing.Pool``, so functions and arguments
 are pickled as in CPython, and workers are processes running side by side on the virtual
-cores, which is what makes CPU-bound work faster than with threads.
+cores, which is what makes CPU-bound work faster than with threads. Workers start on demand,
+as CPython 3.9+ starts them with any method but fork (``_WorkerPool.adjust``), and
+``max_tasks_per_child`` ends a worker after its tasks and starts another as CPython does.
 """
 
+# pyright: reportAttributeAccessIssue=false
+# (the checker reads the standard library's multiprocessing.pool; in a run it is the runtime's shim,
+# whose Pool and names this module builds on)
 import functools
 import itertools
 import logging
@@ -16,7 +21,7 @@ import threading
 from concurrent.futures import _base
 
 import multiprocessing
-from multiprocessing.pool import BrokenWorker, Pool  # pyright: ignore[reportAttributeAccessIssue] (the runtime's own shim)
+from multiprocessing.pool import RUN, WORKER_BROKEN, Pool, run_task, send_reply
 
 EXTRA_QUEUED_CALLS = 1
 LOGGER = logging.getLogger("concurrent.futures")
@@ -35,37 +40,96 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """Raised when a worker of a ProcessPoolExecutor terminated abruptly."""
 
 
-class _Initializer:
-    """The executor's initializer in a worker: a failure is logged as CPython logs it and breaks
-    the pool (the worker ends, the pending futures raise BrokenProcessPool)."""
-
-    def __init__(self, initializer, initargs):
-        self.initializer = initializer
-        self.initargs = initargs
-
-    def __call__(self):
+def _process_worker(tasks, results, initializer, initargs, max_tasks=None):
+    """A worker of the executor, as CPython's ``_process_worker``: a failing initializer is
+    logged and breaks the pool (the worker ends, the pending futures raise BrokenProcessPool);
+    after ``max_tasks`` tasks the last reply says the worker ends, and it does."""
+    if initializer is not None:
         try:
-            self.initializer(*self.initargs)
+            initializer(*initargs)
         except BaseException:
             LOGGER.critical("Exception in initializer:", exc_info=True)
-            raise BrokenWorker() from None
+            results.put((WORKER_BROKEN, 0, False, None))
+            return
+    done = 0
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        done += 1
+        last = max_tasks is not None and done >= max_tasks
+        send_reply(results, run_task(task), os.getpid() if last else None)
+        task = None  # as CPython's worker: the task's arguments go as soon as it is done
+        if last:
+            return
 
 
 class _WorkerPool(Pool):
-    """The executor's workers, named as CPython names them (``ForkServerProcess-N``)."""
+    """The executor's workers, named as CPython names them (``ForkServerProcess-N``), started on
+    demand as CPython 3.9+ starts them with any method but fork (``_adjust_process_count``): a
+    submit starts one only while none is idle and fewer than ``max_workers`` were started. A
+    worker counts as idle once per reply it sends (CPython's ``_idle_worker_semaphore``, which a
+    submit takes back), so one submit at a time, each waited for, keeps one worker busy."""
 
     _worker_name = "Process"
 
-    def __init__(self, processes, initializer, on_broken, context):
+    def __init__(self, processes, initializer, initargs, max_tasks, on_broken, context):
         self._on_broken = on_broken
-        super().__init__(processes, initializer, context=context)
+        self._max_tasks = max_tasks
+        self._idle = 0
+        super().__init__(processes, initializer, initargs, context=context)
+
+    def _repopulate_pool(self):
+        """None at first: a submit starts them (``adjust``)."""
+
+    def adjust(self):
+        """CPython's ``_adjust_process_count``: a submit (or a worker's retirement) takes an idle
+        worker if there is one, else starts one while fewer than the pool's size run."""
+        if self._idle:
+            self._idle -= 1
+            return
+        if len(self._pool) < self._processes:
+            w = self._new_worker(self._initializer, self._initargs)
+            w.start()
+            self._pool.append(w)
+            if self._state != RUN:
+                self._tasks.put(None)  # started while shutting down: it is told to end too
+
+    def _worker_idle(self):
+        self._idle += 1
+
+    def _worker_left(self, pid):
+        # as CPython's manager: the worker that sent its last reply is forgotten and joined, and
+        # the pool adjusted (a replacement unless an idle worker is counted)
+        for w in self._pool:
+            if w.pid == pid:
+                self._pool.remove(w)
+                w.join()
+                break
+        self.adjust()
+
+    def _worker_args(self, initializer, initargs):
+        return (self._tasks, self._results, initializer, initargs, self._max_tasks)
+
+    def _new_worker(self, initializer, initargs):
+        w = self._ctx.Process(target=_process_worker, args=self._worker_args(initializer, initargs),
+                              daemon=True)
+        w.__il_exit_hook__ = self._worker_exited
+        return w
+
+    def _worker_exited(self, proc):
+        """A worker died while the pool runs (its main module failed without the main guard,
+        ``os._exit`` in a task): tell the result handler, as CPython's manager sees the sentinel
+        and breaks the pool."""
+        if proc.exitcode != 0 and self._state == RUN:
+            self._results.put((WORKER_BROKEN, 0, False, None))
 
     def _start_handler(self):
         # CPython's executor has one helper thread of its own, its manager (a Thread subclass,
         # so named "Thread-1" by threading's counter, with no target in the name); the program's
         # next thread is then "Thread-2 (f)", as there.
         name = threading._newname("Thread-%d")  # pyright: ignore[reportAttributeAccessIssue]
-        return super()._start_handler(name)  # pyright: ignore[reportAttributeAccessIssue] (the shim's Pool)
+        return super()._start_handler(name)
 
 
 def _process_chunk(fn, chunk):
@@ -89,6 +153,11 @@ class ProcessPoolExecutor(_base.Executor):
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            if max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
         if mp_context is None:
             # as CPython 3.14: a worker replaced after max_tasks_per_child starts fresh (spawn)
             mp_context = multiprocessing.get_context("spawn" if max_tasks_per_child is not None else None)
@@ -96,6 +165,7 @@ class ProcessPoolExecutor(_base.Executor):
         self._max_workers = max_workers
         self._initializer = initializer
         self._initargs = initargs
+        self._max_tasks_per_child = max_tasks_per_child
         self._pool = None
         self._shutdown = False
         self._lock = threading.Lock()
@@ -104,8 +174,8 @@ class ProcessPoolExecutor(_base.Executor):
 
     def _ensure_pool(self):
         if self._pool is None:
-            init = None if self._initializer is None else _Initializer(self._initializer, self._initargs)
-            self._pool = _WorkerPool(self._max_workers, init, self._on_broken, self._mp_context)
+            self._pool = _WorkerPool(self._max_workers, self._initializer, self._initargs,
+                                     self._max_tasks_per_child, self._on_broken, self._mp_context)
 
     def _on_broken(self):
         """A worker's initializer failed (in the pool's result handler thread)."""
@@ -142,9 +212,10 @@ class ProcessPoolExecutor(_base.Executor):
             assert self._pool is not None  # made by _ensure_pool
             try:
                 self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
-            except Exception as exc:
+            except Exception as exc:  # CPython fails it in its queue's feeder, after the adjust below
                 self._pending.discard(future)
                 future.set_exception(exc)
+            self._pool.adjust()
             return future
 
     def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):

@@ -10,7 +10,9 @@ do work in proportion to their input through these hooks:
 
 and the hooks charge the meter per item, in nanoseconds calibrated like ``cost``'s weights (the
 ``builtins_large`` and ``sorted_floats`` kernels of ``tests/cpu``). Only the real built-ins are
-charged: a program's own function named ``sum`` runs its own ticks. The cost is computed from
+charged: a program's own function named ``sum`` runs its own ticks. A method is told by its
+name alone (the call site cannot know the receiver's type): what ``__il_join__`` sees is the
+result, so a program's own ``split`` that returns a long list is charged as ``str.split`` is. The cost is computed from
 sizes alone (never from the values or a clock), so it is deterministic. Sorting is charged
 n log2 n comparisons as for data in random order; timsort's shortcut for already ordered runs is
 not modelled (a program sorting sorted data is charged more than CPython takes).

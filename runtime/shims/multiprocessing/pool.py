@@ -18,7 +18,8 @@ from interleave import procs
 # as CPython's has them (multiprocessing.pool.ApplyResult, .worker, .MaybeEncodingError, ...)
 from .pool_results import ApplyResult, AsyncResult, IMapIterator, MapResult, _read  # noqa: F401
 from .pool_worker import (  # noqa: F401
-    WORKER_BROKEN, WORKER_RETIRED, BrokenWorker, MaybeEncodingError, RemoteTraceback, _Call, worker,
+    WORKER_BROKEN, WORKER_LAST, WORKER_RETIRED, MaybeEncodingError, RemoteTraceback, _Call, run_task,
+    send_reply, worker,
 )
 from .queues import SimpleQueue
 
@@ -37,7 +38,7 @@ def _default_context():
 class Pool:
     #: What "Process" becomes in a worker's name: ForkServerPoolWorker-3, as CPython names them.
     _worker_name = "PoolWorker"
-    #: Called in the result handler when a worker's initializer raised BrokenWorker; set before
+    #: Called in the result handler when a ProcessPoolExecutor's worker failed (WORKER_BROKEN); set before
     #: the workers start (a subclass's __init__), since one may fail before __init__ returns.
     _on_broken = None
     #: Workers are processes: none may start while a child is importing its main module, and a
@@ -130,16 +131,7 @@ class Pool:
         # Process objects), not by the place in this pool; a context's own Process class (a test's
         # stand-in) keeps its name's form
         w.name = w.name.replace("Process", self._worker_name)
-        if self._on_broken is not None:
-            w.__il_exit_hook__ = self._worker_exited
         return w
-
-    def _worker_exited(self, proc):
-        """A worker of a pool that must break (ProcessPoolExecutor's) ended: if it died while the
-        pool runs (its main module failed without the main guard, ``os._exit`` in a task), tell
-        the result handler, as CPython's manager sees the sentinel and breaks the pool."""
-        if proc.exitcode != 0 and self._state == RUN:
-            self._results.put((WORKER_BROKEN, 0, False, None))
 
     def _handle_results(self):
         while True:
@@ -155,6 +147,10 @@ class Pool:
             if job == WORKER_RETIRED:
                 self._replace(value)
                 continue
+            retiring = None
+            if job == WORKER_LAST:
+                retiring, (job, index, ok, value) = index, value
+                self._worker_left(retiring)
             if not ok:
                 exc, text = value
                 if self._in_processes and text is not None:
@@ -165,6 +161,15 @@ class Pool:
                 target._set(index, ok, value)
             # nothing of the last result is kept until the next one arrives
             target = value = None
+            if retiring is None:
+                self._worker_idle()
+
+    def _worker_left(self, pid):
+        """A worker sent its last reply and ends (``WORKER_LAST``); only ProcessPoolExecutor's
+        pool sends it, and replaces the worker here before the reply is delivered."""
+
+    def _worker_idle(self):
+        """A worker sent a reply and stays: ProcessPoolExecutor's pool counts it as idle."""
 
     def _check_running(self):
         if self._state != RUN:

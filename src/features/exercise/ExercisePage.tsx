@@ -36,7 +36,6 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
   const title = localize(exercise.title, lang);
   const toolbar = useRef<HTMLDivElement>(null);
   const work = useRef<HTMLDivElement>(null);
-  useRevealLatestResult(exercise.id, work);
   // Esc in the editor: to the first control after it that can take focus.
   const leaveEditor = () => {
     const target = toolbar.current?.querySelector<HTMLElement>("button:not(:disabled)");
@@ -85,6 +84,7 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
         </div>
         <VerdictPanel exerciseId={exercise.id} />
         <ConsolePanel exerciseId={exercise.id} />
+        <RevealLatestResult exerciseId={exercise.id} work={work} />
       </div>
       <div className="exercise__timeline">
         <TimelinePanel exerciseId={exercise.id} />
@@ -97,9 +97,16 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
  * When a run or check of this exercise starts, and again when it ends, the page scrolls so its
  * result shows: a check's verdict (summary and first checks), a run's console (all of it, as far
  * as it fits; a previous check's verdict above it is folded to one line). Not on opening the page:
- * only jobs started while it is open.
+ * only jobs started while it is open. A component of its own that draws nothing: it watches the
+ * job, so a Run re-renders it and not the whole page (task, editor, hints) before the first frame.
  */
-function useRevealLatestResult(exerciseId: string, work: React.RefObject<HTMLDivElement | null>) {
+function RevealLatestResult({
+  exerciseId,
+  work,
+}: {
+  exerciseId: string;
+  work: React.RefObject<HTMLDivElement | null>;
+}): null {
   const job = useAppStore((s) =>
     s.runExerciseId === exerciseId && s.runId !== null
       ? `${s.runMode}:${s.runId}:${s.runStatus === "idle" ? "done" : "busy"}`
@@ -115,4 +122,5 @@ function useRevealLatestResult(exerciseId: string, work: React.RefObject<HTMLDiv
     );
     if (result) revealTop(result, check ? VERDICT_PIXELS : Infinity);
   }, [job, work]);
+  return null;
 }
