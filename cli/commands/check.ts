@@ -10,7 +10,7 @@
  * Exit status: 0 when every check passes, 1 when a check fails, 2 on bad usage, an unknown
  * exercise or when the checker itself could not finish.
  */
-import { readFileSync } from "node:fs";
+import { readSource } from "../read-source";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkExercise, formatVerdict } from "../../src/checker";
@@ -58,7 +58,7 @@ export async function main(args: string[]): Promise<number> {
   let files: Record<string, string>;
   try {
     parsed = parseCheckArgs(args);
-    codes = parsed.files.map((file) => readFileSync(file, "utf8"));
+    codes = parsed.files.map(readSource);
     files = readPackFiles(parsed.pack);
   } catch (error) {
     process.stderr.write(

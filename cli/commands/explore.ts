@@ -9,7 +9,7 @@
  * Exit status: 0 when every schedule gave the same outcome, 1 when they differ (a race or a
  * timing dependency), 2 on bad arguments.
  */
-import { readFileSync } from "node:fs";
+import { readSource } from "../read-source";
 import { basename } from "node:path";
 import { exploreSchedules } from "../../src/checker/explore";
 import { loadNodeEngine } from "../../src/engine/node";
@@ -109,7 +109,7 @@ export async function main(args: string[]): Promise<number> {
   let code: string;
   try {
     parsed = parseExploreArgs(args);
-    code = readFileSync(parsed.file, "utf8");
+    code = readSource(parsed.file);
   } catch (e) {
     process.stderr.write(`interleave explore: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;

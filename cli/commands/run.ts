@@ -11,7 +11,7 @@
  * from the same sealed state). Their output is headed `==> FILE <==` (as `head` does), with
  * --json one line per file: `{"file": FILE, "result": RESULT}`; the exit status is the highest.
  */
-import { readFileSync } from "node:fs";
+import { readSource } from "../read-source";
 import { basename } from "node:path";
 import { buildRunRequest, RUN_DEFAULTS, type RunRequest } from "../../src/contract";
 import { loadNodeEngine } from "../../src/engine/node";
@@ -62,7 +62,7 @@ export async function main(args: string[]): Promise<number> {
     parsed = parseRunArgs(args);
     const { settings } = parsed;
     requests = parsed.files.map((file) =>
-      buildRunRequest({ ...settings, code: readFileSync(file, "utf8"), filename: basename(file) }),
+      buildRunRequest({ ...settings, code: readSource(file), filename: basename(file) }),
     );
   } catch (e) {
     process.stderr.write(`interleave run: ${e instanceof Error ? e.message : String(e)}\n`);

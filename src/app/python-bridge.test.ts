@@ -78,7 +78,20 @@ function setup(isolated: boolean, early?: (worker: FakeWorker) => void) {
     first = startWorker(spawn, INDEX_URL, isolated);
     early(workers[0]!);
   }
-  const bridge = createPythonBridge({ spawn, indexURL: INDEX_URL, isolated, first, timer, store });
+  /** Store writes the bridge asked to be shown before the next frame (React's flushSync). */
+  const showNow = { calls: 0 };
+  const bridge = createPythonBridge({
+    spawn,
+    indexURL: INDEX_URL,
+    isolated,
+    first,
+    timer,
+    store,
+    showNow: (write) => {
+      showNow.calls++;
+      write();
+    },
+  });
   const current = () => {
     const worker = workers.at(-1);
     if (!worker) throw new Error("no worker");
@@ -89,7 +102,7 @@ function setup(isolated: boolean, early?: (worker: FakeWorker) => void) {
     const job = current().posted.findLast((m) => m.type === "run" || m.type === "check");
     return job?.type === "run" || job?.type === "check" ? job.runId : -1;
   };
-  return { store, timer, workers, bridge, current, jobId };
+  return { store, timer, workers, bridge, current, jobId, showNow };
 }
 
 describe("python bridge", () => {
@@ -192,7 +205,7 @@ describe("python bridge", () => {
   });
 
   it("writes a job's output at once until its first line is complete, then batches it", () => {
-    const { store, bridge, timer, current, jobId } = setup(true);
+    const { store, bridge, timer, current, jobId, showNow } = setup(true);
     current().ready();
     bridge.run("ex", { code: "print(1); print(2)" });
     const runId = jobId();
@@ -200,9 +213,12 @@ describe("python bridge", () => {
       current().callbacks.onMessage({ type: "stdout", runId, text });
     // print(1) writes "1" and "\n" apart: both are on screen without waiting for the batch.
     expect(store.getState().output).toEqual([{ stream: "stdout", text: "1\n" }]);
+    // ...and each went to the page before its next frame; the batch does not need to.
+    expect(showNow.calls).toBe(2);
     expect([...timer.scheduled.values()].filter((t) => t.delayMs === 50)).toHaveLength(1);
     timer.fireAll();
     expect(store.getState().output).toEqual([{ stream: "stdout", text: "1\n2\n" }]);
+    expect(showNow.calls).toBe(2);
     current().callbacks.onMessage({ type: "done", runId, result });
 
     // Without a newline, a few chunks go at once and the rest is batched all the same.
@@ -211,6 +227,7 @@ describe("python bridge", () => {
     for (let i = 0; i < 100; i++)
       current().callbacks.onMessage({ type: "stdout", runId: second, text: "." });
     expect(store.getState().output).toEqual([{ stream: "stdout", text: "...." }]);
+    expect(showNow.calls).toBe(6);
     timer.fireAll();
     expect(store.getState().output).toEqual([{ stream: "stdout", text: ".".repeat(100) }]);
   });

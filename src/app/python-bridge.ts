@@ -59,6 +59,10 @@ export interface BridgeDeps {
   stopGraceMs?: number;
   /** How long output is gathered before it is written to the store (default 50 ms). */
   outputFlushMs?: number;
+  /** Makes a store write that is shown at once (a job's first line) reach the page before its
+   * next frame: the app passes React's `flushSync`. Otherwise a write from a worker's message is
+   * rendered in a task of React's scheduler, and a frame can come first (default: just write). */
+  showNow?: (write: () => void) => void;
   /** How often a busy worker is asked whether it is alive (default 2000 ms). */
   watchdogMs?: number;
   /** How many unanswered asks in a row mean the worker is wedged (default 90: three minutes). */
@@ -96,6 +100,7 @@ export interface PythonBridge {
 export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   const { spawn, indexURL, isolated, first, timer, stopGraceMs = 1000, outputFlushMs = 50 } = deps;
   const { watchdogMs = 2000, watchdogMisses = 90, newJobId = randomJobId } = deps;
+  const showNow = deps.showNow ?? ((write: () => void) => write());
   const state = () => deps.store.getState();
   let worker: WorkerPort | null = null;
   /** A worker started ahead, to replace the current one at once (pages without isolation). */
@@ -122,7 +127,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     if (!pending && atOnce.left > 0) {
       // A job's first line is shown at once (a print(1) must not wait for the batch).
       atOnce.left = text.includes("\n") ? 0 : atOnce.left - 1;
-      state().appendOutput(runId, stream, text);
+      showNow(() => state().appendOutput(runId, stream, text));
       return;
     }
     pending ??= { runId, chunks: [] };

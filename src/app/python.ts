@@ -3,6 +3,7 @@
  * (./python-start.ts), or starts one if there is none, so Python is warm by the time the learner
  * presses Run.
  */
+import { flushSync } from "react-dom";
 import { useAppStore } from "../store/app-store";
 import { browserTimer } from "../store/timer";
 import { createPythonBridge } from "./python-bridge";
@@ -16,4 +17,5 @@ export const python = createPythonBridge({
   first: takeEarlyWorker(),
   timer: browserTimer,
   store: useAppStore,
+  showNow: flushSync,
 });

@@ -7,30 +7,25 @@ like CPython's. ``with Pool() as p`` terminates the workers on exit. ``ThreadPoo
 pool over threads of the calling process (``multiprocessing.dummy``): nothing is pickled.
 """
 
-import itertools
 import os
 import queue
 import threading
-import traceback
 import warnings
 
 from interleave import procs
 
+# the results and the worker's side are in modules of their own; this module offers their names,
+# as CPython's has them (multiprocessing.pool.ApplyResult, .worker, .MaybeEncodingError, ...)
+from .pool_results import ApplyResult, AsyncResult, IMapIterator, MapResult, _read  # noqa: F401
+from .pool_worker import (  # noqa: F401
+    WORKER_BROKEN, WORKER_LAST, WORKER_RETIRED, MaybeEncodingError, RemoteTraceback, _Call, run_task,
+    send_reply, worker,
+)
 from .queues import SimpleQueue
 
 __all__ = ["Pool", "ThreadPool"]
 
-
 RUN, CLOSE, TERMINATE = 0, 1, 2
-_job_counter = itertools.count()
-#: The job of the message a ProcessPoolExecutor's worker sends when its initializer failed.
-WORKER_BROKEN = -1
-#: The job of the message a worker sends when it has done ``maxtasksperchild`` tasks and is
-#: about to end: the pool starts its replacement (CPython's worker handler does it).
-WORKER_RETIRED = -2
-#: The job of a message wrapping a worker's last reply before it ends (the index is its pid):
-#: ProcessPoolExecutor's workers with ``max_tasks_per_child``, as CPython's ``exit_pid``.
-WORKER_LAST = -3
 
 
 def _default_context():
@@ -38,205 +33,6 @@ def _default_context():
     from . import context  # not at the top: the context module builds on this one
 
     return context.get_context()
-
-
-class RemoteTraceback(Exception):
-    def __init__(self, tb):
-        self.tb = tb
-
-    def __str__(self):
-        return self.tb
-
-
-class MaybeEncodingError(Exception):
-    """A task's result (or exception) that could not be pickled back to the pool."""
-
-    def __init__(self, exc, value):
-        self.exc = repr(exc)
-        self.value = repr(value)
-        super().__init__(self.exc, self.value)
-
-    def __str__(self):
-        return f"Error sending result: '{self.value}'. Reason: '{self.exc}'"
-
-    def __repr__(self):
-        return f"<{type(self).__name__}: {self}>"
-
-
-def worker(tasks, results, initializer, initargs, maxtasks=None, retired=None):
-    """The loop of one pool worker (named as CPython's: "Thread-1 (worker)" in a ThreadPool).
-    After ``maxtasks`` tasks it tells the pool and ends once the pool has started its
-    replacement (``retired``, an Event), so the pool never has fewer workers than it should."""
-    if initializer is not None:
-        initializer(*initargs)
-    done = 0
-    while maxtasks is None or done < maxtasks:
-        task = tasks.get()
-        if task is None:
-            return
-        send_reply(results, run_task(task))
-        # as CPython's worker: no reference to the task's arguments or result is kept until the
-        # next task arrives (a ThreadPool's are the caller's own objects)
-        task = None
-        done += 1
-    results.put((WORKER_RETIRED, 0, True, retired))
-    retired.wait()
-
-
-def run_task(task):
-    """A worker's reply to one task: ``(job, index, ok, results or (exception, its traceback))``."""
-    job, index, func, chunk, star = task
-    try:
-        return (job, index, True, [func(*args) if star else func(args) for args in chunk])
-    except Exception as exc:
-        return (job, index, False, (exc, "".join(traceback.format_exception(exc))))
-
-
-def send_reply(results, reply, last_of=None):
-    """Send a task's reply; one that cannot be pickled fails its job, not the worker. With
-    ``last_of`` (the worker's pid), the reply is its worker's last before it ends
-    (``WORKER_LAST``: ProcessPoolExecutor's ``max_tasks_per_child``)."""
-    try:
-        results.put(reply if last_of is None else (WORKER_LAST, last_of, True, reply))
-    except Exception as exc:
-        job, index, ok, value = reply
-        failed = (job, index, False, (MaybeEncodingError(exc, value if ok else value[0]), None))
-        results.put(failed if last_of is None else (WORKER_LAST, last_of, True, failed))
-
-
-class ApplyResult:
-    def __init__(self, pool, callback, error_callback, chunks=1):
-        self._pool = pool
-        self._event = threading.Event()
-        self._job = next(_job_counter)
-        self._callback = callback
-        self._error_callback = error_callback
-        self._chunks = chunks
-        self._parts = {}
-        self._value = None
-        self._success = None
-        pool._cache[self._job] = self
-
-    def ready(self):
-        return self._event.is_set()
-
-    def successful(self):
-        if not self.ready():
-            raise ValueError(f"{self!r} not ready")
-        return self._success
-
-    def wait(self, timeout=None):
-        self._event.wait(timeout)
-
-    def get(self, timeout=None):
-        self.wait(timeout)
-        if not self.ready():
-            from . import TimeoutError
-
-            raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
-
-    def _set(self, index, ok, value):
-        if not ok:
-            self._success = False
-            self._value = value
-            self._finish()
-            return
-        self._parts[index] = value
-        if len(self._parts) == self._chunks:
-            self._success = True
-            self._value = self._combine()
-            self._finish()
-
-    def _combine(self):
-        return self._parts[0][0]
-
-    def _finish(self):
-        self._pool._cache.pop(self._job, None)
-        if self._success and self._callback is not None:
-            self._callback(self._value)
-        if not self._success and self._error_callback is not None:
-            self._error_callback(self._value)
-        self._event.set()
-
-
-AsyncResult = ApplyResult
-
-
-class MapResult(ApplyResult):
-    def _combine(self):
-        return [x for i in range(self._chunks) for x in self._parts[i]]
-
-    def _set(self, index, ok, value):
-        if self._success is False:
-            return  # the first failure decided it
-        super()._set(index, ok, value)
-
-
-def _read(iterable):
-    """The items of ``iterable`` up to its end, or up to the exception it raised (then that too)."""
-    items = []
-    try:
-        for item in iterable:
-            items.append(item)
-    except Exception as exc:
-        return items, exc
-    return items, None
-
-
-class IMapIterator:
-    def __init__(self, pool, ordered, chunked=False):
-        self._pool = pool
-        self._chunked = chunked  # each item is a chunk's list of results
-        self._job = next(_job_counter)
-        self._cond = threading.Condition(threading.Lock())
-        self._items = {}
-        self._ready = []
-        self._next = 0
-        self._length = None
-        self._ordered = ordered
-        pool._cache[self._job] = self
-
-    def _set(self, index, ok, value):
-        with self._cond:
-            if self._ordered:
-                self._items[index] = (ok, value)
-            else:
-                self._ready.append((ok, value))
-            self._cond.notify_all()
-
-    def _set_length(self, n):
-        with self._cond:
-            self._length = n
-            self._cond.notify_all()
-
-    def __iter__(self):
-        return self
-
-    def next(self, timeout=None):
-        with self._cond:
-            while True:
-                if self._length is not None and self._next >= self._length:
-                    self._pool._cache.pop(self._job, None)
-                    raise StopIteration
-                if self._ordered and self._next in self._items:
-                    ok, value = self._items.pop(self._next)
-                    break
-                if not self._ordered and self._ready:
-                    ok, value = self._ready.pop(0)
-                    break
-                if not self._cond.wait(timeout):
-                    from . import TimeoutError
-
-                    raise TimeoutError
-            self._next += 1
-        if not ok:
-            raise value
-        return value if self._chunked else value[0]
-
-    __next__ = next
 
 
 class Pool:
@@ -508,17 +304,6 @@ class Pool:
         state = {RUN: "RUN", CLOSE: "CLOSE", TERMINATE: "TERMINATE"}[self._state]
         return (f"<multiprocessing.pool.{type(self).__name__} state={state} "
                 f"pool_size={self._processes}>")
-
-
-class _Call:
-    """A function with keyword arguments, picklable when the function is."""
-
-    def __init__(self, func, kwds):
-        self.func = func
-        self.kwds = kwds
-
-    def __call__(self, *args):
-        return self.func(*args, **self.kwds)
 
 
 class ThreadPool(Pool):

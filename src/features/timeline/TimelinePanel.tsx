@@ -6,8 +6,9 @@
  * mapping runs once per trace and step. `data-state` (empty / ready), `data-rows` and
  * `data-source` (run / check / replay) expose it to tests.
  */
-import { useDeferredValue, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { useAppStore } from "../../store/app-store";
+import type { TraceRecord } from "../../store/slices/run";
 import { useUiText } from "../i18n/use-ui-text";
 import { useReplayStore } from "../replay/replay-store";
 import { TimelineChart } from "./TimelineChart";
@@ -19,10 +20,21 @@ import "./timeline.css";
 export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
   // Deferred: a Run clears the last timeline and a run's end draws the new one, and neither may
   // hold up the frame that shows the Run's first output (the click's render is the toolbar and
-  // the console; this follows in a render of its own that yields to the browser).
+  // the console; the view follows in a render of its own that yields to the browser). The view
+  // is memoised, so the click's render stops here instead of drawing the old chart again.
   const last = useDeferredValue(
     useAppStore((s) => (s.lastTrace?.exerciseId === exerciseId ? s.lastTrace : null)),
   );
+  return <TimelineView exerciseId={exerciseId} last={last} />;
+}
+
+const TimelineView = memo(function TimelineView({
+  exerciseId,
+  last,
+}: {
+  exerciseId: string;
+  last: TraceRecord | null;
+}) {
   const replay = useReplayStore((s) =>
     s.open?.exerciseId === exerciseId && s.open.replay.timeline ? s.open : null,
   );
@@ -89,4 +101,4 @@ export function TimelinePanel({ exerciseId }: { exerciseId: string }) {
       )}
     </section>
   );
-}
+});

@@ -1,0 +1,36 @@
+# Hard-codes Pool(3) on a 4-core machine: eight blocks take three rounds instead of two.
+# expect: fail
+# expect-hint: all-cores
+# expect-failing: speed-up, elapsed
+import multiprocessing
+import os
+import time
+from multiprocessing import forkserver
+
+
+def checksum(block):
+    # pure Python arithmetic: CPU-bound
+    total = 0
+    for i in range(block * 150_000, (block + 1) * 150_000):
+        total = (total + i * i) % 1_000_003
+    return total
+
+
+def parallel_checksums(blocks):
+    with multiprocessing.Pool(3) as pool:
+        return pool.map(checksum, blocks)
+
+
+if __name__ == "__main__":
+    # Python 3.14 forks worker processes from a fork server, which starts with the first one
+    # (about 0.04 s, once per program): start it now, so that the timing below is the pool's own
+    forkserver.ensure_running()
+    blocks = list(range(8))
+    started = time.perf_counter()
+    expected = [checksum(block) for block in blocks]
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    results = parallel_checksums(blocks)
+    parallel = time.perf_counter() - started
+    print("same results:", results == expected)
+    print(f"{os.cpu_count()} cores: serial {serial:.3f} s, parallel {parallel:.3f} s, speed-up x{serial / parallel:.1f}")
