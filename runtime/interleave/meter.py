@@ -75,12 +75,13 @@ class Meter:
         self.lines += round((used - events) * _PER_EVENT)
         return events
 
-    def rearm(self):
+    def rearm(self, *known):
         """Recompute how many events may pass before the slow path must run (what was counted
-        and not yet charged still counts against it)."""
+        and not yet charged still counts against it). ``known``: the GIL request, if the caller
+        has computed it (``Sched.budget``)."""
         if not self.closed:
             used = self.armed - self.left
-            self.armed = float(min(self.sched.budget(), MAX_BUDGET))
+            self.armed = float(min(self.sched.budget(*known), MAX_BUDGET))
             self.left = self.armed - used
 
     def close(self):
