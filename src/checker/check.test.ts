@@ -425,6 +425,41 @@ describe("checkExercise", () => {
     expect(code.checks[0]?.passed).toBe(false);
   });
 
+  it("fails schedules and tests of code that does not parse without running them or hinting", async () => {
+    const parseError = { type: "SyntaxError", message: "expected ':'", line: 3, traceback: "" };
+    const facts: CodeFacts = {
+      names: [],
+      constructs: [],
+      functions: [],
+      syntaxError: { message: "expected ':'", line: 3, col: 11 },
+    };
+    const checks: Exercise["checks"] = [
+      {
+        kind: "schedules",
+        count: 4,
+        checks: [{ kind: "output", match: "contains", expected: "4000" }],
+        hint: "lost-updates",
+      },
+      { kind: "tests", code: "def test_x():\n    assert work(1) is None\n", hint: "lost-updates" },
+      { kind: "exit", code: 0 },
+    ];
+    const targetedHints = { "lost-updates": { en: "Increments were lost.", ru: "Потеряны." } };
+    const broken = new FakeEngine(() => ({ exitCode: 1, error: parseError }), facts);
+    const verdict = await checkExercise(broken, exercise({ checks, targetedHints }), "def work(n)");
+    expect(broken.requests).toHaveLength(1); // the main run only: no schedule, no tests run
+    expect(verdict.passed).toBe(false);
+    expect(verdict.checks.map((c) => [c.id, c.passed, c.actual])).toEqual([
+      ["schedules-1", false, "the code does not parse: expected ':' (line 3)"],
+      ["tests-2", false, "the code does not parse: expected ':' (line 3)"],
+      ["exit-3", false, "exit status 1"],
+    ]);
+    expect(verdict.hints).toEqual([]);
+    // A SyntaxError the program raises itself (eval) is an ordinary failure: everything runs.
+    const raised = new FakeEngine(() => ({ exitCode: 1, error: parseError }));
+    await checkExercise(raised, exercise({ checks, targetedHints }), "eval('(')");
+    expect(raised.requests.length).toBeGreaterThan(1);
+  });
+
   it("reports a checker failure instead of throwing", async () => {
     const verdict = await checkExercise(
       new FakeEngine(() => ({ exitCode: 1 }), new Error("no Python")),

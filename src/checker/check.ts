@@ -258,6 +258,59 @@ async function explainSchedule(
 }
 
 /** Chooses the hint of a failing evaluation (and of its failing nested checks). */
+/** Errors Python raises when it compiles the program, before any of it runs. */
+const COMPILE_ERRORS = new Set(["SyntaxError", "IndentationError", "TabError"]);
+
+/**
+ * What to say when the learner's code does not parse, or null when it does. The main run's
+ * error type alone is not proof (a program may raise SyntaxError from `eval`), so the code's
+ * analysis decides; it is made only when the run ended with one of those types.
+ */
+async function parseFailure(
+  s: Session,
+  run: RunResult,
+  code: string,
+): Promise<{ actual: string; line: number | null } | null> {
+  if (run.error === null || !COMPILE_ERRORS.has(run.error.type)) return null;
+  if (s.facts === null) {
+    s.step = { purpose: "analysis", checks: ["hints"] };
+    s.facts = await analyzeCode(s.engine, code);
+  }
+  const error = s.facts.syntaxError;
+  if (error === null) return null;
+  return { actual: s.messages.code.syntaxError(error.message, error.line), line: error.line };
+}
+
+/**
+ * A schedules or tests check of code that does not parse: failed without its runs, which could
+ * only fail too, and whose failure an explorer would explain as a race.
+ */
+function notRun(
+  s: Session,
+  check: SchedulesCheck | Extract<Check, { kind: "tests" }>,
+  run: RunResult,
+  why: { actual: string; line: number | null },
+): Evaluated {
+  const own = check.title !== undefined ? localize(check.title, s.lang) : undefined;
+  const title =
+    check.kind === "schedules"
+      ? (own ?? s.messages.schedules.title(check.count))
+      : (own ?? s.messages.tests.title);
+  const expected =
+    check.kind === "schedules"
+      ? check.require === "some"
+        ? s.messages.schedules.some(check.count)
+        : s.messages.schedules.all(check.count)
+      : s.messages.tests.title;
+  const id = check.id ?? check.kind;
+  return {
+    check,
+    result: { id, kind: check.kind, title, passed: false, expected, ...why, value: null },
+    run,
+    nested: [],
+  };
+}
+
 function attachHints(s: Session, evaluated: Evaluated): CheckResult {
   const { check, result, run } = evaluated;
   const children = evaluated.nested.map((e) => attachHints(s, e));
@@ -354,9 +407,12 @@ export async function checkExercise(
     s.step = { purpose: "main", checks: reads.map(idOf) };
     const run = await s.engine.run(base);
     main = run;
+    const unparsed = await parseFailure(s, run, code);
     const evaluated: Evaluated[] = [];
     for (const check of normalised.checks) {
-      if (check.kind === "code")
+      if (unparsed !== null && (check.kind === "schedules" || check.kind === "tests"))
+        evaluated.push(notRun(s, check, run, unparsed));
+      else if (check.kind === "code")
         evaluated.push({ check, result: evaluateCheck(check, context(s, run)), run, nested: [] });
       else if (check.kind === "schedules") evaluated.push(await evaluateSchedules(s, check, run));
       else evaluated.push(await evaluateRunCheck(s, check, run, base.seed));
@@ -372,7 +428,10 @@ export async function checkExercise(
       e.nested.forEach(record);
     };
     evaluated.forEach(record);
-    const checks = evaluated.map((e) => attachHints(s, e));
+    // Code that does not parse ran nothing: a hint about what it did would be about nothing.
+    const checks = evaluated.map((e) =>
+      unparsed === null ? attachHints(s, e) : { ...e.result, hint: null },
+    );
     return {
       exerciseId: exercise.id,
       passed: checks.every((c) => c.passed),
