@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult, TraceEvent } from "../engine/types";
 import type { CodeCheck, RunCheck } from "../exercises";
-import { evaluateCheck, type EvalContext } from "./evaluate";
+import { evaluateCheck, quoted, type EvalContext } from "./evaluate";
 import { messagesFor } from "./messages";
 import type { CodeFacts, TestOutcome } from "./types";
 import { runResult } from "../engine/testing";
@@ -312,5 +312,29 @@ describe("titles", () => {
         { ...ctx({}), lang: "ru", messages: messagesFor("ru") },
       ).title,
     ).toBe("Занимает 3.00 с ± 5 % виртуального времени");
+  });
+});
+
+describe("quoted output", () => {
+  const en = messagesFor("en").output;
+  it("quotes a short output whole and says when there is none", () => {
+    expect(quoted("a\nb\n", en)).toBe("a\nb\n");
+    expect(quoted("", en)).toBe("(no output)");
+  });
+
+  it("quotes a flood's first lines and counts the rest, in the learner's language", () => {
+    const flood = "x\n".repeat(5000);
+    expect(quoted(flood, en)).toBe(`${"x\n".repeat(20)}… 4980 more lines`);
+    expect(quoted(flood, messagesFor("ru").output)).toBe(`${"x\n".repeat(20)}… и ещё 4980 строк`);
+    const failed = check(
+      { kind: "output", match: "contains", expected: "done" },
+      { stdout: flood },
+    );
+    expect(failed.actual.length).toBeLessThan(100);
+  });
+
+  it("cuts one endless line at its characters", () => {
+    const shown = quoted("y".repeat(10_000), en);
+    expect(shown).toBe(`${"y".repeat(2000)}…`);
   });
 });

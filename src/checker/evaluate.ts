@@ -28,10 +28,25 @@ const DEFAULT_TOLERANCE = 0.05;
 /** Tiny slack so that 2.9999999 counts as 3.0 ± 0 (virtual time is summed in floating point). */
 const EPSILON = 1e-9;
 
+/** A long output is quoted up to this many lines or characters; the console shows all of it. */
+const QUOTED_LINES = 20;
+const QUOTED_CHARS = 2000;
+
+/** The output as a verdict quotes it: whole when short, else its start and how much is left. */
+export function quoted(text: string, m: Messages["output"]): string {
+  if (text === "") return m.nothing;
+  const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  if (lines.length <= QUOTED_LINES && text.length <= QUOTED_CHARS) return text;
+  let start = lines.slice(0, QUOTED_LINES).join("\n");
+  if (start.length > QUOTED_CHARS) start = start.slice(0, QUOTED_CHARS);
+  const left = lines.length - start.split("\n").length;
+  return left > 0 ? `${start}\n${m.more(left)}` : `${start}…`;
+}
+
 function output(check: Extract<RunCheck, { kind: "output" }>, ctx: EvalContext): Outcome {
   const m = ctx.messages.output;
   const text = check.stream === "stderr" ? ctx.run.stderr : ctx.run.stdout;
-  const shown = text === "" ? m.nothing : text;
+  const shown = quoted(text, m);
   switch (check.match) {
     case "exact":
     case "normalised": {

@@ -26,6 +26,8 @@ export interface Messages {
     regex(pattern: string): string;
     unordered: string;
     nothing: string;
+    /** Closes a long output cut short: how many more lines it had. */
+    more(lines: number): string;
     found: string;
     notFound: string;
     missing(lines: string[]): string;
@@ -114,6 +116,7 @@ const en: Messages = {
     regex: (pattern) => `Output matches /${pattern}/`,
     unordered: "Output has the expected lines, in any order",
     nothing: "(no output)",
+    more: (n) => `… ${plural("en", n, { one: "# more line", other: "# more lines" })}`,
     found: "found",
     notFound: "not found",
     missing: (lines) => `missing: ${lineList(lines)}`,
@@ -217,6 +220,8 @@ const ru: Messages = {
     regex: (pattern) => `Вывод соответствует /${pattern}/`,
     unordered: "В выводе есть ожидаемые строки, в любом порядке",
     nothing: "(вывода нет)",
+    more: (n) =>
+      `… и ещё ${plural("ru", n, { one: "# строка", few: "# строки", other: "# строк" })}`,
     found: "найдено",
     notFound: "не найдено",
     missing: (lines) => `не хватает: ${lineList(lines)}`,
