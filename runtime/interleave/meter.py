@@ -75,13 +75,12 @@ class Meter:
         self.lines += round((used - events) * _PER_EVENT)
         return events
 
-    def rearm(self, *known):
+    def rearm(self):
         """Recompute how many events may pass before the slow path must run (what was counted
-        and not yet charged still counts against it). ``known``: the GIL request, if the caller
-        has computed it (``Sched.budget``)."""
+        and not yet charged still counts against it)."""
         if not self.closed:
             used = self.armed - self.left
-            self.armed = float(min(self.sched.budget(*known), MAX_BUDGET))
+            self.armed = float(min(self.sched.budget(), MAX_BUDGET))
             self.left = self.armed - used
 
     def close(self):

@@ -84,19 +84,17 @@ class CpuTime:
         g.proc.cpu += seconds
         g.cpu += seconds
 
-    def budget(self, *known: float | None) -> int:
+    def budget(self) -> int:
         """How many events of learner code may run before ``checkpoint`` must: a waiting thread
         asking for the GIL, a process catching up, the next timer or the step limit, whichever
-        first. A tick counts at most one line per event, so the lines left are a bound in events.
-        ``known`` is the GIL request when the caller (``checkpoint``) has just computed it: the
-        loop over the ready threads then runs once per slow path, not twice."""
+        first. A tick counts at most one line per event, so the lines left are a bound in events."""
         # Every dispatch runs this (``took_gil``): the calls of ``min`` and ``Timers.next`` are
         # written out, the same comparisons in the same order.
         lim = CHECK_EVERY
         ready = self.ready
         proc = self.current.proc
         if ready:
-            request = known[0] if known else self.gil_request()
+            request = self.gil_request()
             if request is not None:
                 gap = request - proc.clock
                 due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
@@ -141,9 +139,7 @@ class CpuTime:
         elif len(self.procs) > 1 and self.behind_ready():
             self.yield_now()  # another process, on another core, is behind in time: let it catch up
         elif self.meter is not None:
-            # nothing since ``request`` was computed changed the ready threads, the clock or the
-            # holder's ``gil_since``: the budget reuses it
-            self.meter.rearm(request)
+            self.meter.rearm()
 
     def gil_request(self) -> float | None:
         """When the first thread of the running process that waits for the GIL asks for it."""
