@@ -11,6 +11,7 @@
  * A public contract: instructors test packs with it and the benchmarks use it.
  */
 import { main as runMain, RUN_USAGE } from "./commands/run";
+import { exitWhenFlushed } from "./exit";
 
 const USAGE = `usage: npm run -s interleave -- <command>
   ${RUN_USAGE}
@@ -37,7 +38,7 @@ async function dispatch(argv: string[]): Promise<number> {
 }
 
 dispatch(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (err: unknown) => {
     // A program cannot get here (its crashes are run results); this is the CLI's own failure.
     // One clear line; the stack only on request.

@@ -59,6 +59,18 @@ describe("interleave run", () => {
     expect(result.elapsed).toBeLessThan(2.1);
   });
 
+  it("writes a large JSON result whole into a pipe before it exits", () => {
+    // An output flood (stopped at the output limit) and its trace: some 480 KB of JSON, which
+    // was cut at 128 KB when the CLI exited before the pipe had taken it.
+    const flood = join(dir, "flood.py");
+    writeFileSync(flood, 'while True:\n    print("x" * 50)\n');
+    const r = cli(["--experimental-wasm-stack-switching"], ["run", flood, "--json"]);
+    expect(r.stdout.length).toBeGreaterThan(256 * 1024);
+    const result = JSON.parse(r.stdout) as { stdout: string; exitCode: number };
+    expect(result.stdout.startsWith("x".repeat(50))).toBe(true);
+    expect(r.status).toBe(result.exitCode);
+  });
+
   it("runs several files in one engine, one JSON line each, with the highest exit status", () => {
     const r = cli(["--experimental-wasm-stack-switching"], ["run", ASYNC, DEADLOCK, "--json"]);
     const lines = r.stdout

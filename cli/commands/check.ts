@@ -10,6 +10,7 @@
  * Exit status: 0 when every check passes, 1 when a check fails, 2 on bad usage, an unknown
  * exercise or when the checker itself could not finish.
  */
+import { exitWhenFlushed } from "../exit";
 import { readSource } from "../read-source";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -99,5 +100,5 @@ export async function main(args: string[]): Promise<number> {
 
 // Also runnable on its own: node --experimental-wasm-stack-switching --import tsx cli/commands/check.ts
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(process.argv.slice(2)).then(exitWhenFlushed);
 }

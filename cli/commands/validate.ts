@@ -21,6 +21,7 @@ import { loadNodeEngine } from "../../src/engine/node";
 import { formatExerciseError, loadPack, type ExerciseError } from "../../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../../src/exercises/node";
 import { checkContent } from "./validate-runs";
+import { exitWhenFlushed } from "../exit";
 
 const USAGE = "usage: npm run -s interleave -- validate [PATH ...] [--json] [--no-run]";
 const FLAGS = new Set(["--json", "--no-run"]);
@@ -104,5 +105,5 @@ async function validatePath(path: string, options: PathOptions): Promise<number>
 
 // Also runnable on its own: node --experimental-wasm-stack-switching --import tsx cli/commands/validate.ts
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(process.argv.slice(2)).then(exitWhenFlushed);
 }
