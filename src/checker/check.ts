@@ -131,18 +131,9 @@ async function evaluateSchedules(
   main: RunResult,
 ): Promise<Evaluated> {
   const m = s.messages.schedules;
-  const title = check.title !== undefined ? localize(check.title, s.lang) : m.title(check.count);
   const some = check.require === "some";
-  const id = check.id ?? check.kind;
-  const outcome = (passed: boolean, value: number, actual: string): CheckResult => ({
-    id,
-    kind: check.kind,
-    title,
-    passed,
-    expected: some ? m.some(check.count) : m.all(check.count),
-    actual,
-    value,
-  });
+  const id = idOf(check);
+  const outcome = schedulesOutcome(s, check);
   let last: { run: RunResult; nested: Evaluated[] } | null = null;
   const serving: CheckStep = { purpose: "schedules", checks: [id] };
   s.step = serving;
@@ -191,6 +182,26 @@ async function evaluateSchedules(
     return { check, result, run: last.run, nested: last.nested };
   }
   return { check, result: outcome(true, check.count, m.all(check.count)), run: main, nested: [] };
+}
+
+/** A schedules check's result, titled by the exercise or after its count, its expectation
+ * "all" or "some" of its schedules; `value` is the schedule it was decided on. */
+function schedulesOutcome(
+  s: Session,
+  check: SchedulesCheck,
+): (passed: boolean, value: number | null, actual: string) => CheckResult {
+  const m = s.messages.schedules;
+  const title = check.title !== undefined ? localize(check.title, s.lang) : m.title(check.count);
+  const expected = check.require === "some" ? m.some(check.count) : m.all(check.count);
+  return (passed, value, actual) => ({
+    id: idOf(check),
+    kind: check.kind,
+    title,
+    passed,
+    expected,
+    actual,
+    value,
+  });
 }
 
 interface ScheduleRun {
@@ -257,7 +268,6 @@ async function explainSchedule(
   };
 }
 
-/** Chooses the hint of a failing evaluation (and of its failing nested checks). */
 /** Errors Python raises when it compiles the program, before any of it runs. */
 const COMPILE_ERRORS = new Set(["SyntaxError", "IndentationError", "TabError"]);
 
@@ -291,26 +301,15 @@ function notRun(
   run: RunResult,
   why: { actual: string; line: number | null },
 ): Evaluated {
-  const own = check.title !== undefined ? localize(check.title, s.lang) : undefined;
-  const title =
+  // titled and expected as when it runs: a tests check as one whose run stopped before its tests
+  const failed =
     check.kind === "schedules"
-      ? (own ?? s.messages.schedules.title(check.count))
-      : (own ?? s.messages.tests.title);
-  const expected =
-    check.kind === "schedules"
-      ? check.require === "some"
-        ? s.messages.schedules.some(check.count)
-        : s.messages.schedules.all(check.count)
-      : s.messages.tests.title;
-  const id = check.id ?? check.kind;
-  return {
-    check,
-    result: { id, kind: check.kind, title, passed: false, expected, ...why, value: null },
-    run,
-    nested: [],
-  };
+      ? schedulesOutcome(s, check)(false, null, why.actual)
+      : evaluateCheck(check, context(s, run));
+  return { check, result: { ...failed, ...why, value: null }, run, nested: [] };
 }
 
+/** Chooses the hint of a failing evaluation (and of its failing nested checks). */
 function attachHints(s: Session, evaluated: Evaluated): CheckResult {
   const { check, result, run } = evaluated;
   const children = evaluated.nested.map((e) => attachHints(s, e));
