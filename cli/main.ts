@@ -37,16 +37,13 @@ async function dispatch(argv: string[]): Promise<number> {
   }
 }
 
-dispatch(process.argv.slice(2)).then(
-  (code) => exitWhenFlushed(code),
-  (err: unknown) => {
-    // A program cannot get here (its crashes are run results); this is the CLI's own failure.
-    // One clear line; the stack only on request.
-    const detail =
-      err instanceof Error && process.env.INTERLEAVE_DEBUG ? (err.stack ?? err.message) : null;
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`interleave: ${detail ?? message}\n`);
-    if (detail === null) process.stderr.write("(set INTERLEAVE_DEBUG=1 to see where it failed)\n");
-    process.exit(2);
-  },
-);
+dispatch(process.argv.slice(2)).then(exitWhenFlushed, (err: unknown) => {
+  // A program cannot get here (its crashes are run results); this is the CLI's own failure.
+  // One clear line; the stack only on request.
+  const detail =
+    err instanceof Error && process.env.INTERLEAVE_DEBUG ? (err.stack ?? err.message) : null;
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`interleave: ${detail ?? message}\n`);
+  if (detail === null) process.stderr.write("(set INTERLEAVE_DEBUG=1 to see where it failed)\n");
+  exitWhenFlushed(2);
+});
