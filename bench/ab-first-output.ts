@@ -10,29 +10,21 @@
  * medians. A tool for comparing a change, not a figure of the table.
  */
 import { chromium } from "@playwright/test";
-import { loadPack, localize } from "../src/exercises";
-import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import { chromiumLaunchOptions } from "../scripts/chromium";
 import { listenOnFreePort } from "../scripts/site-server";
-import { openApp, openExercise, paste, timed } from "./app-page";
+import { printOnePage, timed } from "./app-page";
 import { median } from "./table";
 
 const [dirA, dirB, roundsArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error("usage: ab-first-output.ts DIR_A DIR_B [ROUNDS]");
 const rounds = Number(roundsArg ?? 9);
 
-const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
-const first = pack.exercises[0]!;
 const browser = await chromium.launch(chromiumLaunchOptions);
 const sides = [];
 for (const dir of [dirA, dirB]) {
   const { url, server } = await listenOnFreePort({ dir });
-  const { context, page } = await openApp(browser, url);
-  await openExercise(page, first.id, localize(first.title, "en"));
-  await paste(page, "print(1)\n");
   // Two warm-up runs: the worker's program cache and the page's lazy code are warm from here on.
-  await timed(page, "Run", "idle");
-  await timed(page, "Run", "idle");
+  const { context, page } = await printOnePage(browser, url, 2);
   sides.push({ dir, server, context, page, times: [] as number[] });
 }
 for (let i = 0; i < rounds; i++) {

@@ -5,6 +5,8 @@
  * the Python worker's start-up marks (src/worker/startup-marks.ts).
  */
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { loadPack, localize } from "../src/exercises";
+import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import { exerciseHash } from "../src/store/route";
 
 export interface AppContext {
@@ -148,6 +150,29 @@ export async function openExercise(page: Page, id: string, title: string): Promi
   await page.evaluate((hash) => (location.hash = hash), exerciseHash(id));
   await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor(WAIT);
   await page.waitForSelector(EDITOR_READY, WAIT);
+}
+
+/** Opens the course's first exercise (as {@link openExercise}). */
+export async function openFirstExercise(page: Page): Promise<void> {
+  const first = loadPack(readPackFiles(DEFAULT_PACK_DIR)).exercises[0]!;
+  await openExercise(page, first.id, localize(first.title, "en"));
+}
+
+/**
+ * A new page of the app (as {@link openApp}) on the course's first exercise with `print(1)` in
+ * its editor, run `warmRuns` times to its end so that the worker is warm: Run to first output
+ * (./figures-startup.ts) and the tools that compare builds by it.
+ */
+export async function printOnePage(
+  browser: Browser,
+  url: string,
+  warmRuns: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await openApp(browser, url);
+  await openFirstExercise(opened.page);
+  await paste(opened.page, "print(1)\n");
+  for (let i = 0; i < warmRuns; i++) await timed(opened.page, "Run", "idle");
+  return opened;
 }
 
 /**

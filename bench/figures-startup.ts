@@ -11,15 +11,14 @@
  * learner coming back finds it.
  */
 import type { Page } from "@playwright/test";
-import { loadPack, localize } from "../src/exercises";
-import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import {
   COURSE_MAP,
   PYTHON_READY,
   WAIT,
   openApp,
-  openExercise,
+  openFirstExercise,
   paste,
+  printOnePage,
   snapshotKept,
   startupMarks,
   stopToReady,
@@ -123,11 +122,7 @@ export const startupFigures: Benchmark<AppContext> = {
     }
 
     // Run to first output, and 100,000 lines, on one warm page.
-    const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
-    const { context, page } = await openApp(browser, url);
-    await openExercise(page, pack.exercises[0]!.id, localize(pack.exercises[0]!.title, "en"));
-    await paste(page, "print(1)\n");
-    await timed(page, "Run", "idle"); // the worker is warm from here on
+    const { context, page } = await printOnePage(browser, url, 1); // the worker is warm from here on
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await timed(page, "Run", "output", 2));
     await paste(page, "for i in range(100_000):\n    print()\n");
@@ -136,7 +131,7 @@ export const startupFigures: Benchmark<AppContext> = {
 
     // Stop on a host without the isolation headers: the worker is replaced.
     const { context: plain, page: plainPage } = await openApp(browser, plainUrl);
-    await openExercise(plainPage, pack.exercises[0]!.id, localize(pack.exercises[0]!.title, "en"));
+    await openFirstExercise(plainPage);
     const stops: number[] = [];
     for (let i = 0; i < STOPS; i++) {
       // As a learner would: some time passes between one Stop and the next program (long

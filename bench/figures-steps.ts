@@ -6,9 +6,7 @@
  * its note.
  */
 import { RUN_DEFAULTS } from "../src/contract";
-import { loadPack, localize } from "../src/exercises";
-import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
-import { openApp, openExercise, paste, timed, type AppContext } from "./app-page";
+import { openApp, openFirstExercise, paste, timed, type AppContext } from "./app-page";
 import { median, type Benchmark, type Figure } from "./table";
 
 const lines = (...text: string[]): string => text.join("\n") + "\n";
@@ -42,8 +40,7 @@ export const stepsFigures: Benchmark<AppContext> = {
   owner: "steps",
   async measure({ browser, url }): Promise<Figure[]> {
     const { context, page } = await openApp(browser, url);
-    const first = loadPack(readPackFiles(DEFAULT_PACK_DIR)).exercises[0]!; // an editor to paste in
-    await openExercise(page, first.id, localize(first.title, "en"));
+    await openFirstExercise(page); // an editor to paste in
     const results: { name: string; ms: number }[] = [];
     const limit = RUN_DEFAULTS.stepLimit.toLocaleString("en");
     for (const [name, code] of Object.entries(LOOPS)) {

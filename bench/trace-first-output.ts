@@ -7,11 +7,9 @@
  *   node --import tsx bench/trace-first-output.ts DIR [DIR...] [--runs N]
  */
 import { chromium, type Page } from "@playwright/test";
-import { loadPack, localize } from "../src/exercises";
-import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import { chromiumLaunchOptions } from "../scripts/chromium";
 import { listenOnFreePort } from "../scripts/site-server";
-import { openApp, openExercise, paste, timed } from "./app-page";
+import { printOnePage, timed } from "./app-page";
 import { median } from "./table";
 
 interface TraceEvent {
@@ -74,16 +72,10 @@ async function traceOne(page: Page): Promise<{ ms: number; by: Map<string, numbe
   return { ms, by };
 }
 
-const pack = loadPack(readPackFiles(DEFAULT_PACK_DIR));
-const first = pack.exercises[0]!;
 const browser = await chromium.launch(chromiumLaunchOptions);
 for (const dir of dirs) {
   const { url, server } = await listenOnFreePort({ dir });
-  const { context, page } = await openApp(browser, url);
-  await openExercise(page, first.id, localize(first.title, "en"));
-  await paste(page, "print(1)\n");
-  await timed(page, "Run", "idle");
-  await timed(page, "Run", "idle");
+  const { context, page } = await printOnePage(browser, url, 2);
   const results: { ms: number; by: Map<string, number> }[] = [];
   for (let i = 0; i < runs; i++) {
     results.push(await traceOne(page));
