@@ -84,6 +84,7 @@ class _WorkerPool(Pool):
 
     _worker_name = "Process"
     _remote_traceback = _RemoteTraceback
+    _worker_target = staticmethod(_process_worker)
 
     def __init__(self, processes, initializer, initargs, max_tasks, on_broken, context):
         self._on_broken = on_broken
@@ -101,9 +102,7 @@ class _WorkerPool(Pool):
             self._idle -= 1
             return
         if len(self._pool) < self._processes:
-            w = self._new_worker(self._initializer, self._initargs)
-            w.start()
-            self._pool.append(w)
+            self._start_worker()
             if self._state != RUN:
                 self._tasks.put(None)  # started while shutting down: it is told to end too
 
@@ -124,8 +123,7 @@ class _WorkerPool(Pool):
         return (self._tasks, self._results, initializer, initargs, self._max_tasks)
 
     def _new_worker(self, initializer, initargs):
-        w = self._ctx.Process(target=_process_worker, args=self._worker_args(initializer, initargs),
-                              daemon=True)
+        w = super()._new_worker(initializer, initargs)
         w.__il_exit_hook__ = self._worker_exited
         return w
 

@@ -46,6 +46,8 @@ class Pool:
     _in_processes = True
     #: The cause a task's exception gets, holding the worker's traceback (the executor has its own).
     _remote_traceback = RemoteTraceback
+    #: What a worker process runs (the executor's workers run a loop of their own).
+    _worker_target = staticmethod(worker)
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
@@ -85,18 +87,20 @@ class Pool:
         """Forget the workers that have ended and start new ones up to the pool's size."""
         self._pool[:] = [w for w in self._pool if w.exitcode is None]
         for _ in range(self._processes - len(self._pool)):
-            w = self._new_worker(self._initializer, self._initargs)
-            w.start()
-            self._pool.append(w)
+            self._start_worker()
+
+    def _start_worker(self):
+        """Starts one more worker of the pool."""
+        w = self._new_worker(self._initializer, self._initargs)
+        w.start()
+        self._pool.append(w)
 
     def _replace(self, retired):
         """A worker has done its ``maxtasksperchild`` tasks: start its replacement while the
         pool runs or still has work (CPython's worker handler), then let it end."""
         if self._state == RUN or (self._state == CLOSE and self._cache):
             self._pool[:] = [w for w in self._pool if w.exitcode is None]
-            w = self._new_worker(self._initializer, self._initargs)
-            w.start()
-            self._pool.append(w)
+            self._start_worker()
         retired.set()
 
     def __del__(self):
@@ -128,7 +132,8 @@ class Pool:
 
     def _new_worker(self, initializer, initargs):
         # the pool's context makes its workers, as in CPython (a ForkServerProcess by default)
-        w = self._ctx.Process(target=worker, args=self._worker_args(initializer, initargs), daemon=True)
+        w = self._ctx.Process(target=self._worker_target, args=self._worker_args(initializer, initargs),
+                              daemon=True)
         # CPython's rename: numbered by the process counter (ForkServerPoolWorker-3 after two
         # Process objects), not by the place in this pool; a context's own Process class (a test's
         # stand-in) keeps its name's form
