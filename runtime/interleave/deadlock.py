@@ -87,11 +87,6 @@ def _inner_lock(value):
     return None
 
 
-def _name_in(scopes, obj):
-    """The learner's variable name for ``obj``, if one is visible in ``scopes``."""
-    return _named(scopes, obj)[0]
-
-
 def _named(scopes, obj):
     """(the learner's name, the learner's object) for ``obj`` or the lock object ``obj`` is
     inside, if one is visible in ``scopes``, else (None, None)."""
@@ -133,7 +128,7 @@ def _describe(sched, g):
     if where is not None and where.lib_func is not None:
         mod, func, owner = where.lib_module, where.lib_func, where.owner
         kind = _threading_class(owner) if owner is not None else None
-        label = _name_in(scopes, owner) if owner is not None else None
+        label = _named(scopes, owner)[0] if owner is not None else None
         what = _CALLS.get((mod, func))
         if what:
             if label:
