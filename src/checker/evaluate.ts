@@ -35,7 +35,7 @@ const QUOTED_CHARS = 2000;
 /** The output as a verdict quotes it: whole when short, else its start and how much is left. */
 export function quoted(text: string, m: Messages["output"]): string {
   if (text === "") return m.nothing;
-  const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  const lines = splitLines(text);
   if (lines.length <= QUOTED_LINES && text.length <= QUOTED_CHARS) return text;
   let start = lines.slice(0, QUOTED_LINES).join("\n");
   if (start.length > QUOTED_CHARS) start = start.slice(0, QUOTED_CHARS);
