@@ -10,6 +10,10 @@
  * the app. The code analysis (an interpreter call of its own) only when a code check or the
  * hint of a failing check reads its facts. Deterministic: the runtime is deterministic for a
  * seed and every seed comes from the exercise.
+ *
+ * With a second engine (`CheckOptions.peer`, another worker's), the tests checks' runs under the
+ * exercise's own seed go there as the check starts, side by side with the main run: runs are
+ * sealed, so which engine made one cannot change it, and the results are read in check order.
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
@@ -40,6 +44,8 @@ export interface CheckOptions {
   filename?: string;
   /** Told, before each interpreter call, what it serves (for measuring the checker). */
   onStep?: (step: CheckStep) => void;
+  /** A second engine, in another worker: the top-level tests runs are made there, at once. */
+  peer?: Engine | null;
 }
 
 interface Session {
@@ -62,6 +68,8 @@ interface Session {
   explored: ExploredRuns;
   /** What the next interpreter call serves (`CheckOptions.onStep`). */
   step: CheckStep;
+  /** The runs of top-level tests checks started on the peer engine, by check: each taken once. */
+  ahead: Map<Check | RunCheck, Promise<RunResult>>;
 }
 
 const idOf = (check: Check | RunCheck): string => check.id ?? check.kind;
@@ -106,12 +114,15 @@ async function evaluateRunCheck(
     steps: s.testSteps.get(key) ?? request.explore.steps * 2,
   };
   const testRequest: RunRequest = {
-    ...request,
-    seed,
-    tests: check.code,
+    ...testsRequest(check, request, seed),
     ...(explore ? { explore } : {}),
   };
-  const testRun = await s.engine.run(testRequest);
+  // A run the peer could not make (its worker is gone, or it was stopped) is made here: after a
+  // Stop, the worker's guard refuses this one too.
+  const ahead = s.ahead.get(check);
+  s.ahead.delete(check);
+  const testRun = await (ahead?.catch(() => s.engine.run(testRequest)) ??
+    s.engine.run(testRequest));
   if (testRun.explore && testRun.explore.steps > 0) s.testSteps.set(key, testRun.explore.steps);
   const outcomes = testOutcomes(testRun);
   for (const outcome of outcomes ?? []) if (!outcome.passed) s.failedTests.add(outcome.name);
@@ -124,6 +135,15 @@ async function evaluateRunCheck(
     missing: missingNames(outcomes, check.code),
   };
 }
+
+type TestsCheck = Extract<Check, { kind: "tests" }>;
+
+/** The run of a tests check: the program, then its tests, under `seed`. */
+const testsRequest = (check: TestsCheck, request: RunRequest, seed: number): RunRequest => ({
+  ...request,
+  seed,
+  tests: check.code,
+});
 
 async function evaluateSchedules(
   s: Session,
@@ -297,7 +317,7 @@ async function parseFailure(
  */
 function notRun(
   s: Session,
-  check: SchedulesCheck | Extract<Check, { kind: "tests" }>,
+  check: SchedulesCheck | TestsCheck,
   run: RunResult,
   why: { actual: string; line: number | null },
 ): Evaluated {
@@ -365,6 +385,22 @@ function collectHints(results: readonly CheckResult[]): Verdict["hints"] {
   return hints;
 }
 
+/** Starts every top-level tests check's run on `peer`, one after another, as the check starts. A
+ * run nobody awaits (the main run failed first) is not reported as an unhandled rejection. */
+function startAhead(s: Session, peer: Engine, seed: number, onStep: CheckOptions["onStep"]): void {
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const check of s.exercise.checks) {
+    if (check.kind !== "tests") continue;
+    const step: CheckStep = { purpose: "tests", checks: [idOf(check)] };
+    const engine = onStep ? observedEngine(peer, () => step, onStep) : peer;
+    const request = testsRequest(check, s.base, seed);
+    const run = previous.then(() => engine.run(request));
+    run.catch(() => undefined);
+    previous = run.catch(() => undefined);
+    s.ahead.set(check, run);
+  }
+}
+
 /** Judges `code` as an attempt at `exercise`. Never throws: a checker failure is reported in `failure`. */
 export async function checkExercise(
   engine: Engine,
@@ -393,8 +429,10 @@ export async function checkExercise(
       keepTrace: options.keepTrace ?? false,
       explored: new Map(),
       step: { purpose: "analysis", checks: [] },
+      ahead: new Map(),
     };
     if (options.onStep) s.engine = observedEngine(engine, () => s.step, options.onStep);
+    if (options.peer && !base.explore) startAhead(s, options.peer, base.seed, options.onStep);
     // The analysis is an interpreter call of its own (and a reset after it): made only when a
     // check or a hint reads its facts.
     const codeChecks = normalised.checks.filter((check) => check.kind === "code").map(idOf);
