@@ -22,6 +22,7 @@
 import type { RunRequest } from "../engine/types";
 import {
   checkMessage,
+  peerMessage,
   pingMessage,
   runMessage,
   SIGINT,
@@ -31,10 +32,12 @@ import {
 } from "../protocol/messages";
 import type { Timer } from "../store/timer";
 import type { AppState } from "../store/types";
+import { startSecondWorker, type SecondWorker } from "./second-worker";
 import { startWorker, type StartedWorker } from "./worker-launch";
 
 export interface WorkerPort {
-  post: (message: PageToWorker) => void;
+  /** Posts a message; `transfer` moves what it carries (a MessagePort) to the worker. */
+  post: (message: PageToWorker, transfer?: Transferable[]) => void;
   terminate: () => void;
 }
 
@@ -50,6 +53,9 @@ export interface BridgeDeps {
   indexURL: string;
   /** Whether SharedArrayBuffer can be used (the page is cross-origin isolated). */
   isolated: boolean;
+  /** The machine's cores (`navigator.hardwareConcurrency`): with two or more, an isolated page
+   *  keeps a second worker for checks' runs side by side (./second-worker.ts). Default 1. */
+  cores?: number;
   /** A worker started before the bridge (by the page's first script, ./python-start.ts) with
    *  the same `spawn`, `indexURL` and `isolated`: it becomes the first current worker. */
   first?: StartedWorker | null;
@@ -105,6 +111,9 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   let worker: WorkerPort | null = null;
   /** A worker started ahead, to replace the current one at once (pages without isolation). */
   let spare: Launched | null = null;
+  /** The second worker of the current one (isolated pages on two cores or more). */
+  let second: SecondWorker | null = null;
+  const twoWorkers = isolated && (deps.cores ?? 1) >= 2;
   let interrupt: Int32Array | null = null;
   /** Messages from a replaced worker are dropped: only the current generation speaks. */
   let generation = 0;
@@ -172,6 +181,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
       }
       watchdog.misses++;
       worker?.post(pingMessage());
+      second?.ping();
       watchdog.timer = timer.set(tick, watchdogMs);
     };
     watchdog = { misses: 0, timer: timer.set(tick, watchdogMs) };
@@ -235,6 +245,34 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   }
 
   /**
+   * A second worker for the current one, started once that one is ready (so the two never
+   * compete for the CPU at its start-up); paired with it once ready itself. One that is lost is
+   * not started again until the current worker is replaced.
+   */
+  function keepSecond(): void {
+    if (!twoWorkers || second !== null) return;
+    const owner = worker;
+    const made: SecondWorker = startSecondWorker({
+      spawn,
+      indexURL,
+      misses: watchdogMisses,
+      paired: (port) => {
+        if (worker === owner && second === made) owner?.post(peerMessage(port), [port]);
+      },
+      lost: () => {
+        if (worker === owner && second === made) owner?.post(peerMessage(null));
+      },
+    });
+    second = made;
+  }
+
+  /** Ends the second worker with the current one (replaced: its successor gets its own). */
+  function endSecond(): void {
+    second?.end();
+    second = null;
+  }
+
+  /**
    * The message as the store should see it: the worker names jobs by their random id, the store
    * (and the page's data-run-id) by their number. A message naming any other job is dropped.
    */
@@ -261,6 +299,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
       case "ready":
         s.pythonReady(message.pythonVersion, message.stackSwitching);
         keepSpare();
+        keepSecond();
         return;
       case "stdout":
       case "stderr":
@@ -312,6 +351,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     const text = `Python crashed: ${message}`;
     failCurrentRun(text);
     worker?.terminate();
+    endSecond();
     state().pythonFailed(text);
     // A worker that once worked gets replaced; one that never started would only crash again.
     if (wasReady) start();
@@ -321,6 +361,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     clearStopTimer();
     flushOutput();
     worker?.terminate();
+    endSecond();
     state().runStopped(runId, true);
     start();
   }
@@ -336,6 +377,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     const runId = nextRunId++;
     job = { id: newJobId(), runId };
     s.runStarted(runId, exerciseId, mode);
+    second?.clear();
     worker?.post(message(job.id));
     startWatchdog();
     return true;
@@ -356,6 +398,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         return;
       }
       Atomics.store(interrupt, 0, SIGINT);
+      second?.interrupt();
       runStopping(runId);
       stopTimer = timer.set(() => restart(runId), stopGraceMs);
     },

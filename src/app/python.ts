@@ -14,6 +14,7 @@ export const python = createPythonBridge({
   spawn: spawnPythonWorker,
   indexURL: pythonIndexURL(),
   isolated: pageIsolated(),
+  cores: navigator.hardwareConcurrency,
   first: takeEarlyWorker(),
   timer: browserTimer,
   store: useAppStore,

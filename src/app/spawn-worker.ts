@@ -34,7 +34,8 @@ export function spawnPythonWorker({ onMessage, onCrash }: WorkerCallbacks): Work
     onCrash("a message from the worker was unreadable"),
   );
   return {
-    post: (message: PageToWorker) => worker.postMessage(message),
+    post: (message: PageToWorker, transfer: Transferable[] = []) =>
+      worker.postMessage(message, transfer),
     terminate: () => {
       terminated = true;
       worker.terminate();

@@ -13,6 +13,11 @@
  * (not 1, 2, 3...), so a message forged for a job the page did not start is never taken for one.
  * While a job runs the page sends `ping` now and then; a worker that stops answering `pong` is
  * dead or wedged, and the page replaces it.
+ *
+ * Two workers (a cross-origin isolated page on a machine with two cores or more): once the current
+ * worker and a second one are ready, the page sends the second `serve` and the current one `peer`,
+ * the two ends of one channel (./peer.ts); the current worker's checks make some of their runs
+ * there. `peer` with no port: the second worker is gone, checks make every run themselves again.
  */
 import type { Verdict } from "../checker";
 import type { RunRequest, RunResult } from "../engine/types";
@@ -46,7 +51,11 @@ export type PageToWorker =
   | { readonly type: "run"; readonly runId: number; readonly request: RunRequest }
   | { readonly type: "check"; readonly runId: number; readonly request: CheckRequest }
   /** Asked while a job runs: a worker whose event loop is free answers `pong` at once. */
-  | { readonly type: "ping" };
+  | { readonly type: "ping" }
+  /** To the current worker: the channel to the second one, or null once that one is gone. */
+  | { readonly type: "peer"; readonly port: MessagePort | null }
+  /** To the second worker: make the runs asked for on this channel, one at a time. */
+  | { readonly type: "serve"; readonly port: MessagePort };
 
 /** Worker -> page. */
 export type WorkerToPage =
@@ -84,6 +93,12 @@ export const checkMessage = (runId: number, request: CheckRequest) =>
   ({ type: "check", runId, request }) as const satisfies PageToWorker;
 
 export const pingMessage = () => ({ type: "ping" }) as const satisfies PageToWorker;
+
+export const peerMessage = (port: MessagePort | null) =>
+  ({ type: "peer", port }) as const satisfies PageToWorker;
+
+export const serveMessage = (port: MessagePort) =>
+  ({ type: "serve", port }) as const satisfies PageToWorker;
 
 export const pongMessage = () => ({ type: "pong" }) as const satisfies WorkerToPage;
 

@@ -7,7 +7,8 @@
  *
  * Pyodide clears the interrupt cell when it raises KeyboardInterrupt, so the guard cannot just read
  * the cell after the fact: it watches each call's outcome, and reads the cell before each call (a
- * Stop that lands between two runs of a check).
+ * Stop that lands between two runs of a check). The second worker's engine (./peer-engine.ts), if
+ * the check has one, is guarded alongside: a Stop seen by either stops both.
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import { SIGINT } from "../protocol/messages";
@@ -23,6 +24,8 @@ export function isKeyboardInterrupt(reason: unknown): boolean {
 export interface InterruptGuard {
   /** The engine to hand to the checker. */
   readonly engine: Engine;
+  /** The second worker's engine, guarded the same way (null without one). */
+  readonly peer: Engine | null;
   /** True once any call was interrupted (or refused because Stop was pressed). */
   readonly interrupted: boolean;
 }
@@ -30,7 +33,11 @@ export interface InterruptGuard {
 /** Raised in place of an interrupted call; its message matches {@link isKeyboardInterrupt}. */
 const interruptError = () => new Error("KeyboardInterrupt: stopped by the learner");
 
-export function guardInterrupts(engine: Engine, cell: Int32Array | null): InterruptGuard {
+export function guardInterrupts(
+  engine: Engine,
+  cell: Int32Array | null,
+  peer: Engine | null = null,
+): InterruptGuard {
   let interrupted = false;
   const stopRequested = () => cell !== null && Atomics.load(cell, 0) === SIGINT;
 
@@ -53,26 +60,27 @@ export function guardInterrupts(engine: Engine, cell: Int32Array | null): Interr
     return value;
   }
 
-  const guarded: Engine = {
+  const guard = (inner: Engine): Engine => ({
     get stackSwitching() {
-      return engine.stackSwitching;
+      return inner.stackSwitching;
     },
     get pythonVersion() {
-      return engine.pythonVersion;
+      return inner.pythonVersion;
     },
     run: (request: RunRequest, onEvent) =>
       watch<RunResult>(
-        () => engine.run(request, onEvent),
+        () => inner.run(request, onEvent),
         (result) => isKeyboardInterrupt(result.error),
       ),
     invoke: (module, func, payload) =>
       watch(
-        () => engine.invoke(module, func, payload),
+        () => inner.invoke(module, func, payload),
         () => false,
       ),
-  };
+  });
   return {
-    engine: guarded,
+    engine: guard(engine),
+    peer: peer && guard(peer),
     get interrupted() {
       return interrupted;
     },

@@ -32,6 +32,7 @@ import {
   type WorkerToPage,
 } from "../protocol/messages";
 import { guardInterrupts, isKeyboardInterrupt } from "./interrupt-guard";
+import { peerEngine, servePeer, type PeerEngine } from "./peer-engine";
 import type { WarmUpStep } from "./warm-up";
 
 export { isKeyboardInterrupt };
@@ -41,8 +42,13 @@ export interface EngineOptions {
   interruptBuffer: SharedArrayBuffer | null;
 }
 
-/** Judges an attempt with the given engine (the checker's `checkExercise`, bound to its options). */
-export type CheckFn = (engine: Engine, request: CheckRequest) => Promise<Verdict>;
+/** Judges an attempt with the given engine (the checker's `checkExercise`, bound to its options),
+ * and the second worker's, if there is one, for runs it may make side by side. */
+export type CheckFn = (
+  engine: Engine,
+  request: CheckRequest,
+  peer: Engine | null,
+) => Promise<Verdict>;
 
 export interface SessionDeps {
   post: (message: WorkerToPage) => void;
@@ -72,6 +78,8 @@ export function createSession({ post, loadEngine, check, warmUp = [] }: SessionD
   let waiting = 0;
   /** A Stop landed while a warm-up step ran: it was meant for the job waiting behind it. */
   let stopForNext = false;
+  /** The second worker, whose engine a check may make runs with (the `peer` message). */
+  let peer: PeerEngine | null = null;
 
   async function init(options: EngineOptions): Promise<void> {
     if (engine) {
@@ -155,10 +163,10 @@ export function createSession({ post, loadEngine, check, warmUp = [] }: SessionD
   async function checkJob(runId: number, request: CheckRequest): Promise<void> {
     const ready = await engineFor(runId);
     if (!ready) return;
-    const guard = guardInterrupts(ready, interrupt);
+    const guard = guardInterrupts(ready, interrupt, peer?.engine ?? null);
     let verdict: Verdict;
     try {
-      verdict = await check(guard.engine, request);
+      verdict = await check(guard.engine, request, guard.peer);
     } catch (reason) {
       // The checker reports its own failures in the verdict; this is a bug in the wiring.
       post(
@@ -169,6 +177,26 @@ export function createSession({ post, loadEngine, check, warmUp = [] }: SessionD
       return;
     }
     post(guard.interrupted ? interruptedMessage(runId) : verdictMessage(runId, verdict));
+  }
+
+  /** The second worker's part: a run the current one asked for, sealed and streaming nothing.
+   * Interrupted by a Stop as a job is (the page clears the cell as each job starts). */
+  async function serve(request: RunRequest): Promise<RunResult> {
+    if (!engine) throw new Error("Python is not started yet.");
+    const ready = await engine;
+    return ready.run(request);
+  }
+
+  /** Takes the channel to the second worker (null: it is gone) once Python is ready here. */
+  async function pair(port: MessagePort | null): Promise<void> {
+    peer?.lost();
+    peer = null;
+    if (!port || !engine) return;
+    try {
+      peer = peerEngine(port, await engine);
+    } catch {
+      // Python never started here: there is no check to share.
+    }
   }
 
   function enqueue(job: () => Promise<void>): Promise<void> {
@@ -188,6 +216,18 @@ export function createSession({ post, loadEngine, check, warmUp = [] }: SessionD
           return enqueue(() => checkJob(message.runId, message.request));
         case "ping":
           post(pongMessage());
+          return Promise.resolve();
+        case "peer":
+          return pair(message.port);
+        case "serve":
+          servePeer(message.port, (request) => {
+            let made!: Promise<RunResult>;
+            const job = enqueue(async () => {
+              made = serve(request);
+              await made.catch(() => undefined);
+            });
+            return job.then(() => made);
+          });
           return Promise.resolve();
       }
     },

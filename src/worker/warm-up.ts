@@ -127,6 +127,6 @@ export const WARM_UP_CHECKS: readonly { exercise: Exercise; code: string }[] = [
 /** The warm-up's steps, each checking one exercise with `check` (the app's own checker). */
 export function warmUpSteps(check: CheckFn): WarmUpStep[] {
   return WARM_UP_CHECKS.map(({ exercise: ex, code }) => async (engine) => {
-    await check(engine, { exercise: ex, code, lang: "en" });
+    await check(engine, { exercise: ex, code, lang: "en" }, null);
   });
 }

@@ -12,8 +12,8 @@ import { marked } from "./startup-marks";
 import { warmUpSteps } from "./warm-up";
 
 // keepTrace: the page draws the main run's timeline from the verdict.
-const check: CheckFn = (engine, { exercise, code, lang }) =>
-  checkExercise(engine, exercise, code, { lang, keepTrace: true });
+const check: CheckFn = (engine, { exercise, code, lang }, peer) =>
+  checkExercise(engine, exercise, code, { lang, keepTrace: true, peer });
 
 export function workerSession(
   post: (message: WorkerToPage) => void,
