@@ -163,7 +163,7 @@ class _Rewriter(ast.NodeTransformer):
         self.generic_visit(node)
         func = node.func
         named = isinstance(func, ast.Name) and func.id in sized.NAMES
-        if named or isinstance(func, ast.Attribute) and func.attr in sized.GROWERS:
+        if named or (isinstance(func, ast.Attribute) and func.attr in sized.GROWERS):
             hook = ast.Name(id=sized.CALL, ctx=ast.Load())
             routed = ast.Call(func=hook, args=[func, *node.args], keywords=node.keywords)
             for sub in (routed, hook):
@@ -231,10 +231,11 @@ def _sized_inplace(node):
     value = node.value
     if op in ("iadd", "isub") and not (
             isinstance(value, (ast.List, ast.Set, ast.Tuple, ast.ListComp, ast.SetComp))
-            or isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
+            or (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice))):
         return node
+    read = ast.copy_location(ast.Name(id=node.target.id, ctx=ast.Load()), node.target)
     call = ast.Call(func=ast.Name(id=sized.INPLACE, ctx=ast.Load()),
-                    args=[ast.Constant(value=op), _as_load(node.target), value], keywords=[])
+                    args=[ast.Constant(value=op), read, value], keywords=[])
     return ast.copy_location(ast.Assign(targets=[node.target], value=ast.copy_location(call, node)), node)
 
 

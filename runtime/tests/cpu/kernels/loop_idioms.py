@@ -16,7 +16,7 @@ def pairs(xs, ys):
         if x > best:
             best = x + i
     dot = 0
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=True):
         dot += x * y
     return best, dot
 

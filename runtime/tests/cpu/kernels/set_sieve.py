@@ -16,7 +16,7 @@ def grow(n):
     squares = {}
     for i in range(0, n, 1_000):
         out.extend(range(i, i + 1_000))
-        squares.update(zip(range(i, i + 1_000), range(1_000)))
+        squares.update(zip(range(i, i + 1_000), range(1_000), strict=True))
     evens = set(range(0, n, 2))
     evens |= set(range(0, n, 3))
     evens -= set(range(0, n, 5))
