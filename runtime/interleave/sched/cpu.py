@@ -181,4 +181,4 @@ class CpuTime:
             proc.gil_holder = g
             proc.gil_since = proc.clock
         if self.meter is not None:
-            self.meter.rearm()
+            self.meter.rearm(self.budget_for(self.gil_request() if self.ready else None))

@@ -209,7 +209,17 @@ class Scheduler(CpuTime):
             at = current.proc.clock + RELEASE_WAKE_LATENCY
         else:
             at = g.ready_at
-        self._make_ready(g, value, at)
+        # ``_make_ready`` written out: every lock hand-off runs it
+        g.state = READY
+        g.wake_value = value
+        g.ready_at = at
+        self.ready.append(g)
+        if value is not ABORTED and g.reason is not None:
+            trace = self.trace  # ``Trace.add`` inlined (the same tuple)
+            if len(trace.events) < trace.max_events:
+                trace.events.append((at, Kind.WAKE, g.lane, None))
+            else:
+                trace.truncated = True
         return True
 
     def _make_ready(self, g, value, at):
@@ -256,8 +266,18 @@ class Scheduler(CpuTime):
                 continue
             if isinstance(target, Green):
                 if target.state == BLOCKED and target.timer is not None:
+                    # ``_make_ready(target, False, when)`` written out: every sleep ends here
                     target.timer = None
-                    self._make_ready(target, False, when)
+                    target.state = READY
+                    target.wake_value = False
+                    target.ready_at = when
+                    self.ready.append(target)
+                    if target.reason is not None:
+                        trace = self.trace  # ``Trace.add`` inlined (the same tuple)
+                        if len(trace.events) < trace.max_events:
+                            trace.events.append((when, Kind.WAKE, target.lane, None))
+                        else:
+                            trace.truncated = True
             else:
                 target(when)
 
@@ -362,7 +382,12 @@ class Scheduler(CpuTime):
             trace.events.append((proc.clock, Kind.RUN, g.lane, None))
         else:
             trace.truncated = True
-        self.took_gil()
+        # ``took_gil`` written out: every switch runs it
+        if proc.gil_holder is not g:
+            proc.gil_holder = g
+            proc.gil_since = proc.clock
+        if self.meter is not None:
+            self.meter.rearm(self.budget_for(self.gil_request() if self.ready else None))
 
     def _switch_from(self, g):
         """Give the CPU away from ``g`` (blocked, ready or done) and return when it is back."""
