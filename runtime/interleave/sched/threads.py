@@ -208,17 +208,7 @@ class Scheduler(Switching):
             at = current.proc.clock + RELEASE_WAKE_LATENCY
         else:
             at = g.ready_at
-        # ``_make_ready`` written out: every lock hand-off runs it
-        g.state = READY
-        g.wake_value = value
-        g.ready_at = at
-        self.ready.append(g)
-        if value is not ABORTED and g.reason is not None:
-            trace = self.trace  # ``Trace.add`` inlined (the same tuple)
-            if len(trace.events) < trace.max_events:
-                trace.events.append((at, Kind.WAKE, g.lane, None))
-            else:
-                trace.truncated = True
+        self._make_ready(g, value, at)
         return True
 
     def _make_ready(self, g, value, at):
