@@ -61,11 +61,13 @@ class Switching(CpuTime):
 
     def _pick(self):
         """The ready thread that can start first (FIFO among equals), after due timers fire."""
+        ready = self.ready
+        heap = self.timers.heap  # ``Timers.next`` inlined: every pick reads it
         while True:
             best = None
             best_t = 0.0  # read only once best is set
             prefer_others = self.stopping is not None
-            for g in self.ready:  # ``_start`` inlined: every hand-off and sleep runs this loop
+            for g in ready:  # ``_start`` inlined: every hand-off and sleep runs this loop
                 if prefer_others and g.is_main:
                     continue
                 t = g.ready_at
@@ -74,19 +76,19 @@ class Switching(CpuTime):
                     t = clock
                 if best is None or t < best_t:
                     best, best_t = g, t
-            if best is None and self.ready:  # only the main thread is left to unwind
-                best = self.ready[0]
+            if best is None and prefer_others and ready:  # only the main thread is left to unwind
+                best = ready[0]
                 best_t = self._start(best)
-            if self.policy is not None and best is not None:
-                best = self.policy.choose(best, best_t)
-            heap = self.timers.heap  # ``Timers.next`` inlined: every pick reads it
+            policy = self.policy
+            if policy is not None and best is not None:
+                best = policy.choose(best, best_t)
             while heap and not heap[0][ALIVE]:
                 heappop(heap)
-            nt = heap[0][0] if heap else None
             # Exploring, timers due within the policy's window of the earliest start fire first,
             # so that threads waking nearly together compete on priority, not on a tie's order.
-            horizon = best_t if self.policy is None else best_t + self.policy.window
-            if nt is not None and (best is None or nt <= horizon):
+            if heap and (best is None or heap[0][0] <= (
+                    best_t if policy is None else best_t + policy.window)):
+                nt = heap[0][0]
                 if nt > self.limits.time and self.stopping is None:
                     self.stop(self.limits.past_time(nt, waiting=True))
                     continue
@@ -96,7 +98,7 @@ class Switching(CpuTime):
                 if self._deadlocked():
                     continue
                 return None
-            self.ready.remove(best)
+            ready.remove(best)
             return best
 
     def _deadlocked(self):

@@ -181,7 +181,7 @@ class Scheduler(Switching):
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
             if self.policy is not None:
                 late = self.policy.late(late, g)
-            g.timer = self.timers.add(max(deadline, now) + late, g)
+            g.timer = self.timers.add((now if now > deadline else deadline) + late, g)  # ``max``
         trace = self.trace  # ``Trace.add`` inlined (the same tuple)
         if len(trace.events) < trace.max_events:
             trace.events.append((now, Kind.BLOCK, g.lane, {"reason": reason, "detail": detail}))
