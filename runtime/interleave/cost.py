@@ -28,54 +28,62 @@ from typing import Self
 
 W = {
     # A name in a function's fast locals (LOAD_FAST/STORE_FAST).
-    "FAST": 4,
+    "FAST": 0.5,
     # A global or builtin read from a function (LOAD_GLOBAL, with its inline cache).
-    "GLOBAL": 7,
+    "GLOBAL": 1.2,
     # A name at module or class level: a dictionary lookup or store (LOAD_NAME/STORE_NAME).
-    "DICT_NAME": 20,
-    "CONST": 1,
+    "DICT_NAME": 7.8,
+    "CONST": 0.5,
     "BINOP": 8,
-    "COMPARE": 6,
+    "COMPARE": 1.8,
     # ``in`` / ``not in``: hashing the key and probing a dict or set (a list is searched).
-    "CONTAINS": 20,
-    "BOOLOP": 5,
-    "UNARY": 7,
-    "ATTR_LOAD": 9,
-    "ATTR_STORE": 15,
-    "SUBSCR_LOAD": 6,
-    "SUBSCR_STORE": 10,
+    "CONTAINS": 17.8,
+    "BOOLOP": 2,
+    "UNARY": 3.8,
+    "ATTR_LOAD": 8.8,
+    "ATTR_STORE": 5.2,
+    "SUBSCR_LOAD": 0.3,
+    "SUBSCR_STORE": 4.5,
     # A call to anything, plus each argument passed; a conversion to a new object by a type
     # called by name (``str(i)``, ``int(s)``...) costs more.
-    "CALL": 13,
-    "CONVERT": 157,
+    "CALL": 2.8,
+    "CONVERT": 59.2,
     # A method of ``str`` (or ``bytes``) that builds a new string or list of strings
     # (``line.strip()``, ``s.split(";")``, ``name.upper()``...), and one of the C functions of
     # ``math``/``hashlib`` learners call in loops: the work inside the C call, above the call.
-    "METHOD_NEW": 69,
-    "HASH_CALL": 275,
-    "ARG": 3,
+    "METHOD_NEW": 22.9,
+    "HASH_CALL": 221.2,
+    # A binary search or a heap's sift of ``bisect``/``heapq`` (log n comparisons in C).
+    "SEARCH_CALL": 261.4,
+    "ARG": 0.8,
     # Entering and leaving a Python function's frame (charged by the callee's tick).
-    "FRAME": 15,
+    "FRAME": 2.4,
     # An f-string, and each value formatted in it.
-    "FSTRING": 26,
-    "FORMAT": 127,
+    "FSTRING": 10.5,
+    "FORMAT": 59.1,
     # A tuple, list, set or dict display, plus each item.
-    "DISPLAY": 24,
-    "ITEM": 6,
-    "SLICE": 25,
+    "DISPLAY": 11.9,
+    "ITEM": 3.1,
+    # Unpacking a tuple or list into the names of a target (``for i, x in enumerate(xs)``).
+    "UNPACK": 4.5,
+    "SLICE": 11,
     # One pass of a ``for`` loop (FOR_ITER, the jump back) or a ``while`` loop (the jump back).
-    "FOR_PASS": 27,
-    "WHILE_PASS": 3,
+    "FOR_PASS": 9.8,
+    "WHILE_PASS": 1.2,
     # One item of a comprehension (its loop and its append), and the extra of a generator
     # expression (resuming its frame for every item).
-    "COMP_ITEM": 40,
+    "COMP_ITEM": 15.9,
     # The extra of an item stored into a set or dict comprehension (hashing, growing the table).
-    "COMP_HASH": 78,
-    "GEN_ITEM": 14,
+    "COMP_HASH": 21.1,
+    # A container kept as an item of a comprehension's result (``[(i, str(i)) for ...]``): a
+    # tracked object that outlives the young collections of the cyclic garbage collector, which
+    # scan it again as the result grows (50,000 pairs: 16.6 ms with the collector, 5.2 without).
+    "KEPT": 103.8,
+    "GEN_ITEM": 3.3,
     # Making and calling a comprehension's hidden function, or making a function or class.
-    "MAKE_FUNCTION": 60,
+    "MAKE_FUNCTION": 26,
     # A statement that does nothing else (``pass``, ``return``, ``break``...).
-    "STMT": 1,
+    "STMT": 0.5,
 }
 
 _LEAF_OPS = {
@@ -98,8 +106,16 @@ _HASHING = frozenset({
     "sha256", "sha1", "md5", "sha512", "sha224", "sha384", "blake2b", "blake2s",
     "hexdigest", "digest",
 })
+#: Functions of ``heapq`` and ``bisect`` that do a binary search or a heap's sift in C: log n
+#: comparisons, charged as a typical list's (a thousand to a million items).
+_SEARCHING = frozenset({
+    "heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left", "bisect_right",
+    "insort", "insort_left", "insort_right",
+})
 _DISPLAYS = (ast.Tuple, ast.List, ast.Set)
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+#: Displays and comprehensions: each makes a container the cyclic garbage collector tracks.
+_CONTAINERS = (ast.Tuple, ast.List, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
@@ -146,7 +162,13 @@ class Scope:
 
 def half(cost):
     """The expected cost of one of two branches of equal likelihood."""
-    return cost // 2
+    return cost / 2
+
+
+def nanoseconds(cost) -> int:
+    """What a tick charges for ``cost``: whole nanoseconds (the weights have fractions, as some
+    operations take less than a nanosecond; ``calibrate.py`` counts them unrounded)."""
+    return round(cost)
 
 
 def _own_nodes(body):
@@ -185,6 +207,9 @@ def expr(node, scope: Scope) -> int:
             func = n.func
             if isinstance(func, ast.Name) and func.id in _CONVERSIONS:
                 total += W["CONVERT"]
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+            if name in _SEARCHING:
+                total += W["SEARCH_CALL"]
             elif isinstance(func, ast.Attribute):
                 if func.attr in _BUILDERS:
                     total += W["METHOD_NEW"]
@@ -193,7 +218,9 @@ def expr(node, scope: Scope) -> int:
         elif kind in _LEAF_OPS:
             total += W[_LEAF_OPS[kind]]
         elif isinstance(n, _DISPLAYS):
-            total += W["DISPLAY"] + W["ITEM"] * len(n.elts)
+            # a display builds a new object; a target unpacks one into names (no object made)
+            stored = not isinstance(n, ast.Set) and not isinstance(n.ctx, ast.Load)
+            total += W["UNPACK"] if stored else W["DISPLAY"] + W["ITEM"] * len(n.elts)
         elif kind is ast.Dict:
             total += W["DISPLAY"] + W["ITEM"] * len(n.keys)
         elif isinstance(n, _COMPREHENSIONS):
@@ -216,16 +243,19 @@ def comprehension_item(node, index: int) -> int:
     gen = node.generators[index]
     cost = W["COMP_ITEM"] + sum(expr(test, scope) for test in gen.ifs) + expr(gen.target, scope)
     if index + 1 < len(node.generators):
-        return cost + expr(node.generators[index + 1].iter, scope)
+        return nanoseconds(cost + expr(node.generators[index + 1].iter, scope))
     if isinstance(node, ast.DictComp):
         cost += W["COMP_HASH"] + expr(node.key, scope) + expr(node.value, scope)
     elif isinstance(node, ast.SetComp):
         cost += W["COMP_HASH"] + expr(node.elt, scope)
     else:
         cost += expr(node.elt, scope)
+    if not isinstance(node, ast.GeneratorExp) and isinstance(
+            node.value if isinstance(node, ast.DictComp) else node.elt, _CONTAINERS):
+        cost += W["KEPT"]
     if isinstance(node, ast.GeneratorExp):
         cost += W["GEN_ITEM"]
-    return cost
+    return nanoseconds(cost)
 
 
 def _comprehension_names(node):
@@ -238,30 +268,48 @@ def _comprehension_names(node):
 def block(body, scope: Scope) -> int:
     """What one pass over the statements of ``body`` costs, not counting nested loops' passes
     and nested functions' bodies, which are charged by their own ticks."""
+    return nanoseconds(_block(body, scope))
+
+
+def _block(body, scope: Scope) -> float:
     return sum(statement(s, scope) for s in body)
 
 
 def statement(node, scope: Scope) -> int:
     if isinstance(node, ast.If):
-        return W["STMT"] + expr(node.test, scope) + half(block(node.body, scope) + block(node.orelse, scope))
+        return W["STMT"] + expr(node.test, scope) + half(_block(node.body, scope) + _block(node.orelse, scope))
     if isinstance(node, (ast.For, ast.AsyncFor)):
-        return W["STMT"] + expr(node.iter, scope) + block(node.orelse, scope)  # the passes: loop_pass
+        return W["STMT"] + expr(node.iter, scope) + _block(node.orelse, scope)  # the passes: loop_pass
     if isinstance(node, ast.While):
-        return W["STMT"] + expr(node.test, scope) + block(node.orelse, scope)
+        return W["STMT"] + expr(node.test, scope) + _block(node.orelse, scope)
     if isinstance(node, (ast.With, ast.AsyncWith)):
         items = sum(W["CALL"] * 2 + expr(i.context_expr, scope) for i in node.items)
-        return W["STMT"] + items + block(node.body, scope)
+        return W["STMT"] + items + _block(node.body, scope)
     if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-        return W["STMT"] + block(node.body, scope) + block(node.orelse, scope) + block(node.finalbody, scope)
+        return W["STMT"] + _block(node.body, scope) + _block(node.orelse, scope) + _block(node.finalbody, scope)
     if isinstance(node, ast.Match):
-        cases = [block(c.body, scope) for c in node.cases]
+        cases = [_block(c.body, scope) for c in node.cases]
         return W["STMT"] + expr(node.subject, scope) + W["COMPARE"] * len(cases) + (max(cases) if cases else 0)
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return W["STMT"] + W["MAKE_FUNCTION"] + sum(expr(d, scope) for d in node.decorator_list)
+    if _swap(node):
+        # ``a, b = b, a % b``: CPython 3.11 swaps the values on its stack, no tuple is made
+        return W["STMT"] + sum(expr(e, scope) for e in node.value.elts + node.targets[0].elts)
     if isinstance(node, ast.AugAssign):
         # the target is read and written: one load more than its store, and the operation
         return W["STMT"] + W["BINOP"] + expr(node.value, scope) + 2 * expr(node.target, scope)
     return W["STMT"] + sum(expr(child, scope) for child in ast.iter_child_nodes(node))
+
+
+def _swap(node) -> bool:
+    """An assignment of a display of two or three values to as many names or items, which the
+    compiler turns into stack swaps (neither a tuple nor its unpacking is made)."""
+    if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+        return False
+    target, value = node.targets[0], node.value
+    return (isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List))
+            and 2 <= len(target.elts) == len(value.elts) <= 3
+            and not any(isinstance(e, ast.Starred) for e in target.elts + value.elts))
 
 
 def lines(body) -> int:
@@ -273,7 +321,7 @@ def lines(body) -> int:
 
 def _statement_lines(node) -> int:
     if isinstance(node, ast.If):
-        return 1 + half(lines(node.body) + lines(node.orelse))
+        return 1 + (lines(node.body) + lines(node.orelse)) // 2
     if isinstance(node, (ast.With, ast.AsyncWith)):
         return 1 + lines(node.body)
     if isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
@@ -292,10 +340,10 @@ def loop_lines(node) -> int:
 def loop_pass(node, scope: Scope) -> int:
     """What one pass of a loop costs: going round, the target or the test, and its body."""
     if isinstance(node, ast.While):
-        return W["WHILE_PASS"] + expr(node.test, scope) + block(node.body, scope)
-    return W["FOR_PASS"] + expr(node.target, scope) + block(node.body, scope)
+        return nanoseconds(W["WHILE_PASS"] + expr(node.test, scope) + _block(node.body, scope))
+    return nanoseconds(W["FOR_PASS"] + expr(node.target, scope) + _block(node.body, scope))
 
 
 def function_entry(node) -> tuple[Scope, int]:
     """The scope of a function's body and what one call costs before its first statement."""
-    return Scope.function(node), W["FRAME"]
+    return Scope.function(node), nanoseconds(W["FRAME"])

@@ -122,7 +122,10 @@ class LockType:
     def acquire(self, blocking=True, timeout=-1):
         if timeout != -1:  # -1 passes every check, whatever ``blocking`` is (the common call)
             _check_timeout(blocking, timeout)
-        s = _sch()
+        ctx = context._active  # ``_sch()`` read directly: every acquire and hand-off runs this
+        if ctx is None:
+            raise RuntimeError(context.NO_RUN)
+        s = ctx.sched
         if not self._locked:
             self._locked = True
             self._holder = s.current
@@ -145,7 +148,8 @@ class LockType:
             woke = s.block(reason, detail, waits_on=self, deadline=deadline, frame=frame)
             if g in self._waiters:
                 self._waiters.remove(g)
-            deliver_interrupt(s)
+            if ctx.interrupts or ctx.async_excs:  # ``deliver_interrupt``'s own test, read here
+                deliver_interrupt(s)
             if not self._locked:
                 self._locked = True
                 self._holder = g
@@ -159,7 +163,10 @@ class LockType:
         self._locked = False
         self._holder = None
         if self._waiters:
-            _sch().wake(self._waiters.popleft())
+            ctx = context._active  # ``_sch()`` read directly: every hand-off runs this
+            if ctx is None:
+                raise RuntimeError(context.NO_RUN)
+            ctx.sched.wake(self._waiters.popleft())
 
     def locked(self):
         return self._locked

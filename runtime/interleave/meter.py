@@ -75,12 +75,13 @@ class Meter:
         self.lines += round((used - events) * _PER_EVENT)
         return events
 
-    def rearm(self):
+    def rearm(self, budget=None):
         """Recompute how many events may pass before the slow path must run (what was counted
-        and not yet charged still counts against it)."""
+        and not yet charged still counts against it); ``budget``: the scheduler's, when the
+        caller has it (``checkpoint``)."""
         if not self.closed:
             used = self.armed - self.left
-            self.armed = float(min(self.sched.budget(), MAX_BUDGET))
+            self.armed = float(min(self.sched.budget() if budget is None else budget, MAX_BUDGET))
             self.left = self.armed - used
 
     def close(self):

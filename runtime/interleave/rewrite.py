@@ -162,7 +162,8 @@ class _Rewriter(ast.NodeTransformer):
         """Route the built-ins that work in proportion to their input through ``sized``."""
         self.generic_visit(node)
         func = node.func
-        if isinstance(func, ast.Name) and func.id in sized.NAMES:
+        named = isinstance(func, ast.Name) and func.id in sized.NAMES
+        if named or (isinstance(func, ast.Attribute) and func.attr in sized.GROWERS):
             hook = ast.Name(id=sized.CALL, ctx=ast.Load())
             routed = ast.Call(func=hook, args=[func, *node.args], keywords=node.keywords)
             for sub in (routed, hook):
@@ -181,7 +182,7 @@ class _Rewriter(ast.NodeTransformer):
     def visit_AugAssign(self, node):
         self.generic_visit(node)
         if not self.explore or not self._shared(node.target) or type(node.op) not in _INPLACE:
-            return node
+            return _sized_inplace(node)
         op = ast.Attribute(value=ast.Name(id=IOP, ctx=ast.Load()), attr=_INPLACE[type(node.op)],
                            ctx=ast.Load())
         value = self._call(op, [_as_load(node.target), node.value], node)
@@ -217,6 +218,25 @@ def _runs_whole(node) -> bool:
     gen = node.generators[-1]
     parts = [gen.target, *gen.ifs, *([node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt])]
     return all(isinstance(sub, _PLAIN_ITEM) for part in parts for sub in ast.walk(part))
+
+
+def _sized_inplace(node):
+    """``seen |= items`` -> ``seen = __il_inplace__("ior", seen, items)``, which charges a set's,
+    list's or dict's growth by size (``sized``): for a name's ``|=``, ``&=`` and ``^=``, and its
+    ``+=`` and ``-=`` of a display, a comprehension or a slice (not of a number: an ``int``'s
+    ``total += x`` in a loop keeps its plain statement)."""
+    op = _INPLACE.get(type(node.op))
+    if op not in sized.INPLACE_OPS or not isinstance(node.target, ast.Name):
+        return node
+    value = node.value
+    if op in ("iadd", "isub") and not (
+            isinstance(value, (ast.List, ast.Set, ast.Tuple, ast.ListComp, ast.SetComp))
+            or (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice))):
+        return node
+    read = ast.copy_location(ast.Name(id=node.target.id, ctx=ast.Load()), node.target)
+    call = ast.Call(func=ast.Name(id=sized.INPLACE, ctx=ast.Load()),
+                    args=[ast.Constant(value=op), read, value], keywords=[])
+    return ast.copy_location(ast.Assign(targets=[node.target], value=ast.copy_location(call, node)), node)
 
 
 def weight_node(events: int, lines: int) -> ast.expr:

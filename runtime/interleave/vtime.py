@@ -9,10 +9,11 @@ timeouts, asyncio's loop clock, ``queue`` timeouts) follows the virtual clock to
 
 import time as _time
 
-from .context import current as _ctx
+from . import context
 from .context import sched as _sched
+from .contract import Reason
 from .patches import Patch, builtin
-from .sched import sleep_detail
+from .sched.timers import SLEEP_DETAILS, sleep_detail
 from .thread_signals import deliver_interrupt
 
 EPOCH = 1767225600.0
@@ -28,16 +29,25 @@ def sleep(secs):
         raise ValueError("Invalid value NaN (not a number)")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    ctx = _ctx()
+    ctx = context._active  # ``context.current()`` read directly: every sleep runs this
+    if ctx is None:
+        raise RuntimeError(context.NO_RUN)
     if ctx.on_blocking_sleep is not None:
         ctx.on_blocking_sleep(secs)
-    detail = sleep_detail(secs)
     s = ctx.sched
-    deadline = s.clock + secs
-    ran_out = s.sleep(secs, detail) is False  # the clock is past the deadline: no re-check
-    deliver_interrupt(s)
-    if ran_out:
+    if secs == 0:  # a yield
+        s.settle()
+        s.yield_now()
+        deliver_interrupt(s)
         return
+    detail = SLEEP_DETAILS.get(secs) or sleep_detail(secs)  # ``sleep_detail``'s cache read first
+    deadline = s.clock + secs
+    # ``Scheduler.sleep`` written out (the clock is read once): every sleep runs this
+    ran_out = s.block(Reason.SLEEP, detail, deadline=deadline) is False
+    if ctx.interrupts or ctx.async_excs:  # ``deliver_interrupt``'s own test, read here
+        deliver_interrupt(s)
+    if ran_out:
+        return  # the clock is past the deadline: no re-check
     while s.clock < deadline:
         # woken early by a signal (Process.interrupt, os.kill) whose handler returned: as CPython
         # (PEP 475), the sleep goes on for the rest of its time

@@ -3,6 +3,7 @@ import type { Verdict } from "../checker";
 import type { RunResult } from "../engine/types";
 import { createAppStore, STORAGE_KEY } from "./create-store";
 import { MemoryStorage } from "./test-storage";
+import type { PersistedState } from "./types";
 
 function result(overrides: Partial<RunResult> = {}): RunResult {
   return {
@@ -36,6 +37,22 @@ describe("app store: persistence", () => {
       lang: "ru",
       theme: "dark",
     });
+  });
+
+  it("writes storage only when something it persists changed, not on a run's output", () => {
+    const storage = new MemoryStorage();
+    const store = createAppStore(storage, { now: () => 1000 });
+    store.getState().setCode("ex1", "print(1)\n");
+    const writes = storage.writes;
+    store.getState().runStarted(1, "ex1");
+    for (let i = 0; i < 50; i++) store.getState().appendOutput(1, "stdout", `${i}\n`);
+    expect(storage.writes).toBe(writes);
+    store.getState().recordRun("ex1", 0);
+    store.getState().setCode("ex1", "print(2)\n");
+    expect(storage.writes).toBe(writes + 2);
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? "null") as { state: PersistedState };
+    expect(saved.state.code).toEqual({ ex1: "print(2)\n" });
+    expect(saved.state.progress["ex1"]?.runs).toBe(1);
   });
 
   it("restores the learner's code in a new store (a reload)", () => {

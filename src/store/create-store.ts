@@ -16,6 +16,7 @@ import { createRunSlice } from "./slices/run";
 import { createSavingSlice } from "./slices/saving";
 import { createSiteSlice } from "./slices/site";
 import { persistedOf, STORAGE_KEY } from "./sync";
+import { skipUnchangedWrites } from "./unchanged-writes";
 import type { AppState, PersistedState } from "./types";
 
 export { STORAGE_KEY };
@@ -44,7 +45,7 @@ export function createAppStore(storage: StateStorage, { now = Date.now }: StoreO
         name: STORAGE_KEY,
         version: PERSIST_VERSION,
         migrate: (persisted) => migratePersisted(persisted),
-        storage: createJSONStorage(() => storage),
+        storage: skipUnchangedWrites(createJSONStorage<PersistedState>(() => storage)),
         partialize: (state): PersistedState => persistedOf(state),
       },
     ),

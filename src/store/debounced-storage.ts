@@ -2,8 +2,8 @@
  * A write-behind wrapper for the store's storage (localStorage in the browser).
  *
  * Every edit of the learner's code changes the store and so asks for a write; writing the whole
- * persisted state on each keystroke (and on each chunk of program output, which changes the store
- * too) is wasted work. This keeps the latest value per key, skips values already written, and
+ * persisted state on each keystroke is wasted work (sets that change nothing persisted, such as a
+ * run's output, never get here: ./unchanged-writes.ts). This keeps the latest value per key, skips values already written, and
  * writes after `delayMs` of quiet, or at once on `flush()` (called when the page is hidden or
  * closed). Reads see pending values, so nothing reads stale data.
  *

@@ -1,6 +1,7 @@
 """The discrete-event scheduler: green threads on a virtual clock, built of parts by job.
 
-- ``threads``  green threads, blocking and waking, switching, joins, deadlock detection
+- ``threads``  green threads, blocking and waking, joins
+- ``switching`` which ready thread runs next, the timers due by then, the stack switch, deadlock detection
 - ``cpu``      the clock as the running thread sees it, CPU charges, when the GIL changes hands
 - ``gil``      when a thread waiting for the GIL asks for it (CPython's ``take_gil``)
 - ``cores``    processes (each its own clock, its own GIL) and the virtual cores they share

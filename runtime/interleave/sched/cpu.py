@@ -88,20 +88,23 @@ class CpuTime:
         """How many events of learner code may run before ``checkpoint`` must: a waiting thread
         asking for the GIL, a process catching up, the next timer or the step limit, whichever
         first. A tick counts at most one line per event, so the lines left are a bound in events."""
+        return self.budget_for(self.gil_request() if self.ready else None)
+
+    def budget_for(self, request: float | None) -> int:
+        """``budget`` given the GIL ``request`` (``gil_request``, None without ready threads):
+        ``checkpoint`` has just computed it, and nothing between changes the ready threads, the
+        clock or the holder's ``gil_since``."""
         # Every dispatch runs this (``took_gil``): the calls of ``min`` and ``Timers.next`` are
         # written out, the same comparisons in the same order.
         lim = CHECK_EVERY
-        ready = self.ready
         proc = self.current.proc
-        if ready:
-            request = self.gil_request()
-            if request is not None:
-                gap = request - proc.clock
-                due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
-                if due < lim:
-                    lim = due
-            if len(self.procs) > 1 and QUANTUM_EVENTS < lim:
-                lim = QUANTUM_EVENTS
+        if request is not None:
+            gap = request - proc.clock
+            due = math.ceil(gap / COST_PER_EVENT) if gap > 0 else 1
+            if due < lim:
+                lim = due
+        if len(self.procs) > 1 and QUANTUM_EVENTS < lim and self.ready:
+            lim = QUANTUM_EVENTS
         heap = self.timers.heap
         while heap and not heap[0][ALIVE]:
             heappop(heap)
@@ -139,7 +142,7 @@ class CpuTime:
         elif len(self.procs) > 1 and self.behind_ready():
             self.yield_now()  # another process, on another core, is behind in time: let it catch up
         elif self.meter is not None:
-            self.meter.rearm()
+            self.meter.rearm(self.budget_for(request))
 
     def gil_request(self) -> float | None:
         """When the first thread of the running process that waits for the GIL asks for it."""
@@ -178,4 +181,4 @@ class CpuTime:
             proc.gil_holder = g
             proc.gil_since = proc.clock
         if self.meter is not None:
-            self.meter.rearm()
+            self.meter.rearm(self.budget_for(self.gil_request() if self.ready else None))

@@ -7,27 +7,26 @@ threads still wait, the run is deadlocked and every thread is unwound (``Abort``
 
 The next thread to run is the ready thread that can start earliest, first come first served;
 timers due by then fire first. This is what makes runs deterministic: no decision depends on
-anything but the program, its seed and virtual time. The parts it is built of: ``cpu`` (the
-clock, CPU charges and GIL hand-offs), ``gil``, ``cores`` (processes and their clocks), ``timers``,
-``limits`` and ``gc_pause``.
+anything but the program, its seed and virtual time. The parts it is built of: ``switching``
+(the pick and the stack switch), ``cpu`` (the clock, CPU charges and GIL hand-offs), ``gil``,
+``cores`` (processes and their clocks), ``timers``, ``limits`` and ``gc_pause``.
 """
 
 import functools
 import random
 from collections import deque
-from heapq import heappop
 from typing import TYPE_CHECKING, Any
 
 from .. import glue
 from . import loop_state
 from .cores import Cores, Proc
-from .cpu import CpuTime
 from .gc_pause import GcPause
 from .green import BLOCKED, DONE, READY, RUNNING, Green
 from .limits import EXIT, Abort, Limits, RunStopped
+from .switching import Switching
 from .timers import ALIVE, Timers, sleep_detail
-from ..contract import DeadlockKey, Kind, LaneKind, Reason, Stop
-from ..deadlock import Where, build_report
+from ..contract import Kind, LaneKind, Reason, Stop
+from ..deadlock import Where
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -72,7 +71,7 @@ def _green_main(sched, g, fn):
     finally:
         sched._exit(g)
 
-class Scheduler(CpuTime):
+class Scheduler(Switching):
     #: The code of the bottom frame of every green thread's stack: a walk over a suspended
     #: thread's frames (``f_back``) stops there, since below it lies the stack that spawned it.
     ENTRY_CODE = _green_main.__code__
@@ -182,7 +181,7 @@ class Scheduler(CpuTime):
             late = WAKE_LATENCY.get(reason, DEFAULT_WAKE_LATENCY)
             if self.policy is not None:
                 late = self.policy.late(late, g)
-            g.timer = self.timers.add(max(deadline, now) + late, g)
+            g.timer = self.timers.add((now if now > deadline else deadline) + late, g)  # ``max``
         trace = self.trace  # ``Trace.add`` inlined (the same tuple)
         if len(trace.events) < trace.max_events:
             trace.events.append((now, Kind.BLOCK, g.lane, {"reason": reason, "detail": detail}))
@@ -247,76 +246,6 @@ class Scheduler(CpuTime):
         if g.wake_value is ABORTED:
             raise Abort()
 
-    def fire_due(self, until):
-        """Fire every live timer due by ``until``, in time order, first set first among equals."""
-        heap = self.timers.heap
-        while heap and heap[0][0] <= until:
-            when, _, target, alive = heappop(heap)
-            if not alive:
-                continue
-            if isinstance(target, Green):
-                if target.state == BLOCKED and target.timer is not None:
-                    target.timer = None
-                    self._make_ready(target, False, when)
-            else:
-                target(when)
-
-    # ----- switching -------------------------------------------------------------------------
-
-    def _start(self, g):
-        return g.ready_at if g.ready_at > g.proc.clock else g.proc.clock
-
-    def _pick(self):
-        """The ready thread that can start first (FIFO among equals), after due timers fire."""
-        while True:
-            best = None
-            best_t = 0.0  # read only once best is set
-            prefer_others = self.stopping is not None
-            for g in self.ready:  # ``_start`` inlined: every hand-off and sleep runs this loop
-                if prefer_others and g.is_main:
-                    continue
-                t = g.ready_at
-                clock = g.proc.clock
-                if clock > t:
-                    t = clock
-                if best is None or t < best_t:
-                    best, best_t = g, t
-            if best is None and self.ready:  # only the main thread is left to unwind
-                best = self.ready[0]
-                best_t = self._start(best)
-            if self.policy is not None and best is not None:
-                best = self.policy.choose(best, best_t)
-            heap = self.timers.heap  # ``Timers.next`` inlined: every pick reads it
-            while heap and not heap[0][ALIVE]:
-                heappop(heap)
-            nt = heap[0][0] if heap else None
-            # Exploring, timers due within the policy's window of the earliest start fire first,
-            # so that threads waking nearly together compete on priority, not on a tie's order.
-            horizon = best_t if self.policy is None else best_t + self.policy.window
-            if nt is not None and (best is None or nt <= horizon):
-                if nt > self.limits.time and self.stopping is None:
-                    self.stop(self.limits.past_time(nt, waiting=True))
-                    continue
-                self.fire_due(nt)
-                continue
-            if best is None:
-                if self._deadlocked():
-                    continue
-                return None
-            self.ready.remove(best)
-            return best
-
-    def _deadlocked(self):
-        blocked = [g for g in self.greens if g.state == BLOCKED]
-        if not blocked:
-            return False
-        if self.stopping is None:
-            report = build_report(self, blocked)
-            self.stop(RunStopped(Stop.DEADLOCK, report[DeadlockKey.MESSAGE], report))
-        else:
-            self.abort(self.greens)
-        return True
-
     def stop(self, reason: RunStopped):
         """Begin unwinding every thread; the first reason given wins."""
         if self.stopping is None:
@@ -346,40 +275,6 @@ class Scheduler(CpuTime):
             if woke is False:
                 return done()
         return True
-
-    def _dispatch(self, g):
-        proc = g.proc
-        if g.ready_at > proc.clock:
-            proc.clock = g.ready_at
-        g.state = RUNNING
-        previous = self.current
-        if previous is not None and previous.proc is not proc and self.on_process_switch:
-            self.on_process_switch(previous.proc, proc)
-        self.current = g
-        self.dispatches += 1
-        trace = self.trace  # ``Trace.add`` inlined (the same tuple)
-        if len(trace.events) < trace.max_events:
-            trace.events.append((proc.clock, Kind.RUN, g.lane, None))
-        else:
-            trace.truncated = True
-        self.took_gil()
-
-    def _switch_from(self, g):
-        """Give the CPU away from ``g`` (blocked, ready or done) and return when it is back."""
-        nxt = self._pick()
-        if nxt is g:
-            self._dispatch(g)
-            return
-        if nxt is None:
-            # Nothing at all can run and nothing waits: only reachable when the last thread ends.
-            return
-        if g.state != DONE:
-            g.parker = glue.Parker()
-        self._dispatch(nxt)
-        self.switches += 1
-        nxt.parker.wake()
-        if g.state != DONE:
-            g.parker.wait()
 
     def _exit(self, g):
         now = self.clock

@@ -36,14 +36,14 @@ class Timers:
 
 #: The trace's detail of a sleep by its length, shared by every run: formatting a float is 2-3 us
 #: in Pyodide, and a program sleeps a few lengths, mostly.
-_SLEEP_DETAILS: dict[float, str] = {}
+SLEEP_DETAILS: dict[float, str] = {}
 
 
 def sleep_detail(seconds: float) -> str:
     """What a sleep of ``seconds`` shows on its lane: ``sleep(0.5)``."""
-    detail = _SLEEP_DETAILS.get(seconds)
+    detail = SLEEP_DETAILS.get(seconds)
     if detail is None:
         detail = f"sleep({seconds:g})"
-        if len(_SLEEP_DETAILS) < 256:
-            _SLEEP_DETAILS[seconds] = detail
+        if len(SLEEP_DETAILS) < 256:
+            SLEEP_DETAILS[seconds] = detail
     return detail

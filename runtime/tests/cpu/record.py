@@ -12,7 +12,9 @@ work, read with ``time.process_time`` (CPU time, so other programs on a busy mac
 less than wall time). Under Interleave the same line reads the virtual clock, which
 ``cpu.test.ts`` compares with the median recorded here (within ``TOLERANCE`` of cpython.json).
 Writes cpython.json: per kernel the median, every run, and the stdout the kernel must print.
-Re-record on a quiet machine (``uptime`` load below the core count).
+Re-record on a quiet machine (``uptime`` load below 2 and the runs within 10 % of each
+other): recorded at load 2-5 while other programs ran, every kernel took about 2.2x what it takes
+on the quiet machine, even under ``chrt`` (contention below the guest, not preemption).
 """
 import json
 import pathlib
