@@ -64,7 +64,7 @@ const INDEX_URL = "http://127.0.0.1/pyodide/";
 
 /** A bridge over fake workers; `early` is run on the first worker, started before the bridge
  *  (as the page's first script starts it), which the bridge then takes over. */
-function setup(isolated: boolean, early?: (worker: FakeWorker) => void) {
+function setup(isolated: boolean, early?: (worker: FakeWorker) => void, cores = 1) {
   const store = createAppStore(new MemoryStorage());
   const timer = new ManualTimer();
   const workers: FakeWorker[] = [];
@@ -84,6 +84,7 @@ function setup(isolated: boolean, early?: (worker: FakeWorker) => void) {
     spawn,
     indexURL: INDEX_URL,
     isolated,
+    cores,
     first,
     timer,
     store,
@@ -433,5 +434,84 @@ describe("python bridge", () => {
       verdict: { ...verdict, passed: false },
     });
     expect(store.getState().runStatus).toBe("idle");
+  });
+
+  describe("with a second worker (isolated, two cores)", () => {
+    /** The bridge's first worker, ready, and its second worker, ready too. */
+    function paired() {
+      const t = setup(true, undefined, 2);
+      const first = t.workers[0]!;
+      first.ready();
+      expect(t.workers).toHaveLength(2); // started once the first is ready
+      const second = t.workers[1]!;
+      expect(first.posted.map((m) => m.type)).toEqual(["init"]); // not paired before it is ready
+      second.ready();
+      /** The id of the last job posted to the first worker (the one that does jobs). */
+      const jobId = () => {
+        const job = first.posted.findLast((m) => m.type === "run" || m.type === "check");
+        return job?.type === "run" || job?.type === "check" ? job.runId : -1;
+      };
+      return { ...t, first, second, jobId };
+    }
+
+    it("pairs the two once both are ready: serve to the second, peer to the first", () => {
+      const { first, second } = paired();
+      expect(second.posted.map((m) => m.type)).toEqual(["init", "serve"]);
+      const peer = first.posted.at(-1);
+      expect(peer?.type === "peer" && peer.port !== null).toBe(true);
+    });
+
+    it("keeps one worker on one core, or without isolation", () => {
+      const one = setup(true, undefined, 1);
+      one.workers[0]!.ready();
+      expect(one.workers).toHaveLength(1);
+      const plain = setup(false, undefined, 2);
+      plain.workers[0]!.ready();
+      expect(plain.workers.every((w) => !w.posted.some((m) => m.type === "serve"))).toBe(true);
+    });
+
+    it("Stop sets both interrupt cells; the next job clears the second's", () => {
+      const { bridge, store, first, second, jobId } = paired();
+      expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
+      bridge.stop();
+      expect(first.interruptCell()).toBe(SIGINT);
+      expect(second.interruptCell()).toBe(SIGINT);
+      first.callbacks.onMessage({ type: "interrupted", runId: jobId() });
+      expect(store.getState().outcome).toEqual({ kind: "stopped", restarted: false });
+      expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
+      expect(second.interruptCell()).toBe(0);
+    });
+
+    it("replacing a stuck worker ends both, and the new one gets a second of its own", () => {
+      const { bridge, timer, workers, first, second } = paired();
+      expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
+      bridge.stop();
+      timer.fireAll(); // the interrupt was not honoured in time
+      expect(first.terminated && second.terminated).toBe(true);
+      const next = workers[2]!;
+      next.ready();
+      expect(workers).toHaveLength(4);
+    });
+
+    it("a second worker that crashes is ended and the first told it is gone", () => {
+      const { first, second, workers } = paired();
+      second.callbacks.onCrash("no memory");
+      expect(second.terminated).toBe(true);
+      expect(first.posted.at(-1)).toEqual({ type: "peer", port: null });
+      expect(workers).toHaveLength(2); // not started again for this worker
+    });
+
+    it("a second worker that stops answering while a job runs is ended; the job goes on", () => {
+      const { bridge, store, timer, first, second } = paired();
+      expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
+      for (let i = 0; i <= WATCHDOG_MISSES; i++) {
+        timer.fireAll();
+        first.callbacks.onMessage({ type: "pong" });
+      }
+      expect(second.terminated).toBe(true);
+      expect(first.terminated).toBe(false);
+      expect(first.posted.at(-1)).toEqual({ type: "peer", port: null });
+      expect(store.getState().runStatus).toBe("running");
+    });
   });
 });

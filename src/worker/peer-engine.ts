@@ -7,6 +7,7 @@
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { PeerAnswer, PeerAsk } from "../protocol/peer";
 import { isKeyboardInterrupt } from "./interrupt-guard";
+import { marked } from "./startup-marks";
 
 /** The slice of MessagePort used here. */
 export interface PeerPort {
@@ -67,11 +68,12 @@ export function peerEngine(port: PeerPort, local: Engine): PeerEngine {
 }
 
 /** The second worker's end: each run asked on `port` is made by `run` (one at a time, in the
- * worker's queue) and answered. */
+ * worker's queue) and answered; marked `peer-run#<n>` (./startup-marks.ts) for tools that check
+ * the second worker did it. */
 export function servePeer(port: PeerPort, run: (request: RunRequest) => Promise<RunResult>): void {
   port.onmessage = (event: MessageEvent<PeerAsk>) => {
     const { id, request } = event.data;
-    void run(request).then(
+    void marked(`peer-run#${id}`, () => run(request)).then(
       (result) =>
         port.postMessage(
           isKeyboardInterrupt(result.error)
