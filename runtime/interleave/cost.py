@@ -106,10 +106,12 @@ _HASHING = frozenset({
     "sha256", "sha1", "md5", "sha512", "sha224", "sha384", "blake2b", "blake2s",
     "hexdigest", "digest",
 })
-#: Functions of ``heapq`` and ``bisect`` that do a binary search or a heap's sift in C: log n
-#: comparisons, charged as a typical list's (a thousand to a million items).
+#: Functions of ``heapq`` and ``bisect`` that do a binary search or a heap's sift down in C: log n
+#: comparisons, charged as a typical list's (a thousand to a million items). ``heappush`` is not
+#: among them: its sift up stops after a step or two on average (20 ns on CPython 3.11 against
+#: 222 for ``heappop`` and 241 for ``bisect_left``, 40,000 random items).
 _SEARCHING = frozenset({
-    "heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left", "bisect_right",
+    "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left", "bisect_right",
     "insort", "insort_left", "insort_right",
 })
 _DISPLAYS = (ast.Tuple, ast.List, ast.Set)

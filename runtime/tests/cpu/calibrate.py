@@ -13,7 +13,7 @@ kernel's ratio under weights fitted on the other kernels alone ("held out"): the
 on a program the model was not tuned on. A stiffer prior moves the weights less and fits the
 training kernels a little worse. The weights of 2026-11-28 (tenth session) were fitted with 0.2
 from the old weights x0.44 (the figures had been recorded again on a quiet machine, 0.36-0.54x the
-old ones): fitted 0.77-1.21x, held out 0.66-1.40x on 28 kernels. Run again from the weights in
+old ones): fitted 0.77-1.21x, held out 0.66-1.41x on 28 kernels. Run again from the weights in
 cost.py, the held-out column reads better than that (the prior has seen every kernel).
 """
 import ast
