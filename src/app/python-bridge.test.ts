@@ -442,7 +442,9 @@ describe("python bridge", () => {
       const t = setup(true, undefined, 2);
       const first = t.workers[0]!;
       first.ready();
-      expect(t.workers).toHaveLength(2); // started once the first is ready
+      expect(t.workers).toHaveLength(1); // not while the first warms up
+      first.callbacks.onMessage({ type: "warmed" });
+      expect(t.workers).toHaveLength(2); // started once the first's warm-up is over
       const second = t.workers[1]!;
       expect(first.posted.map((m) => m.type)).toEqual(["init"]); // not paired before it is ready
       second.ready();
@@ -461,12 +463,30 @@ describe("python bridge", () => {
       expect(peer?.type === "peer" && peer.port !== null).toBe(true);
     });
 
+    it("starts the second after a job that was under way when the warm-up ended", () => {
+      const { bridge, workers, current } = setup(true, undefined, 2);
+      current().ready();
+      expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
+      const first = workers[0]!;
+      const job = first.posted.findLast((m) => m.type === "check");
+      first.callbacks.onMessage({ type: "warmed" });
+      expect(workers).toHaveLength(1);
+      first.callbacks.onMessage({
+        type: "verdict",
+        runId: job?.type === "check" ? job.runId : -1,
+        verdict,
+      });
+      expect(workers).toHaveLength(2);
+    });
+
     it("keeps one worker on one core, or without isolation", () => {
       const one = setup(true, undefined, 1);
       one.workers[0]!.ready();
+      one.workers[0]!.callbacks.onMessage({ type: "warmed" });
       expect(one.workers).toHaveLength(1);
       const plain = setup(false, undefined, 2);
       plain.workers[0]!.ready();
+      plain.workers[0]!.callbacks.onMessage({ type: "warmed" });
       expect(plain.workers.every((w) => !w.posted.some((m) => m.type === "serve"))).toBe(true);
     });
 
@@ -490,6 +510,7 @@ describe("python bridge", () => {
       expect(first.terminated && second.terminated).toBe(true);
       const next = workers[2]!;
       next.ready();
+      next.callbacks.onMessage({ type: "warmed" });
       expect(workers).toHaveLength(4);
     });
 

@@ -114,6 +114,8 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   /** The second worker of the current one (isolated pages on two cores or more). */
   let second: SecondWorker | null = null;
   const twoWorkers = isolated && (deps.cores ?? 1) >= 2;
+  /** The current worker's warm-up is over: a second worker may start once no job runs. */
+  let warmed = false;
   let interrupt: Int32Array | null = null;
   /** Messages from a replaced worker are dropped: only the current generation speaks. */
   let generation = 0;
@@ -160,6 +162,12 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
     if (stopTimer !== null) timer.clear(stopTimer);
     stopTimer = null;
     stopWatchdog();
+  }
+
+  /** A job ended: its worker is free, and a second one starts now if it waited for that. */
+  function jobEnded(): void {
+    clearStopTimer();
+    keepSecond();
   }
 
   /**
@@ -220,6 +228,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
       adopt() {
         mine = ++generation;
         worker = port;
+        warmed = false;
         interrupt = interruptBuffer ? new Int32Array(interruptBuffer) : null;
         state().pythonStarting();
         for (const message of held.splice(0)) receive(message);
@@ -245,12 +254,13 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   }
 
   /**
-   * A second worker for the current one, started once that one is ready (so the two never
-   * compete for the CPU at its start-up); paired with it once ready itself. One that is lost is
-   * not started again until the current worker is replaced.
+   * A second worker for the current one, started once that one's warm-up is over and no job runs
+   * (so the second's start-up never competes with them: a first Check pressed at once is not
+   * slowed); paired with it once ready itself. One that is lost is not started again until the
+   * current worker is replaced.
    */
   function keepSecond(): void {
-    if (!twoWorkers || second !== null) return;
+    if (!twoWorkers || !warmed || second !== null) return;
     const owner = worker;
     const made: SecondWorker = startSecondWorker({
       spawn,
@@ -299,24 +309,27 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
       case "ready":
         s.pythonReady(message.pythonVersion, message.stackSwitching);
         keepSpare();
-        keepSecond();
+        return;
+      case "warmed":
+        warmed = true;
+        if (state().runStatus === "idle") keepSecond();
         return;
       case "stdout":
       case "stderr":
         bufferOutput(message.runId, message.type, message.text);
         return;
       case "done":
-        clearStopTimer();
+        jobEnded();
         s.runFinished(message.runId, message.result);
         return;
       case "verdict":
-        clearStopTimer();
+        jobEnded();
         if (message.verdict.failure !== null && stopping(message.runId))
           s.runStopped(message.runId, false);
         else s.checkFinished(message.runId, message.verdict);
         return;
       case "interrupted":
-        clearStopTimer();
+        jobEnded();
         s.runStopped(message.runId, false);
         return;
       case "error":
@@ -324,7 +337,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
           failCurrentRun(message.message);
           s.pythonFailed(message.message);
         } else {
-          clearStopTimer();
+          jobEnded();
           if (stopping(message.runId)) s.runStopped(message.runId, false);
           else s.runFailed(message.runId, message.message);
         }

@@ -14,8 +14,9 @@
  * While a job runs the page sends `ping` now and then; a worker that stops answering `pong` is
  * dead or wedged, and the page replaces it.
  *
- * Two workers (a cross-origin isolated page on a machine with two cores or more): once the current
- * worker and a second one are ready, the page sends the second `serve` and the current one `peer`,
+ * Two workers (a cross-origin isolated page on a machine with two cores or more): the current
+ * worker says `warmed` when its warm-up is over; the page then starts a second one, not competing
+ * with that warm-up or a job under way. Once both are ready, the page sends the second `serve` and the current one `peer`,
  * the two ends of one channel (./peer.ts); the current worker's checks make some of their runs
  * there. `peer` with no port: the second worker is gone, checks make every run themselves again.
  */
@@ -73,6 +74,8 @@ export type WorkerToPage =
   | { readonly type: "verdict"; readonly runId: number; readonly verdict: Verdict }
   | { readonly type: "interrupted"; readonly runId: number }
   | { readonly type: "pong" }
+  /** The warm-up after `ready` is over (done, or cut short by a job): the CPU is the jobs' now. */
+  | { readonly type: "warmed" }
   | {
       readonly type: "error";
       /** The run that failed, or null when the worker itself failed (e.g. during start-up). */
@@ -99,6 +102,8 @@ export const peerMessage = (port: MessagePort | null) =>
 
 export const serveMessage = (port: MessagePort) =>
   ({ type: "serve", port }) as const satisfies PageToWorker;
+
+export const warmedMessage = () => ({ type: "warmed" }) as const satisfies WorkerToPage;
 
 export const pongMessage = () => ({ type: "pong" }) as const satisfies WorkerToPage;
 

@@ -122,6 +122,7 @@ describe("worker session", () => {
       { type: "init-progress", stage: "loading-pyodide" },
       { type: "init-progress", stage: "starting-engine" },
       { type: "ready", pythonVersion: "3.14.2", stackSwitching: true },
+      { type: "warmed" }, // no warm-up steps: over at once
     ]);
   });
 
@@ -176,6 +177,7 @@ describe("worker session", () => {
     await Promise.all([init, first, second]);
     expect(h.posted.map((m) => `${m.type}:${"runId" in m ? m.runId : "-"}`)).toEqual([
       "ready:-",
+      "warmed:-", // the warm-up gave way to the runs waiting
       "stdout:1",
       "stderr:1",
       "done:1",
@@ -260,7 +262,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 }
 
 describe("worker session: warm-up", () => {
-  it("runs the warm-up's steps in order once Python is ready, telling the page nothing", async () => {
+  it("runs the warm-up's steps in order once Python is ready, then says it is warmed", async () => {
     const done = deferred();
     const seen: string[] = [];
     const h = harness("ok", [
@@ -277,7 +279,13 @@ describe("worker session: warm-up", () => {
     await h.init();
     await done.promise;
     expect(seen).toEqual(["one:hello\n", "three:3.14.2"]);
-    expect(h.posted.map((m) => m.type)).toEqual(["init-progress", "init-progress", "ready"]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(h.posted.map((m) => m.type)).toEqual([
+      "init-progress",
+      "init-progress",
+      "ready",
+      "warmed",
+    ]);
   });
 
   it("a job waits for the step under way, and the steps after it are dropped", async () => {
@@ -321,6 +329,7 @@ describe("worker session: warm-up", () => {
     await first;
     await h.run(2, "print");
     expect(h.posted.slice(3).map((m) => `${m.type}:${"runId" in m ? m.runId : "-"}`)).toEqual([
+      "warmed:-", // cut short by run 1
       "interrupted:1",
       "stdout:2",
       "stderr:2",

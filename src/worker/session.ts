@@ -14,6 +14,10 @@
  * rest). The step is not interrupted: an interrupt during a process pool's run was seen to leave
  * the run waiting for ever. A Stop pressed while a step ran was aimed at the job waiting behind
  * it: that job is reported interrupted.
+ *
+ * With two workers (../protocol/messages.ts, `peer` and `serve`), the current one's checks get the
+ * second one's engine (./peer-engine.ts) beside their own, guarded against a Stop with it; the
+ * second one makes the runs asked on its channel as jobs of its queue.
  */
 import type { Verdict } from "../checker";
 import type { Engine, RunRequest, RunResult } from "../engine/types";
@@ -26,6 +30,7 @@ import {
   progressMessage,
   readyMessage,
   verdictMessage,
+  warmedMessage,
   type CheckRequest,
   type InitStage,
   type PageToWorker,
@@ -97,8 +102,13 @@ export function createSession({ post, loadEngine, check, warmUp = [] }: SessionD
     }
   }
 
-  /** The warm-up's steps, each in the queue while no job waits; never rejects. */
+  /** The warm-up's steps, each in the queue while no job waits; then `warmed`. Never rejects. */
   async function warm(ready: Engine): Promise<void> {
+    await warmSteps(ready);
+    post(warmedMessage());
+  }
+
+  async function warmSteps(ready: Engine): Promise<void> {
     for (const step of warmUp) {
       if (waiting > 0) return;
       queue = queue.then(async () => {
