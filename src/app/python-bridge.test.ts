@@ -444,9 +444,14 @@ describe("python bridge", () => {
       first.ready();
       expect(t.workers).toHaveLength(1); // not while the first warms up
       first.callbacks.onMessage({ type: "warmed" });
-      expect(t.workers).toHaveLength(2); // started once the first's warm-up is over
+      expect(t.workers).toHaveLength(1); // nor before its first job ended
+      expect(t.bridge.run("ex", { code: "print(1)" })).toBe(true);
+      const run = first.posted.findLast((m) => m.type === "run");
+      const runId = run?.type === "run" ? run.runId : -1;
+      first.callbacks.onMessage({ type: "done", runId, result });
+      expect(t.workers).toHaveLength(2); // started once the first's warm-up and first job are over
       const second = t.workers[1]!;
-      expect(first.posted.map((m) => m.type)).toEqual(["init"]); // not paired before it is ready
+      expect(first.posted.map((m) => m.type)).toEqual(["init", "run"]); // not paired before it is ready
       second.ready();
       /** The id of the last job posted to the first worker (the one that does jobs). */
       const jobId = () => {
@@ -463,7 +468,7 @@ describe("python bridge", () => {
       expect(peer?.type === "peer" && peer.port !== null).toBe(true);
     });
 
-    it("starts the second after a job that was under way when the warm-up ended", () => {
+    it("starts the second after the job that cut the warm-up short", () => {
       const { bridge, workers, current } = setup(true, undefined, 2);
       current().ready();
       expect(bridge.check("ex", { exercise, code: "x", lang: "en" })).toBe(true);
@@ -480,14 +485,24 @@ describe("python bridge", () => {
     });
 
     it("keeps one worker on one core, or without isolation", () => {
-      const one = setup(true, undefined, 1);
-      one.workers[0]!.ready();
-      one.workers[0]!.callbacks.onMessage({ type: "warmed" });
-      expect(one.workers).toHaveLength(1);
-      const plain = setup(false, undefined, 2);
-      plain.workers[0]!.ready();
-      plain.workers[0]!.callbacks.onMessage({ type: "warmed" });
-      expect(plain.workers.every((w) => !w.posted.some((m) => m.type === "serve"))).toBe(true);
+      for (const [isolated, cores] of [
+        [true, 1],
+        [false, 2],
+      ] as const) {
+        const t = setup(isolated, undefined, cores);
+        const first = t.workers[0]!;
+        first.ready();
+        first.callbacks.onMessage({ type: "warmed" });
+        expect(t.bridge.run("ex", { code: "print(1)" })).toBe(true);
+        const run = first.posted.findLast((m) => m.type === "run");
+        first.callbacks.onMessage({
+          type: "done",
+          runId: run?.type === "run" ? run.runId : -1,
+          result,
+        });
+        expect(t.workers.every((w) => !w.posted.some((m) => m.type === "serve"))).toBe(true);
+        expect(t.workers).toHaveLength(isolated ? 1 : 2); // the spare of a page without isolation
+      }
     });
 
     it("Stop sets both interrupt cells; the next job clears the second's", () => {
@@ -511,6 +526,14 @@ describe("python bridge", () => {
       const next = workers[2]!;
       next.ready();
       next.callbacks.onMessage({ type: "warmed" });
+      const stopped = next.posted.length;
+      expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
+      const run = next.posted.at(stopped);
+      next.callbacks.onMessage({
+        type: "done",
+        runId: run?.type === "run" ? run.runId : -1,
+        result,
+      });
       expect(workers).toHaveLength(4);
     });
 

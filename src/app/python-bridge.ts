@@ -114,7 +114,7 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   /** The second worker of the current one (isolated pages on two cores or more). */
   let second: SecondWorker | null = null;
   const twoWorkers = isolated && (deps.cores ?? 1) >= 2;
-  /** The current worker's warm-up is over: a second worker may start once no job runs. */
+  /** The current worker's warm-up is over: a second worker starts after the next job. */
   let warmed = false;
   let interrupt: Int32Array | null = null;
   /** Messages from a replaced worker are dropped: only the current generation speaks. */
@@ -254,10 +254,11 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
   }
 
   /**
-   * A second worker for the current one, started once that one's warm-up is over and no job runs
-   * (so the second's start-up never competes with them: a first Check pressed at once is not
-   * slowed); paired with it once ready itself. One that is lost is not started again until the
-   * current worker is replaced.
+   * A second worker for the current one, started once that one's warm-up is over and its first
+   * job has ended, so the second's start-up (about 1 s of a core) competes with neither: started
+   * as soon as the warm-up ended, it slowed a first Check pressed right after the page opened by
+   * 10-50 % (the page's own start-up leaves about a second between the two). It is paired once
+   * ready itself. One that is lost is not started again until the current worker is replaced.
    */
   function keepSecond(): void {
     if (!twoWorkers || !warmed || second !== null) return;
@@ -312,7 +313,6 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
         return;
       case "warmed":
         warmed = true;
-        if (state().runStatus === "idle") keepSecond();
         return;
       case "stdout":
       case "stderr":

@@ -15,8 +15,8 @@
  * dead or wedged, and the page replaces it.
  *
  * Two workers (a cross-origin isolated page on a machine with two cores or more): the current
- * worker says `warmed` when its warm-up is over; the page then starts a second one, not competing
- * with that warm-up or a job under way. Once both are ready, the page sends the second `serve` and the current one `peer`,
+ * worker says `warmed` when its warm-up is over; the page starts a second one after the job that
+ * follows, so that its start-up competes with neither. Once both are ready, the page sends the second `serve` and the current one `peer`,
  * the two ends of one channel (./peer.ts); the current worker's checks make some of their runs
  * there. `peer` with no port: the second worker is gone, checks make every run themselves again.
  */
