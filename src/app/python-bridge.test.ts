@@ -437,6 +437,18 @@ describe("python bridge", () => {
   });
 
   describe("with a second worker (isolated, two cores)", () => {
+    /** `worker` (ready) ends its warm-up, then a first run, which it answers. */
+    function firstJobDone(bridge: ReturnType<typeof setup>["bridge"], worker: FakeWorker): void {
+      worker.callbacks.onMessage({ type: "warmed" });
+      expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
+      const run = worker.posted.findLast((m) => m.type === "run");
+      worker.callbacks.onMessage({
+        type: "done",
+        runId: run?.type === "run" ? run.runId : -1,
+        result,
+      });
+    }
+
     /** The bridge's first worker, ready, and its second worker, ready too. */
     function paired() {
       const t = setup(true, undefined, 2);
@@ -445,10 +457,7 @@ describe("python bridge", () => {
       expect(t.workers).toHaveLength(1); // not while the first warms up
       first.callbacks.onMessage({ type: "warmed" });
       expect(t.workers).toHaveLength(1); // nor before its first job ended
-      expect(t.bridge.run("ex", { code: "print(1)" })).toBe(true);
-      const run = first.posted.findLast((m) => m.type === "run");
-      const runId = run?.type === "run" ? run.runId : -1;
-      first.callbacks.onMessage({ type: "done", runId, result });
+      firstJobDone(t.bridge, first);
       expect(t.workers).toHaveLength(2); // started once the first's warm-up and first job are over
       const second = t.workers[1]!;
       expect(first.posted.map((m) => m.type)).toEqual(["init", "run"]); // not paired before it is ready
@@ -492,14 +501,7 @@ describe("python bridge", () => {
         const t = setup(isolated, undefined, cores);
         const first = t.workers[0]!;
         first.ready();
-        first.callbacks.onMessage({ type: "warmed" });
-        expect(t.bridge.run("ex", { code: "print(1)" })).toBe(true);
-        const run = first.posted.findLast((m) => m.type === "run");
-        first.callbacks.onMessage({
-          type: "done",
-          runId: run?.type === "run" ? run.runId : -1,
-          result,
-        });
+        firstJobDone(t.bridge, first);
         expect(t.workers.every((w) => !w.posted.some((m) => m.type === "serve"))).toBe(true);
         expect(t.workers).toHaveLength(isolated ? 1 : 2); // the spare of a page without isolation
       }
@@ -525,15 +527,7 @@ describe("python bridge", () => {
       expect(first.terminated && second.terminated).toBe(true);
       const next = workers[2]!;
       next.ready();
-      next.callbacks.onMessage({ type: "warmed" });
-      const stopped = next.posted.length;
-      expect(bridge.run("ex", { code: "print(1)" })).toBe(true);
-      const run = next.posted.at(stopped);
-      next.callbacks.onMessage({
-        type: "done",
-        runId: run?.type === "run" ? run.runId : -1,
-        result,
-      });
+      firstJobDone(bridge, next);
       expect(workers).toHaveLength(4);
     });
 
