@@ -32,7 +32,7 @@ import {
 } from "../protocol/messages";
 import type { Timer } from "../store/timer";
 import type { AppState } from "../store/types";
-import { startSecondWorker, type SecondWorker } from "./second-worker";
+import { SECOND_WORKER_PAIRED, startSecondWorker, type SecondWorker } from "./second-worker";
 import { startWorker, type StartedWorker } from "./worker-launch";
 
 export interface WorkerPort {
@@ -268,7 +268,9 @@ export function createPythonBridge(deps: BridgeDeps): PythonBridge {
       indexURL,
       misses: watchdogMisses,
       paired: (port) => {
-        if (worker === owner && second === made) owner?.post(peerMessage(port), [port]);
+        if (worker !== owner || second !== made || owner === null) return;
+        owner.post(peerMessage(port), [port]);
+        performance.mark(SECOND_WORKER_PAIRED);
       },
       lost: () => {
         if (worker === owner && second === made) owner?.post(peerMessage(null));

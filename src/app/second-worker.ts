@@ -11,6 +11,10 @@ import { pingMessage, serveMessage, SIGINT } from "../protocol/messages";
 import type { WorkerCallbacks, WorkerPort } from "./python-bridge";
 import { startWorker } from "./worker-launch";
 
+/** The page's performance mark once a second worker is paired with the current one (the
+ * benchmark waits for it before timing the checks a learner makes after the first). */
+export const SECOND_WORKER_PAIRED = "interleave:second-worker-paired";
+
 export interface SecondWorkerDeps {
   spawn: (callbacks: WorkerCallbacks) => WorkerPort;
   indexURL: string;
