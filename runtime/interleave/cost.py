@@ -24,66 +24,66 @@ kernel's ratio under weights fitted without it: the model on code it was not tun
 import ast
 from typing import Self
 
-# ----- weights in nanoseconds (CPython 3.11, x86-64; fitted by tests/cpu/calibrate.py) ---------
+# ----- weights in reference nanoseconds (CPython 3.11; tests/cpu/record.py, calibrate.py) -------
 
 W = {
     # A name in a function's fast locals (LOAD_FAST/STORE_FAST).
-    "FAST": 0.5,
+    "FAST": 1.2,
     # A global or builtin read from a function (LOAD_GLOBAL, with its inline cache).
-    "GLOBAL": 1.2,
+    "GLOBAL": 2.8,
     # A name at module or class level: a dictionary lookup or store (LOAD_NAME/STORE_NAME).
-    "DICT_NAME": 7.8,
-    "CONST": 0.5,
-    "BINOP": 8,
-    "COMPARE": 1.8,
+    "DICT_NAME": 18.3,
+    "CONST": 1.2,
+    "BINOP": 18.7,
+    "COMPARE": 4.2,
     # ``in`` / ``not in``: hashing the key and probing a dict or set (a list is searched).
-    "CONTAINS": 17.8,
-    "BOOLOP": 2,
-    "UNARY": 3.8,
-    "ATTR_LOAD": 8.8,
-    "ATTR_STORE": 5.2,
-    "SUBSCR_LOAD": 0.3,
-    "SUBSCR_STORE": 4.5,
+    "CONTAINS": 41.7,
+    "BOOLOP": 4.7,
+    "UNARY": 8.9,
+    "ATTR_LOAD": 20.6,
+    "ATTR_STORE": 12.2,
+    "SUBSCR_LOAD": 0.7,
+    "SUBSCR_STORE": 10.5,
     # A call to anything, plus each argument passed; a conversion to a new object by a type
     # called by name (``str(i)``, ``int(s)``...) costs more.
-    "CALL": 2.8,
-    "CONVERT": 59.2,
+    "CALL": 6.6,
+    "CONVERT": 138.5,
     # A method of ``str`` (or ``bytes``) that builds a new string or list of strings
     # (``line.strip()``, ``s.split(";")``, ``name.upper()``...), and one of the C functions of
     # ``math``/``hashlib`` learners call in loops: the work inside the C call, above the call.
-    "METHOD_NEW": 22.9,
-    "HASH_CALL": 221.2,
+    "METHOD_NEW": 53.6,
+    "HASH_CALL": 517.6,
     # A binary search or a heap's sift of ``bisect``/``heapq`` (log n comparisons in C).
-    "SEARCH_CALL": 261.4,
-    "ARG": 0.8,
+    "SEARCH_CALL": 611.7,
+    "ARG": 1.9,
     # Entering and leaving a Python function's frame (charged by the callee's tick).
-    "FRAME": 2.4,
+    "FRAME": 5.6,
     # An f-string, and each value formatted in it.
-    "FSTRING": 10.5,
-    "FORMAT": 59.1,
+    "FSTRING": 24.6,
+    "FORMAT": 138.3,
     # A tuple, list, set or dict display, plus each item.
-    "DISPLAY": 11.9,
-    "ITEM": 3.1,
+    "DISPLAY": 27.8,
+    "ITEM": 7.3,
     # Unpacking a tuple or list into the names of a target (``for i, x in enumerate(xs)``).
-    "UNPACK": 4.5,
-    "SLICE": 11,
+    "UNPACK": 10.5,
+    "SLICE": 25.7,
     # One pass of a ``for`` loop (FOR_ITER, the jump back) or a ``while`` loop (the jump back).
-    "FOR_PASS": 9.8,
-    "WHILE_PASS": 1.2,
+    "FOR_PASS": 22.9,
+    "WHILE_PASS": 2.8,
     # One item of a comprehension (its loop and its append), and the extra of a generator
     # expression (resuming its frame for every item).
-    "COMP_ITEM": 15.9,
+    "COMP_ITEM": 37.2,
     # The extra of an item stored into a set or dict comprehension (hashing, growing the table).
-    "COMP_HASH": 21.1,
+    "COMP_HASH": 49.4,
     # A container kept as an item of a comprehension's result (``[(i, str(i)) for ...]``): a
     # tracked object that outlives the young collections of the cyclic garbage collector, which
     # scan it again as the result grows (50,000 pairs: 16.6 ms with the collector, 5.2 without).
-    "KEPT": 103.8,
-    "GEN_ITEM": 3.3,
+    "KEPT": 242.9,
+    "GEN_ITEM": 7.7,
     # Making and calling a comprehension's hidden function, or making a function or class.
-    "MAKE_FUNCTION": 26,
+    "MAKE_FUNCTION": 60.8,
     # A statement that does nothing else (``pass``, ``return``, ``break``...).
-    "STMT": 0.5,
+    "STMT": 1.2,
 }
 
 _LEAF_OPS = {
@@ -108,7 +108,7 @@ _HASHING = frozenset({
 })
 #: Functions of ``heapq`` and ``bisect`` that do a binary search or a heap's sift down in C: log n
 #: comparisons, charged as a typical list's (a thousand to a million items). ``heappush`` is not
-#: among them: its sift up stops after a step or two on average (20 ns on CPython 3.11 against
+#: among them: its sift up stops after a step or two on average (20 ns on this session's machine against
 #: 222 for ``heappop`` and 241 for ``bisect_left``, 40,000 random items).
 _SEARCHING = frozenset({
     "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left", "bisect_right",
@@ -154,7 +154,7 @@ class Scope:
                 names.add(sub.name)
         return cls(frozenset(names - declared))
 
-    def name(self, node: ast.Name) -> int:
+    def name(self, node: ast.Name) -> float:
         if self.fast is None:
             return W["DICT_NAME"]
         if node.id in self.fast:
@@ -185,7 +185,7 @@ def _own_nodes(body):
         stack.extend(ast.iter_child_nodes(node))
 
 
-def expr(node, scope: Scope) -> int:
+def expr(node, scope: Scope) -> float:
     """What evaluating ``node`` costs, not counting comprehensions' items (their own ticks)."""
     total = 0
     stack = [node]
@@ -277,7 +277,7 @@ def _block(body, scope: Scope) -> float:
     return sum(statement(s, scope) for s in body)
 
 
-def statement(node, scope: Scope) -> int:
+def statement(node, scope: Scope) -> float:
     if isinstance(node, ast.If):
         return W["STMT"] + expr(node.test, scope) + half(_block(node.body, scope) + _block(node.orelse, scope))
     if isinstance(node, (ast.For, ast.AsyncFor)):

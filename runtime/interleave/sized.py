@@ -11,7 +11,7 @@ do work in proportion to their input through these hooks:
     seen |= items       ->  seen = __il_inplace__("ior", seen, items)   (a name's |=, &=, ^=, and
                             its += and -= of a display, comprehension or slice)
 
-and the hooks charge the meter per item, in nanoseconds measured on CPython 3.11 (each call alone
+and the hooks charge the meter per item, in reference nanoseconds of CPython 3.11 (each call alone
 on a million items; the ``builtins_large``, ``sorted_floats`` and ``set_sieve`` kernels of
 ``tests/cpu`` check them). Only the real built-ins are
 charged: a program's own function named ``sum`` runs its own ticks. A method is told by its
@@ -34,35 +34,35 @@ SORT = "__il_sort__"
 JOIN = "__il_join__"
 INPLACE = "__il_inplace__"
 
-#: One comparison of a sort (floats and ints in random order: ~8.5 ns on the kernels' machine),
+#: One comparison of a sort (floats and ints in random order, in reference nanoseconds: tests/cpu/record.py),
 #: and one of tuples (their items compared in turn), told by the first item or the first key.
-COMPARE = 8.5
-TUPLE_COMPARE = 23
+COMPARE = 20
+TUPLE_COMPARE = 54
 #: Per item: reducing an iterable (sum, min, max), copying one into a list or tuple, into a
 #: set or dict (hashing and inserting), and producing an item from a lazy map/filter with a C
 #: function. An item a ``range`` makes is an int object made, and one a ``zip`` or
 #: ``enumerate`` makes a tuple.
-REDUCE = 7
-COPY = 3
-HASH = 23
-LAZY = 80
-RANGE_ITEM = 17
-TUPLE_ITEM = 15
+REDUCE = 16
+COPY = 7
+HASH = 54
+LAZY = 187
+RANGE_ITEM = 40
+TUPLE_ITEM = 35
 #: Per item counted by ``Counter`` (a dict lookup and store per item).
-COUNT = 37
+COUNT = 87
 #: Per item already in a set or dict that an update finds there (a probe, nothing inserted).
-PROBE = 5
+PROBE = 12
 #: A set or dict an update leaves with more than ``BIG_TABLE`` items has outgrown the L2 cache
 #: (2 MiB on the kernels' machine): each item stored misses it, and each found there more so.
 BIG_TABLE = 65_536
-MISS_NEW = 10
-MISS_FOUND = 40
+MISS_NEW = 23
+MISS_FOUND = 94
 #: A key function called per item by sorted/min/max (a Python call, not ticked when a lambda).
-KEY = 28
+KEY = 66
 #: Per character of a string built by ``str.join``.
-JOIN_CHAR = 1
+JOIN_CHAR = 2
 #: Per string of a list built by ``str.split`` or ``splitlines`` (a new string object each).
-SPLIT_ITEM = 38
+SPLIT_ITEM = 89
 #: Below these sizes the tick's flat weight of the call (``cost.W["METHOD_NEW"]``) stands.
 JOIN_MIN = 64
 SPLIT_MIN = 16

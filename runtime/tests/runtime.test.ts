@@ -19,8 +19,8 @@ const run = (code: string, extra: Partial<RunRequest> = {}): Promise<RunResult> 
 // updates (python3 here printed 1407376, 1025526, 1669801 and 1107268 of 1800000 in four runs).
 // A bare `counter += 1` loses none on CPython and none here (corpus_gaps/g16_unlocked_updates).
 // Where a switch lands within a pass follows from the weights (it is not drawn): with 200,000
-// passes a thread (7.4 ms of virtual CPU, CPython 9.5-14 ms) loses none here, though CPython
-// lost updates in three runs of four.
+// passes a thread this model loses the same 58,138 updates for every seed, while CPython's
+// losses differ from run to run; with 600,000 the seeded choice of the next thread shows.
 const RACE = `
 import threading
 counter = 0

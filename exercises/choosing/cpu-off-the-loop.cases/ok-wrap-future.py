@@ -10,7 +10,7 @@ REPORTS = {"sales": 6, "stock": 8, "staff": 5, "costs": 7}  # report name -> pag
 def render(pages):
     # CPU-bound: lays out every page in pure Python, never waits
     checksum = 0
-    for i in range(pages * 60_000):
+    for i in range(pages * 30_000):
         checksum = (checksum * 31 + i) % 1_000_003
     return checksum
 

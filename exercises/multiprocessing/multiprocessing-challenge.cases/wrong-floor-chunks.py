@@ -5,8 +5,8 @@
 import multiprocessing
 import time
 
-# a long text: 400,000 words
-WORDS = ("to be or not to be that is the question " * 25000 + "all the world is a stage " * 25000).split()
+# a long text: 160,000 words
+WORDS = ("to be or not to be that is the question " * 10000 + "all the world is a stage " * 10000).split()
 
 
 def count_words(words):

@@ -10,7 +10,7 @@ FILES = {"logs.tar": 3, "photos.tar": 5, "broken.tar": 2, "music.tar": 4}
 def verify(name, blocks):
     # CPU-bound: recompute the checksum of every block
     total = 0
-    for i in range(blocks * 300_000):
+    for i in range(blocks * 150_000):
         total = (total + i) % 65_521
     if name.startswith("broken"):
         raise ValueError(f"{name}: checksum mismatch")

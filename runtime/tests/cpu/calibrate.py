@@ -12,9 +12,9 @@ table into cost.py and run cpu.test.ts, which checks the model on the real runti
 kernel's ratio under weights fitted on the other kernels alone ("held out"): the error to expect
 on a program the model was not tuned on. A stiffer prior moves the weights less and fits the
 training kernels a little worse. The weights of 2026-11-28 (tenth session) were fitted with 0.2
-from the old weights x0.44 (the figures had been recorded again on a quiet machine, 0.36-0.54x the
-old ones): fitted 0.77-1.21x, held out 0.66-1.41x on 28 kernels. Run again from the weights in
-cost.py, the held-out column reads better than that (the prior has seen every kernel).
+on this machine's seconds from the old weights x0.44, then multiplied by cpython.json's reference
+factor (2.34) with the figures, which changes no ratio: fitted 0.77-1.21x, held out 0.66-1.41x on
+28 kernels. The recorded ``seconds`` it fits are reference seconds (record.py).
 """
 import ast
 import contextlib
