@@ -40,6 +40,10 @@ LINE = 2.0**-24
 _PER_EVENT = 2**24
 #: The most events the countdown may hold: keeps every value of ``left`` exact.
 MAX_BUDGET = 2**23
+#: The most items, and events, a comprehension may pay for at once beyond the countdown: their
+#: lines stay in the fraction of one charge (below 2**24) and the charge exact (below 2**29).
+_QUIET_MOST = 2**22
+_QUIET_EVENTS = 2**28
 
 
 def weight(events: int, lines: int) -> float:
@@ -113,8 +117,23 @@ class Meter:
 
         ``whole``: the comprehension runs to its end and its items run no learner code
         (``rewrite``), so the items of a sized iterable come in runs the countdown pays for at
-        once, handed over in C (``itertools.islice``) instead of one generator step each."""
+        once, handed over in C (``itertools.islice``) instead of one generator step each; when
+        all of them fit in the countdown, as ``_runs``'s first run would take them, they are paid
+        for here and the iterable is handed over as it is, with no layer between its items and
+        the comprehension. Items beyond the countdown are paid for at once too, with the slow path
+        run first, where the scheduler has nothing to do meanwhile (``quiet_for``): one thread,
+        no timer due, no limit reached."""
         if whole and type(iterable) in _SIZED:
+            n = len(iterable)
+            total = n * weight
+            if self.left - total > 0:
+                self.left -= total
+                return iterable
+            if n < _QUIET_MOST and total < _QUIET_EVENTS and not self.closed:
+                self.flush()
+                if self.sched.quiet_for(math.floor(total), n):
+                    self.tick(total)
+                    return iterable
             return chain.from_iterable(self._runs(iter(iterable), weight))
         return self._each(iterable, weight)
 

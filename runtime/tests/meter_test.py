@@ -11,9 +11,10 @@ from interleave import meter
 class _Sched:
     """Budgets of varied sizes; records where the slow path ran, on which item."""
 
-    def __init__(self, budgets):
+    def __init__(self, budgets, quiet=False):
         self.budgets = list(budgets)
         self.log = []
+        self.quiet = quiet  # whether checkpoints would have nothing to do (``quiet_for``)
 
     def budget(self):
         return self.budgets.pop(0) if self.budgets else 1000
@@ -21,13 +22,18 @@ class _Sched:
     def charge(self, events):
         self.log.append(("charge", events))
 
+    def quiet_for(self, events, lines):
+        if self.quiet:  # logged only then: a busy scheduler's log is the runs' own
+            self.log.append(("quiet?", events, lines))
+        return self.quiet
+
     def checkpoint(self):
         self.log.append(("slow",))
         self.meter.rearm()  # the next budget, as the scheduler sets it
 
 
-def _iterate(items, weight, whole, budgets, shrink=None):
-    sched = _Sched(budgets)
+def _iterate(items, weight, whole, budgets, shrink=None, quiet=False):
+    sched = _Sched(budgets, quiet)
     m = meter.Meter(sched)
     sched.meter = m
     m.rearm()
@@ -39,6 +45,10 @@ def _iterate(items, weight, whole, budgets, shrink=None):
             del items[-3:]  # the program shortens the list it runs over
     m.flush()
     return seen, sched.log, m.left, m.lines
+
+
+def _charged(log):
+    return sum(entry[1] for entry in log if entry[0] == "charge")
 
 
 class IterPointTest(unittest.TestCase):
@@ -57,6 +67,31 @@ class IterPointTest(unittest.TestCase):
         runs = _iterate(list(range(50)), weight, True, [20 * 7] * 20, shrink=10)
         self.assertEqual(runs, one)
         self.assertEqual(len(runs[0]), 47)
+
+    def test_items_that_fit_the_countdown_are_the_iterable_itself_paid_at_once(self):
+        m = meter.Meter(_Sched([1000]))
+        m.rearm()
+        items = [1, 2, 3]
+        self.assertIs(m.iter_point(items, meter.weight(10, 1), True), items)
+        self.assertEqual(m.left, 1000 - 3 * meter.weight(10, 1))
+
+    def test_a_quiet_scheduler_takes_items_past_the_countdown_at_once_with_the_same_charge(self):
+        weight = meter.weight(37, 1)
+        items = list(range(100))
+        one = _iterate(list(items), weight, False, [37 * 10] * 20)
+        quiet = _iterate(items, weight, True, [37 * 10] * 20, quiet=True)
+        self.assertEqual(quiet[0], one[0])
+        self.assertEqual(_charged(quiet[1]), _charged(one[1]))
+        self.assertEqual(quiet[3], one[3])  # the lines counted
+        # asked once, then the slow path once, before the first item; no slow path among them
+        self.assertEqual(quiet[1][:3], [("quiet?", 3700, 100), ("charge", 3700), ("slow",)])
+        self.assertNotIn(("slow",), quiet[1][3:])
+
+    def test_a_busy_scheduler_keeps_the_runs(self):
+        weight = meter.weight(37, 1)
+        busy = _iterate(list(range(100)), weight, True, [37 * 10] * 20, quiet=False)
+        one = _iterate(list(range(100)), weight, False, [37 * 10] * 20)
+        self.assertEqual(busy, one)
 
     def test_only_sized_iterables_of_whole_comprehensions_come_in_runs(self):
         m = meter.Meter(_Sched([]))

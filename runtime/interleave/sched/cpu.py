@@ -120,6 +120,20 @@ class CpuTime:
                 lim = steps
         return lim if lim > 1 else 1
 
+    def quiet_for(self, events: int, lines: int) -> bool:
+        """Whether ``events`` more of the running thread's CPU and ``lines`` more lines could pass
+        with nothing for ``checkpoint`` to do but re-arm: one process, no thread ready for the
+        GIL, no timer due and no limit reached within them (``Meter.iter_point`` then charges a
+        comprehension's items at once, as the checkpoints every ``CHECK_EVERY`` would have)."""
+        if self.ready or len(self.procs) > 1 or self.stopping is not None:
+            return False
+        meter = self.meter
+        if meter is None or meter.lines + lines >= self.limits.steps:
+            return False
+        end = self.current.proc.clock + events * COST_PER_EVENT
+        nt = self.timers.next()
+        return end <= self.limits.time and (nt is None or nt > end)
+
     def checkpoint(self) -> None:
         """The running thread's CPU is charged: enforce the limits, fire due timers, and switch
         threads when a waiting thread asks for the GIL or another process is behind in time."""
