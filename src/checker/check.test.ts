@@ -226,6 +226,46 @@ describe("checkExercise", () => {
     expect(verdict.hints).toEqual([{ id: "race", text: "Use a lock.", checks: ["schedules-1"] }]);
   });
 
+  it("says a failing schedule whose run hit a limit proves nothing, not that nothing conflicted", async () => {
+    const flood = "the program printed more than 100,000 characters";
+    const engine = new FakeEngine((request) =>
+      request.seed === 5
+        ? { stdout: "4000\n", ...(request.explore ? { explore: { steps: 10 } } : {}) }
+        : {
+            stdout: "x".repeat(100),
+            error: { type: "OutputLimit", message: flood, line: null, traceback: "" },
+            ...(request.explore
+              ? {
+                  explore: {
+                    steps: 10,
+                    ...(request.explore.record
+                      ? { race: { kind: "lost-update", location: null, steps: [], conflict: [] } }
+                      : {}),
+                  },
+                }
+              : {}),
+          },
+    );
+    const verdict = await checkExercise(
+      engine,
+      exercise({
+        checks: [
+          {
+            kind: "schedules",
+            count: 5,
+            checks: [{ kind: "output", match: "exact", expected: "4000\n" }],
+          },
+        ],
+      }),
+      "",
+    );
+    const explanation = verdict.checks[0]?.replay?.explanation;
+    expect(explanation).toContain(
+      `stopped by a limit before it saw two threads in conflict (${flood})`,
+    );
+    expect(explanation).not.toContain("no two threads touched");
+  });
+
   it("explores each schedule once for all the schedules checks of one check", async () => {
     // The outcome under every schedule, and a lock wait on some schedule: the second check
     // judges the runs the first one made (lock-counter's pair), and varies the timing.

@@ -17,7 +17,7 @@
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
-import { buildRunRequest, RUN_DEFAULTS } from "../contract";
+import { buildRunRequest, RUN_DEFAULTS, type StopKind } from "../contract";
 import { localize, normaliseExercise } from "../exercises";
 import { evaluateCheck, type EvalContext } from "./evaluate";
 import { readsRun, selectHint } from "./hints";
@@ -266,6 +266,18 @@ async function* schedules(
     yield { index: schedule.index, seed: schedule.seed, run: schedule.run, replay: schedule };
 }
 
+/** The runtime's limits that can cut a run short (a deadlock and Stop are told apart elsewhere). */
+const LIMIT_STOPS: ReadonlySet<string> = new Set<StopKind>([
+  "VirtualTimeLimit",
+  "StepLimit",
+  "OutputLimit",
+  "ProcessLimit",
+]);
+
+/** The limit's message when `run` was stopped by one, else null. */
+const limitStop = (run: RunResult): string | null =>
+  run.error !== null && LIMIT_STOPS.has(run.error.type) ? run.error.message : null;
+
 /** Runs a failing explored schedule again, recorded, and words its first conflict. */
 async function explainSchedule(
   s: Session,
@@ -279,7 +291,7 @@ async function explainSchedule(
   return {
     seed,
     schedule: index + 1,
-    explanation: explainRace(race, s.lang),
+    explanation: explainRace(race, s.lang, limitStop(run)),
     race,
     stdout: run.stdout,
     ...(s.keepTrace

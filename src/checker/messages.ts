@@ -77,6 +77,8 @@ export interface Messages {
   tests: {
     title: string;
     allPass(n: number): string;
+    /** Expected, when the run stopped before its tests: how many there are is not known. */
+    runAndPass: string;
     failed(failed: number, total: number): string;
     didNotRun(reason: string): string;
     /** The hint when the tests use names the program does not define. */
@@ -181,6 +183,7 @@ const en: Messages = {
   tests: {
     title: "The exercise's tests pass",
     allPass: (n) => plural("en", n, { one: "the test passes", other: "all # tests pass" }),
+    runAndPass: "the tests run, and every one passes",
     failed: (failed, total) =>
       `${failed} of ${plural("en", total, { one: "# test", other: "# tests" })} failed`,
     didNotRun: (reason) => `the tests did not run: ${reason}`,
@@ -295,6 +298,7 @@ const ru: Messages = {
         few: "все # теста проходят",
         other: "все # тестов проходят",
       }),
+    runAndPass: "тесты запускаются, и все проходят",
     failed: (failed, total) =>
       plural("ru", failed, {
         one: `не прошёл # тест из ${total}`,

@@ -60,6 +60,19 @@ describe("explainRace", () => {
     expect(explainRace(lostUpdate, "ru")).toContain("обновление, сделанное Thread-1, затёрто");
   });
 
+  it("says a run cut short by a limit proves nothing, where it saw no conflict", () => {
+    const none: RaceReport = { ...lostUpdate, kind: "lost-update", conflict: [] };
+    const flood = "the program printed more than 100,000 characters";
+    expect(explainRace(none, "en")).toContain("no two threads touched the same data");
+    expect(explainRace(none, "en", flood)).toBe(
+      `this schedule's run was stopped by a limit before it saw two threads in conflict (${flood}): ` +
+        "a run cut short shows no race and rules none out",
+    );
+    expect(explainRace(none, "ru", flood)).toContain("прерванный прогон не показывает гонку");
+    // a conflict seen before the limit is still told
+    expect(explainRace(lostUpdate, "en", flood)).toContain("was overwritten and lost");
+  });
+
   it("picks its words through the language registry: a regional tag and an unknown language", () => {
     expect(explainRace(lostUpdate, "RU-ru")).toBe(explainRace(lostUpdate, "ru"));
     expect(explainRace(lostUpdate, "de-AT")).toBe(explainRace(lostUpdate, "en"));

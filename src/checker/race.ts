@@ -18,6 +18,8 @@ interface RaceWords {
   cycleLink(thread: string, waitsFor: string, heldBy: string | null, line: number | null): string;
   deadlock: string;
   noConflict: string;
+  /** The schedule's run ended on a limit before any conflict was seen (`why`: the runtime's). */
+  stopped(why: string): string;
 }
 
 const at = (line: number | null, word: string) => (line === null ? "" : ` ${word} ${line}`);
@@ -39,6 +41,8 @@ const en: RaceWords = {
   deadlock: "deadlock: each thread waits for a lock another one holds",
   noConflict:
     "no two threads touched the same data in conflict: what differs in this schedule is the order of thread switches and timed wake-ups",
+  stopped: (why) =>
+    `this schedule's run was stopped by a limit before it saw two threads in conflict (${why}): a run cut short shows no race and rules none out`,
 };
 
 /**
@@ -73,6 +77,8 @@ const ru: RaceWords = {
   deadlock: "взаимная блокировка: каждый поток ждёт блокировку, которую держит другой",
   noConflict:
     "потоки не обращались к одним данным конфликтно: в этом расписании отличается порядок переключений потоков и пробуждений по таймеру",
+  stopped: (why) =>
+    `прогон этого расписания остановлен ограничением раньше, чем потоки столкнулись (${why}): прерванный прогон не показывает гонку и не исключает её`,
 };
 
 const WORDS: Translations<RaceWords> = { en, ru };
@@ -87,8 +93,16 @@ function describeStep(w: RaceWords, s: RaceStep): string {
   return w.access(s);
 }
 
-/** One sentence: the conflicting accesses in the order they happened, then what that means. */
-export function explainRace(race: RaceReport, lang: string): string {
+/**
+ * One sentence: the conflicting accesses in the order they happened, then what that means.
+ * `stoppedBy`: the limit's message when the schedule's run was stopped by one (a flood of output,
+ * the step or time limit), which is what is said when no conflict was seen before it.
+ */
+export function explainRace(
+  race: RaceReport,
+  lang: string,
+  stoppedBy: string | null = null,
+): string {
   const w = raceWords(lang);
   if (race.kind === "deadlock") {
     const cycle = (race.cycle ?? []).map((c) =>
@@ -97,7 +111,7 @@ export function explainRace(race: RaceReport, lang: string): string {
     return `${w.deadlock}: ${cycle.join("; ")}`;
   }
   const steps = race.conflict.flatMap((i) => (race.steps[i] ? [race.steps[i]] : []));
-  if (steps.length === 0) return w.noConflict;
+  if (steps.length === 0) return stoppedBy === null ? w.noConflict : w.stopped(stoppedBy);
   const story = steps.map((s) => describeStep(w, s)).join(", ");
   if (race.kind === "check-then-act") {
     const first = steps.find((s) => s.op === "read");
