@@ -42,11 +42,8 @@ _PER_EVENT = 2**24
 MAX_BUDGET = 2**23
 #: The most items, and events, a comprehension may pay for at once beyond the countdown: their
 #: lines stay in the fraction of one charge (below 2**24) and the charge exact (below 2**29).
-#: The charge is made before the items run: an item that raises, caught by the program, leaves the
-#: rest charged (at most 2**26 ns, 67 ms; the countdown's runs left at most ``MAX_BUDGET``), and
-#: a program's ``__add__``/``__getitem__`` run by an item sees the clock that far ahead.
 _QUIET_MOST = 2**22
-_QUIET_EVENTS = 2**26
+_QUIET_EVENTS = 2**28
 
 
 def weight(events: int, lines: int) -> float:
