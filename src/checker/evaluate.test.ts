@@ -207,6 +207,20 @@ describe("trace checks", () => {
     });
   });
 
+  it("titles a count of lanes with the noun in the count's form", () => {
+    const title = (c: Parameters<typeof check>[0]) => check(c, { trace }).title;
+    expect(title({ kind: "peak", lane: "thread", blocked: ["lock"], min: 1 })).toBe(
+      "At least 1 thread blocked on lock at once",
+    );
+    expect(title({ kind: "peak", lane: "task", min: 2, max: 4 })).toBe(
+      "Between 2 and 4 tasks alive at once",
+    );
+    expect(title({ kind: "created", lane: "process", equals: 1 })).toBe(
+      "Creates exactly 1 process",
+    );
+    expect(title({ kind: "created", lane: "thread", max: 3 })).toBe("Creates at most 3 threads");
+  });
+
   it("loop-blocked reports the longest block and what caused it", () => {
     const blocked = {
       ...trace,

@@ -287,7 +287,7 @@ function evaluateKind(check: RunCheck | CodeCheck, ctx: EvalContext): Outcome {
     case "peak": {
       const { peak, at } = peakConcurrency(ctx.run.trace, check.lane, check.blocked);
       const bounds = m.bounds(check);
-      const title = m.peak.title(check.lane, check.blocked, bounds);
+      const title = m.peak.title(check.lane, check.blocked, check);
       return {
         title,
         passed: inBounds(peak, check),
@@ -301,7 +301,7 @@ function evaluateKind(check: RunCheck | CodeCheck, ctx: EvalContext): Outcome {
       const count = createdCount(ctx.run.trace, check.lane);
       const bounds = m.bounds(check);
       return {
-        title: m.created.title(check.lane, bounds),
+        title: m.created.title(check.lane, check),
         passed: inBounds(count, check),
         expected: bounds,
         actual: String(count),

@@ -17,7 +17,8 @@ export interface Bounds {
 export interface Messages {
   seconds(value: number): string;
   bounds(b: Bounds): string;
-  lanes(kind: LaneKind): string;
+  /** The lanes' noun, in the form its count takes (English: "1 thread", "2 threads"). */
+  lanes(kind: LaneKind, count: number): string;
   output: {
     exact: string;
     normalised: string;
@@ -48,10 +49,10 @@ export interface Messages {
   };
   elapsed: { title(expected: string): string; near(near: number, tolerance: number): string };
   peak: {
-    title(kind: LaneKind, blocked: readonly string[] | undefined, bounds: string): string;
+    title(kind: LaneKind, blocked: readonly string[] | undefined, bounds: Bounds): string;
     at(t: number): string;
   };
-  created: { title(kind: LaneKind, bounds: string): string };
+  created: { title(kind: LaneKind, bounds: Bounds): string };
   loop: {
     titleNever: string;
     titleAllowed(seconds: string): string;
@@ -98,6 +99,8 @@ export interface Messages {
 const trimQuote = (text: string) =>
   JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 const lineList = (lines: string[]) => lines.map(trimQuote).join(", ");
+/** The number a bound's noun agrees with: "at least 1 thread", "between 2 and 4 threads". */
+const boundCount = ({ min, max, equals }: Bounds) => equals ?? max ?? min ?? 0;
 
 const en: Messages = {
   seconds: (value) => `${value.toFixed(2)} s`,
@@ -109,7 +112,16 @@ const en: Messages = {
         : min !== undefined
           ? `at least ${min}`
           : `at most ${max ?? 0}`,
-  lanes: (kind) => ({ task: "tasks", thread: "threads", process: "processes" })[kind],
+  lanes: (kind, count) =>
+    plural(
+      "en",
+      count,
+      {
+        task: { one: "task", other: "tasks" },
+        thread: { one: "thread", other: "threads" },
+        process: { one: "process", other: "processes" },
+      }[kind],
+    ),
   output: {
     exact: "Output is exactly as expected",
     normalised: "Output is as expected (ignoring spacing)",
@@ -143,11 +155,15 @@ const en: Messages = {
     near: (near, tolerance) => `${near.toFixed(2)} s ± ${Math.round(tolerance * 1000) / 10} %`,
   },
   peak: {
-    title: (kind, blocked, bounds) =>
-      `${bounds[0]?.toUpperCase() ?? ""}${bounds.slice(1)} ${en.lanes(kind)} ${blocked ? `blocked on ${blocked.join("/")}` : "alive"} at once`,
+    title: (kind, blocked, b) => {
+      const bounds = en.bounds(b);
+      return `${bounds[0]?.toUpperCase() ?? ""}${bounds.slice(1)} ${en.lanes(kind, boundCount(b))} ${blocked ? `blocked on ${blocked.join("/")}` : "alive"} at once`;
+    },
     at: (t) => `first reached at t = ${t.toFixed(2)} s`,
   },
-  created: { title: (kind, bounds) => `Creates ${bounds} ${en.lanes(kind)}` },
+  created: {
+    title: (kind, b) => `Creates ${en.bounds(b)} ${en.lanes(kind, boundCount(b))}`,
+  },
   loop: {
     titleNever: "Never blocks the event loop",
     titleAllowed: (seconds) => `Never blocks the event loop longer than ${seconds}`,
@@ -250,10 +266,10 @@ const ru: Messages = {
   },
   peak: {
     title: (kind, blocked, bounds) =>
-      `Одновременно ${blocked ? `ждущих (${blocked.join("/")})` : "живых"} ${ruLanes[kind]}: ${bounds}`,
+      `Одновременно ${blocked ? `ждущих (${blocked.join("/")})` : "живых"} ${ruLanes[kind]}: ${ru.bounds(bounds)}`,
     at: (t) => `впервые достигнуто при t = ${t.toFixed(2)} с`,
   },
-  created: { title: (kind, bounds) => `Создано ${ruLanes[kind]}: ${bounds}` },
+  created: { title: (kind, bounds) => `Создано ${ruLanes[kind]}: ${ru.bounds(bounds)}` },
   loop: {
     titleNever: "Не блокирует цикл событий",
     titleAllowed: (seconds) => `Не блокирует цикл событий дольше ${seconds}`,
