@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { loadPack, localize } from "../src/exercises";
 import { DEFAULT_PACK_DIR, readPackFiles } from "../src/exercises/node";
 import { exerciseHash } from "../src/store/route";
+import { plainInlineCode } from "../src/features/exercise/inline-code";
 
 export interface AppContext {
   browser: Browser;
@@ -148,7 +149,10 @@ export async function paste(page: Page, code: string): Promise<void> {
  */
 export async function openExercise(page: Page, id: string, title: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), exerciseHash(id));
-  await page.getByRole("heading", { level: 1, name: title, exact: true }).waitFor(WAIT);
+  // A title's `code` shows as code: the heading's name has no backticks.
+  await page
+    .getByRole("heading", { level: 1, name: plainInlineCode(title), exact: true })
+    .waitFor(WAIT);
   await page.waitForSelector(EDITOR_READY, WAIT);
 }
 

@@ -32,9 +32,12 @@ test("a failing schedule is explained and can be stepped through from the keyboa
   await verdict.waitFor("failed");
   const check = verdict.check(CHECK);
   await expect(check).toHaveAttribute("data-passed", "false");
-  // The explanation names the threads, the lines and the values.
-  await expect(check).toContainText(/read `counter` \(\d+\) at line 15/);
-  await expect(check).toContainText(/wrote \d+ to `counter` at line 17/);
+  // The explanation names the threads, the lines and the values, the variable set as code.
+  await expect(check).toContainText(/read counter \(\d+\) at line 15/);
+  await expect(check).toContainText(/wrote \d+ to counter at line 17/);
+  const lostUpdate = check.getByRole("listitem").filter({ hasText: "overwritten and lost" });
+  await expect(lostUpdate.getByRole("code").first()).toHaveText("counter");
+  await expect(check).not.toContainText("`");
   await expect(check).toContainText("overwritten and lost");
 
   await check.getByTestId("replay-open").click();

@@ -22,6 +22,7 @@ import { useAppStore } from "../store/app-store";
 import { selectOpenExercise } from "../store/selectors";
 import { checkOpenExercise, runOpenExercise, stopRun } from "./commands";
 import { TopbarMenu } from "./TopbarMenu";
+import { plainInlineCode } from "../features/exercise/inline-code";
 
 // Authoring (and the exercise validator it needs) loads only when opened.
 const AuthoringPage = lazy(() => import("../features/authoring/AuthoringPage"));
@@ -32,7 +33,7 @@ export function App() {
   const authoring = useAppStore((s) => s.authoring !== null);
   const lang = useAppStore((s) => s.lang);
   const text = useUiText().app;
-  const title = exercise ? localize(exercise.title, lang) : null;
+  const title = exercise ? plainInlineCode(localize(exercise.title, lang)) : null;
   useEffect(() => {
     document.title = title ? `${title} · Interleave` : `${text.courseMap} · Interleave`;
   }, [title, text]);

@@ -28,6 +28,7 @@ import { authoringHash } from "./route";
 import { checkAttempt } from "./run-attempts";
 import { bundledSource, TEMPLATE, TEMPLATE_CASES } from "./template";
 import "./authoring.css";
+import { plainInlineCode } from "../exercise/inline-code";
 
 const TEMPLATE_TEXT = JSON.stringify(TEMPLATE, null, 2) + "\n";
 
@@ -114,7 +115,7 @@ export default function AuthoringPage() {
             <option value="">{text.template}</option>
             {exercises.map((exercise) => (
               <option key={exercise.id} value={exercise.id}>
-                {localize(exercise.title, lang)}
+                {plainInlineCode(localize(exercise.title, lang))}
               </option>
             ))}
           </select>

@@ -16,6 +16,7 @@ import { groupByModule } from "./group-by-module";
 import { LoadErrors } from "./LoadErrors";
 import { ModuleSection } from "./ModuleSection";
 import "./course-map.css";
+import { InlineCode } from "../exercise/InlineCode";
 
 /** Narrow screens start with the modules folded (the phone layout's breakpoint). */
 const wide = () => window.matchMedia("(min-width: 52rem)").matches;
@@ -87,7 +88,7 @@ function ContinueLink({ exercise, resume }: { exercise: Exercise; resume: boolea
       href={exerciseHash(exercise.id)}
       data-testid="continue"
     >
-      {resume ? text.continue : text.start}: {localize(exercise.title, lang)}
+      {resume ? text.continue : text.start}: <InlineCode text={localize(exercise.title, lang)} />
     </a>
   );
 }

@@ -8,6 +8,7 @@ import { useAppStore } from "../../store/app-store";
 import { exerciseHash } from "../../store/route";
 import { useUiText } from "../i18n/use-ui-text";
 import type { ExerciseState } from "./course-progress";
+import { InlineCode } from "../exercise/InlineCode";
 
 const MARKS: Record<ExerciseState, string> = { new: "○", attempted: "◐", solved: "✓" };
 
@@ -25,7 +26,9 @@ export function ExerciseLink({ exercise, state }: { exercise: Exercise; state: E
       <span className={`exercise-link__mark exercise-link__mark--${state}`} aria-hidden="true">
         {MARKS[state]}
       </span>
-      <span className="exercise-link__title">{localize(exercise.title, lang)}</span>
+      <span className="exercise-link__title">
+        <InlineCode text={localize(exercise.title, lang)} />
+      </span>
       <span className="exercise-link__meta">
         <span className={`exercise-link__state exercise-link__state--${state}`}>
           {text.course.states[state]}

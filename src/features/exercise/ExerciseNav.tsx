@@ -10,6 +10,7 @@ import { exerciseHash } from "../../store/route";
 import { neighbours } from "../course-map/course-progress";
 import { groupByModule } from "../course-map/group-by-module";
 import { useUiText } from "../i18n/use-ui-text";
+import { plainInlineCode } from "./inline-code";
 
 export function ExerciseNav({ exercise }: { exercise: Exercise }) {
   const exercises = useAppStore((s) => s.exercises);
@@ -36,7 +37,7 @@ export function ExerciseNav({ exercise }: { exercise: Exercise }) {
           <a
             href={exerciseHash(around.previous.id)}
             rel="prev"
-            aria-label={`${text.previous}: ${localize(around.previous.title, lang)}`}
+            aria-label={`${text.previous}: ${plainInlineCode(localize(around.previous.title, lang))}`}
           >
             <span aria-hidden="true">‹ </span>
             {text.previous}
@@ -46,7 +47,7 @@ export function ExerciseNav({ exercise }: { exercise: Exercise }) {
           <a
             href={exerciseHash(around.next.id)}
             rel="next"
-            aria-label={`${text.next}: ${localize(around.next.title, lang)}`}
+            aria-label={`${text.next}: ${plainInlineCode(localize(around.next.title, lang))}`}
           >
             {text.next}
             <span aria-hidden="true"> ›</span>

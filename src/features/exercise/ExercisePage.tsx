@@ -21,6 +21,7 @@ import { ExerciseNav } from "./ExerciseNav";
 import { Markdown } from "./Markdown";
 import { revealTop, VERDICT_PIXELS } from "./reveal";
 import "./exercise.css";
+import { InlineCode } from "./InlineCode";
 
 export interface ExercisePageProps {
   exercise: Exercise;
@@ -51,7 +52,9 @@ export function ExercisePage({ exercise, onRun, onCheck, onStop }: ExercisePageP
       <ExerciseNav exercise={exercise} />
       <div className="exercise__brief">
         <header className="exercise__header">
-          <h1 id="exercise-title">{title}</h1>
+          <h1 id="exercise-title">
+            <InlineCode text={title} />
+          </h1>
           <span className={`difficulty difficulty--${exercise.difficulty}`}>
             {text.app.difficulty[exercise.difficulty] ?? exercise.difficulty}
           </span>

@@ -14,6 +14,7 @@ import { OpenPackButton } from "./OpenPackButton";
 import { removePack } from "./open-pack";
 import { PACKS_TEXT } from "./packs-text";
 import "./packs.css";
+import { InlineCode } from "../exercise/InlineCode";
 
 export function PackSection() {
   const pack = useAppStore((s) => s.customPack);
@@ -59,7 +60,7 @@ export function PackSection() {
                       aria-current={exercise.id === openId ? "page" : undefined}
                       data-exercise-id={exercise.id}
                     >
-                      {localize(exercise.title, lang)}
+                      <InlineCode text={localize(exercise.title, lang)} />
                       {solvedIds.includes(exercise.id) && " ✓"}
                     </a>
                   </li>

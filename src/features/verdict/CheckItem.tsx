@@ -8,11 +8,17 @@ import type { UiText } from "../i18n/ui-text";
 import { ReplayControl } from "../replay/ReplayControl";
 import { DiffView } from "./DiffView";
 import type { CheckView, HintPlacement } from "./verdict-view";
+import { InlineCode } from "../exercise/InlineCode";
 
 function ExpectedActual({ result, text }: { result: CheckResult; text: UiText["verdict"] }) {
   if (result.diff && result.diff.length > 0) return <DiffView diff={result.diff} text={text} />;
   // Code checks phrase the expectation as their title: saying it twice helps nobody.
-  if (result.expected === result.title) return <p className="check__actual">{result.actual}</p>;
+  if (result.expected === result.title)
+    return (
+      <p className="check__actual">
+        <InlineCode text={result.actual} />
+      </p>
+    );
   const multiline = result.expected.includes("\n") || result.actual.includes("\n");
   return (
     <dl className={`check__compare${multiline ? " check__compare--block" : ""}`}>
@@ -27,7 +33,11 @@ function ExpectedActual({ result, text }: { result: CheckResult; text: UiText["v
 function HintBox({ placement, text }: { placement: HintPlacement; text: UiText["verdict"] }) {
   if (!placement) return null;
   if (placement.kind === "same") {
-    return <p className="check__hint check__hint--ref">{text.sameHint(placement.firstTitle)}</p>;
+    return (
+      <p className="check__hint check__hint--ref">
+        <InlineCode text={text.sameHint(placement.firstTitle)} />
+      </p>
+    );
   }
   return (
     <aside className="check__hint" aria-label={text.hint} data-hint-id={placement.hint.id}>
@@ -59,7 +69,9 @@ export function CheckItem({
         <span className="check__icon" role="img" aria-label={status}>
           {result.passed ? "✓" : "✗"}
         </span>
-        <span className="check__title">{result.title}</span>
+        <span className="check__title">
+          <InlineCode text={result.title} />
+        </span>
         {!result.passed && typeof result.line === "number" && (
           <span className="check__line">{text.line(result.line)}</span>
         )}
@@ -70,7 +82,9 @@ export function CheckItem({
           {result.details && result.details.length > 0 && (
             <ul className="check__details">
               {result.details.map((detail, i) => (
-                <li key={i}>{detail}</li>
+                <li key={i}>
+                  <InlineCode text={detail} />
+                </li>
               ))}
             </ul>
           )}
