@@ -29,7 +29,7 @@ export function ReplayControl({
   return (
     <button
       type="button"
-      className="replay__open"
+      className="button button--small replay__open"
       data-testid="replay-open"
       onClick={() => start(exerciseId, checkId, replay)}
     >

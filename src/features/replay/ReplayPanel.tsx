@@ -52,7 +52,7 @@ export function ReplayPanel({
     >
       <header className="replay__header">
         <strong>{text.label(replay.schedule, replay.seed)}</strong>
-        <button type="button" onClick={close}>
+        <button type="button" className="button button--small" onClick={close}>
           {text.close}
         </button>
       </header>
@@ -87,7 +87,12 @@ export function ReplayPanel({
         ))}
       </div>
       <div className="replay__controls">
-        <button type="button" onClick={() => go(Math.max(0, step - 1))} disabled={step === 0}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => go(Math.max(0, step - 1))}
+          disabled={step === 0}
+        >
           {text.previous}
         </button>
         <span aria-live="polite" data-testid="replay-step">
@@ -96,6 +101,7 @@ export function ReplayPanel({
         </span>
         <button
           type="button"
+          className="button button--small"
           onClick={() => go(Math.min(count - 1, step + 1))}
           disabled={step >= count - 1}
         >
