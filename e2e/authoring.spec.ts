@@ -24,6 +24,21 @@ test("write, test, preview and download an exercise", async ({ app, page }) => {
     timeout: 90_000,
   });
   await expect(rows.and(page.locator('[data-ok="true"]'))).toHaveCount(4);
+  // No column heading breaks inside a word ("Expect" / "ed"): a heading has no more lines than words.
+  const brokenHeadings = await authoring
+    .getByTestId("author-results")
+    .getByRole("columnheader")
+    .evaluateAll((headings) =>
+      headings
+        .filter((heading) => {
+          const range = document.createRange();
+          range.selectNodeContents(heading);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          return lines > (heading.textContent ?? "").trim().split(/\s+/).length;
+        })
+        .map((heading) => heading.textContent),
+    );
+  expect(brokenHeadings).toEqual([]);
   // The sequential case fails the timing check and gets its targeted hint.
   const sequential = rows.and(page.locator('[data-attempt="wrong-sequential.py"]'));
   await expect(sequential).toContainText("elapsed");
