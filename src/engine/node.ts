@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
 import { createEngine, type PyodideLoader, type SnapshotEngine } from "./engine";
+import { PYTHON_ENV } from "./python-env";
 import { sealedGlobals } from "./sealed-globals";
 import { cachingModuleFactory, type ModuleFactory } from "./wasm-cache";
 
@@ -58,7 +59,7 @@ export async function nodeLoader(): Promise<PyodideLoader> {
   return (from) =>
     loadPyodide({
       indexURL,
-      env: { PYTHONHASHSEED: "0" },
+      env: { ...PYTHON_ENV },
       jsglobals: sealedGlobals(),
       createPyodideModule,
       ...("snapshot" in from ? { _loadSnapshot: from.snapshot } : { _makeSnapshot: true }),
