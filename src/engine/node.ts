@@ -71,7 +71,7 @@ export async function nodeLoader(): Promise<PyodideLoader> {
  * CLI starts in a fraction of the time from it). Keyed by a hash of both, so a change to either
  * makes a new one; the folder is node_modules' usual cache, never shipped.
  */
-function snapshotCachePath(files: Record<string, string>): string {
+export function snapshotCachePath(files: Record<string, string>): string {
   const hash = createHash("sha256");
   hash.update(readFileSync(join(projectRoot, "node_modules/pyodide/package.json")));
   for (const key of Object.keys(files).sort()) hash.update(`${key}\0${files[key]}\0`);
