@@ -7,6 +7,8 @@
  *   explore FILE.py [--schedules N] [--seed N] [--json]
  *                                                run it under N explored schedules, report outcomes
  *   validate [PATH ...]                          validate exercise packs (cli/commands/validate.ts)
+ *   prepare                                      make the engine's snapshot now (cli/commands/prepare.ts;
+ *                                                `npm install` runs it)
  *
  * A public contract: instructors test packs with it and the benchmarks use it.
  */
@@ -17,7 +19,8 @@ const USAGE = `usage: npm run -s interleave -- <command>
   ${RUN_USAGE}
   check EXERCISE_ID FILE.py [FILE.py ...] [--json]
   explore FILE.py [--schedules N] [--seed N] [--json]
-  validate [PATH ...] [--json] [--no-run]`;
+  validate [PATH ...] [--json] [--no-run]
+  prepare`;
 
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +34,8 @@ async function dispatch(argv: string[]): Promise<number> {
       return (await import("./commands/explore")).main(rest);
     case "validate":
       return (await import("./commands/validate")).main(rest);
+    case "prepare":
+      return (await import("./commands/prepare")).main(rest);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === "help" || command === "--help" ? 0 : 2;

@@ -34,6 +34,7 @@ import weakref
 from .contract import Kind, LaneKind, Reason
 from .aio_registry import guard_register_task
 from .patches import Patch
+from .stable_hash import counter, slot_type
 
 SLOW_STEP = 0.1
 _BUILTIN = types.BuiltinFunctionType
@@ -62,6 +63,7 @@ class AsyncioPatch(Patch):
         "asyncio.base_events.BaseEventLoop._run_forever_cleanup",
         "asyncio.base_events.BaseEventLoop.shutdown_default_executor",
         "asyncio.tasks._c_register_task", "_asyncio._register_task",
+        "asyncio.tasks.create_eager_task_factory", "asyncio.tasks.eager_task_factory",
     )
 
     def apply(self, ctx):
@@ -233,6 +235,16 @@ def _setup(patch, ctx):
                 self = task = None
 
     reregistered = guard_register_task(patch, tasks)
+
+    # Tasks hash in the order they are first hashed, not by address (see stable_hash): every
+    # way to make one goes through ``tasks.Task`` (the loop's create_task, asyncio.Task(...),
+    # the eager task factory, made at import with the C type). Not futures: a subclass of the
+    # C Future as ``asyncio.Future`` would not be a base of ``Task`` (``isinstance(task,
+    # asyncio.Future)`` must hold), and tasks cannot also derive from it (their C layouts clash).
+    ordered_task = slot_type(tasks.Task, counter())
+    for mod in (tasks, asyncio):
+        patch.replace(mod, "Task", ordered_task)
+        patch.replace(mod, "eager_task_factory", tasks.create_eager_task_factory(ordered_task))
 
     patch.replace(unix_events._UnixDefaultEventLoopPolicy, "_loop_factory", VirtualEventLoop)
     for mod in (asyncio, unix_events):

@@ -24,6 +24,7 @@ from .aio import AsyncioPatch
 from .contract import Reason
 from .interpreter import process_random
 from .patches import Patch, builtin
+from .stable_hash import FutureHashes, ThreadHashes
 from .thread_signals import deliver_interrupt
 from .world import replaced_files, when_imported
 
@@ -355,7 +356,8 @@ class ExitPatch(Patch):
 def prepare_world(ctx):
     """Set up the concurrency modules of the process about to run code (main or child), each
     when the process has it (a child imports them only if its code does)."""
-    for name, unit in (("threading", ThreadingHooks), ("asyncio", AsyncioPatch)):
+    for name, unit in (("threading", ThreadingHooks), ("threading", ThreadHashes),
+                       ("concurrent.futures._base", FutureHashes), ("asyncio", AsyncioPatch)):
         when_imported(ctx, name, lambda unit=unit: ctx.patches.apply(unit(), ctx))
 
 

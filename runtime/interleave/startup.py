@@ -2,7 +2,8 @@
 check that every name the runtime's patches rely on exists in this Python (see ``patches``), and
 import the main process's world once for every run to start from (``prebuild_world``)."""
 
-from . import atexit_shim, context, fakethread, glue, hoist, imports, interpreter, patches, procs, vtime
+from . import (atexit_shim, context, fakethread, glue, hoist, imports, interpreter, patches, procs,
+               stable_hash, vtime)
 from .aio import AsyncioPatch
 from .context import RunContext
 from .meter import Meter
@@ -18,7 +19,7 @@ UNITS = (
     WorldPatch, vtime.TimePatch, imports.ImportCharge, interpreter.Streams, interpreter.CpuCount,
     interpreter.SeededRandom, interpreter.StopSignal, ChildSignals, KillPatch,
     interpreter.SwitchInterval, interpreter.WorkDir, procs.PidPatch, procs.ExitPatch,
-    procs.ThreadingHooks, AsyncioPatch,
+    procs.ThreadingHooks, stable_hash.ThreadHashes, stable_hash.FutureHashes, AsyncioPatch,
     glue.EnsureFuture, hoist.HoistedFrames,
 )
 

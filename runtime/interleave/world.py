@@ -47,12 +47,19 @@ REPLACED = {"concurrent.futures.process": "mp_executor.py", "_queue": "queue_shi
 #: NaN timeout (as the lock does); 3.14.2's, Pyodide's, took NaN for "do not block" and left every
 #: caller that recomputes what is left of it (``Semaphore.acquire``, ``Event.wait``,
 #: ``Queue.get``, ``wait_for``) polling without end, below the meter that would stop a learner's
-#: own loop. The edit hands NaN to the lock, which raises.
+#: own loop. The edit hands NaN to the lock, which raises. ``asyncio.tasks``: ``as_completed``
+#: makes its tasks in the order of a set of the awaitables given, an order of addresses, which
+#: differ between hosts (see ``stable_hash``); the edit makes them in the order given (duplicates
+#: still once), which is also an order CPython may take.
 EDITED = {
     "threading": ("threading.py", ((
         "                if timeout > 0:\n                    gotit = waiter.acquire(True, timeout)\n",
         "                if timeout > 0 or timeout != timeout:  # NaN: world.EDITED\n"
         "                    gotit = waiter.acquire(True, timeout)\n", 1),)),
+    "asyncio.tasks": ("asyncio/tasks.py", ((
+        "        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}\n",
+        "        todo = {ensure_future(aw, loop=loop) for aw in dict.fromkeys(aws)}  # world.EDITED\n",
+        1),)),
 }
 #: Modules each simulated process has its own copy of, besides those under ROOTS.
 #: (``random``: a child's is ``interpreter.process_random``, given when it starts)

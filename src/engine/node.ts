@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
 import { createEngine, type PyodideLoader, type SnapshotEngine } from "./engine";
+import { PYTHON_ENV } from "./python-env";
 import { sealedGlobals } from "./sealed-globals";
 import { cachingModuleFactory, type ModuleFactory } from "./wasm-cache";
 
@@ -58,7 +59,7 @@ export async function nodeLoader(): Promise<PyodideLoader> {
   return (from) =>
     loadPyodide({
       indexURL,
-      env: { PYTHONHASHSEED: "0" },
+      env: { ...PYTHON_ENV },
       jsglobals: sealedGlobals(),
       createPyodideModule,
       ...("snapshot" in from ? { _loadSnapshot: from.snapshot } : { _makeSnapshot: true }),
@@ -70,7 +71,7 @@ export async function nodeLoader(): Promise<PyodideLoader> {
  * CLI starts in a fraction of the time from it). Keyed by a hash of both, so a change to either
  * makes a new one; the folder is node_modules' usual cache, never shipped.
  */
-function snapshotCachePath(files: Record<string, string>): string {
+export function snapshotCachePath(files: Record<string, string>): string {
   const hash = createHash("sha256");
   hash.update(readFileSync(join(projectRoot, "node_modules/pyodide/package.json")));
   for (const key of Object.keys(files).sort()) hash.update(`${key}\0${files[key]}\0`);

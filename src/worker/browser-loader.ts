@@ -4,6 +4,7 @@
  */
 import { loadPyodide } from "pyodide";
 import type { PyodideLoader } from "../engine/interpreter";
+import { PYTHON_ENV } from "../engine/python-env";
 import { sealedGlobals } from "../engine/sealed-globals";
 import { cachingModuleFactory, type ModuleFactory } from "../engine/wasm-cache";
 import { mark, marked } from "./startup-marks";
@@ -66,6 +67,7 @@ export async function browserLoader(
       loadPyodide({
         indexURL,
         packageBaseUrl: indexURL,
+        env: { ...PYTHON_ENV },
         jsglobals: sealedGlobals(),
         createPyodideModule,
         ...("snapshot" in from ? { _loadSnapshot: from.snapshot } : { _makeSnapshot: true }),

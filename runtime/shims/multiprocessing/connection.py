@@ -30,7 +30,7 @@ class _Channel:
         self.items = collections.deque()
         self.cond = threading.Condition(threading.Lock())
         self.closed = False
-        self.watchers = set()
+        self.watchers = {}  # as Process._exit_watchers: woken in the order they began
 
     def changed(self):
         """Called with ``cond`` held after a message arrived or the writing end closed."""
@@ -240,7 +240,7 @@ class _Watcher:
 
 
 def _watched(obj):
-    """The set of watchers to join for ``obj``: a connection's incoming channel's, or the
+    """The watchers (a dict used as an ordered set) to join for ``obj``: a connection's incoming channel's, or the
     ended-process watchers of the process a sentinel stands for (None: nothing to watch)."""
     if isinstance(obj, Connection):
         return obj._in.watchers
@@ -272,7 +272,7 @@ def wait(object_list, timeout=None):
     # joined before the first look, so a change between the look and the wait is not missed
     watched = [w for w in (_watched(obj) for obj in objects) if w is not None]
     for watchers in watched:
-        watchers.add(watcher)
+        watchers[watcher] = None
     try:
         while True:
             found = [obj for obj in objects if _ready(obj)]
@@ -282,7 +282,7 @@ def wait(object_list, timeout=None):
             watcher.wait(left)
     finally:
         for watchers in watched:
-            watchers.discard(watcher)
+            watchers.pop(watcher, None)
 
 
 # The handshake CPython's Listener and Client run over a connection (HMAC of a random challenge

@@ -46,8 +46,9 @@ class BaseProcess:
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self.__il_proc__ = None
         self._closed = False
-        #: the ``connection.wait`` calls watching this process's sentinel (woken as it ends)
-        self._exit_watchers = set()
+        #: the ``connection.wait`` calls watching this process's sentinel (woken as it ends, in
+        #: the order they began: a dict, not a set, whose order would be the watchers' addresses)
+        self._exit_watchers = {}
         _dangling.add(self)
         self._parent_pid = os.getpid()
 
@@ -55,7 +56,7 @@ class BaseProcess:
         state = dict(self.__dict__)
         state["__il_proc__"] = None  # the child learns its own process when it starts
         state.pop("__il_exit_hook__", None)  # the parent's pool's; _on_exit reads the parent's object
-        state["_exit_watchers"] = set()  # the parent's waits
+        state["_exit_watchers"] = {}  # the parent's waits
         return state
 
     def _resolve_method(self):

@@ -1,8 +1,10 @@
 /**
  * The CPU model against CPython: every kernel in kernels/ runs on the simulator and must print
  * what CPython printed, and the virtual CPU time it reports (its last line, `cpu <seconds>`, read
- * with time.process_time) must be within the recorded tolerance of the median CPython 3.11 took
- * on the machine the model was calibrated on (cpython.json, written by record.py). The virtual
+ * with time.process_time) must be within the recorded tolerance of the kernel's reference
+ * seconds: the median CPython 3.11 took on the machine of the latest recording, times the
+ * recording's `reference.factor`, which keeps the scale of the machine the model was first
+ * calibrated on (cpython.json, written by record.py; see its `reference.about`). The virtual
  * time is deterministic, so this compares data with data, not a timing: re-record and refit
  * (calibrate.py) rather than widen the tolerance.
  */

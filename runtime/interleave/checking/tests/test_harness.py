@@ -41,6 +41,15 @@ class RunTests(unittest.TestCase):
         self.assertFalse(results[0]["passed"])
         self.assertIn("NameError", results[0]["message"])
 
+    def test_messages_leave_out_object_addresses(self):
+        results = run(
+            "class Box:\n    pass\n",
+            "def test_repr():\n    assert False, repr(Box())\n"
+            "def test_error():\n    raise TypeError(f'cannot pickle {(lambda: 0)!r}')\n",
+        )
+        self.assertEqual(results[0]["message"], "<__main__.Box object>")
+        self.assertEqual(results[1]["message"], "TypeError: cannot pickle <function test_error.<locals>.<lambda>>")
+
     def test_async_tests_run_on_an_event_loop(self):
         results = run(
             "import asyncio\nasync def double(x):\n    await asyncio.sleep(0)\n    return 2 * x\n",
