@@ -54,3 +54,20 @@ test("a link to an exercise that does not exist shows the map with a notice", as
   await expect(page.getByRole("alert")).toHaveText("There is no exercise called “no-such-thing”.");
   await expect(app.courseMap).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("an exercise chosen far down the map opens at its top", async ({ app, page }) => {
+    await app.goto();
+    const module = page.locator('[data-module="puzzles"]');
+    await module.getByRole("button", { expanded: false }).click();
+    const link = app.exerciseLink("A polite crawler");
+    await link.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await link.click();
+    const heading = page.getByRole("heading", { level: 1, name: "A polite crawler" });
+    await expect(heading).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});

@@ -37,6 +37,12 @@ export function App() {
   useEffect(() => {
     document.title = title ? `${title} · Interleave` : `${text.courseMap} · Interleave`;
   }, [title, text]);
+  // An exercise opens at its top: a hash link keeps the page's scroll, which was wherever the
+  // learner chose it on the map (on a phone, the middle of the new exercise's text).
+  const openId = exercise?.id ?? null;
+  useEffect(() => {
+    if (openId !== null) window.scrollTo(0, 0);
+  }, [openId]);
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
