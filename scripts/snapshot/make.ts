@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { chromium } from "@playwright/test";
 import { build } from "vite";
+import { pruneKept } from "../../src/engine/kept-cache.ts";
 import { chromiumLaunchOptions } from "../chromium.ts";
 import { listenOnFreePort } from "../site-server.ts";
 import { copyPyodideAssets } from "../vite-plugin-pyodide.ts";
@@ -134,6 +135,7 @@ export async function shippedSnapshot(root: string): Promise<ShippedSnapshot | {
     mkdirSync(cache, { recursive: true });
     writeFileSync(gzipPath, made.gzip);
     writeFileSync(metaPath, JSON.stringify({ bytes: made.bytes, environment: made.environment }));
+    pruneKept(cache, /^shipped-[0-9a-f]+\.gz$/, undefined, (file) => [`${file}.json`]);
   } catch {
     // Keeping it only saves the next build the time.
   }

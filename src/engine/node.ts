@@ -12,7 +12,6 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -20,6 +19,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadPyodide } from "pyodide";
 import { createEngine, type PyodideLoader, type SnapshotEngine } from "./engine";
+import { pruneKept } from "./kept-cache";
 import { PYTHON_ENV } from "./python-env";
 import { sealedGlobals } from "./sealed-globals";
 import { cachingModuleFactory, type ModuleFactory } from "./wasm-cache";
@@ -79,22 +79,6 @@ export function snapshotCachePath(files: Record<string, string>): string {
   return join(projectRoot, "node_modules/.cache/interleave", name);
 }
 
-/** How many snapshots are kept, the most recently written (30 MB each). */
-const KEEP_SNAPSHOTS = 4;
-
-/**
- * Removes all but the most recently written snapshots: each change to the runtime's files makes
- * a new one, and the old ones would pile up. One another process is still reading is read whole
- * already, or is made again by that process.
- */
-function pruneSnapshots(dir: string): void {
-  const kept = readdirSync(dir)
-    .filter((name) => /^snapshot-[0-9a-f]+\.bin$/.test(name))
-    .map((name) => ({ path: join(dir, name), at: statSync(join(dir, name)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const { path } of kept.slice(KEEP_SNAPSHOTS)) rmSync(path, { force: true });
-}
-
 /** Loads Pyodide from node_modules and returns a ready engine, from the kept snapshot if any. */
 export async function loadNodeEngine(): Promise<SnapshotEngine> {
   const load = await nodeLoader();
@@ -113,7 +97,7 @@ export async function loadNodeEngine(): Promise<SnapshotEngine> {
     const partial = `${path}.${process.pid}`;
     writeFileSync(partial, engine.snapshot);
     renameSync(partial, path); // whole or not at all, even with several processes at once
-    pruneSnapshots(dirname(path));
+    pruneKept(dirname(path), /^snapshot-[0-9a-f]+\.bin$/);
   } catch {
     // Keeping it is an optimisation: a read-only checkout still works, only slower to start.
   }
