@@ -107,7 +107,8 @@ export const EN = {
     replaying: "Replaying…",
     stopReplay: "Show all",
     times: "Show virtual times",
-    noTimes: "The virtual time of each line is not known for this output.",
+    noTimes:
+      "No replay or virtual times for this output: the run left no full record of its lines.",
     finished: (time: string, exitCode: number) =>
       `Finished in ${time} of virtual time (exit code ${exitCode})`,
     raised: (type: string, line: number | null, time: string, exitCode: number) =>
