@@ -83,9 +83,25 @@ class IterPointTest(unittest.TestCase):
         self.assertEqual(quiet[0], one[0])
         self.assertEqual(_charged(quiet[1]), _charged(one[1]))
         self.assertEqual(quiet[3], one[3])  # the lines counted
-        # asked once, then the slow path once, before the first item; no slow path among them
-        self.assertEqual(quiet[1][:3], [("quiet?", 3700, 100), ("charge", 3700), ("slow",)])
-        self.assertNotIn(("slow",), quiet[1][3:])
+        # asked once, then the items with no slow path among them, then the charge and the slow
+        # path once, after the last item (before it, the clock was ahead while they ran)
+        self.assertEqual(quiet[1][0], ("quiet?", 3700, 100))
+        self.assertEqual(quiet[1][1:101], [("item", i) for i in items])
+        self.assertEqual(quiet[1][101:], [("charge", 3700), ("slow",)])
+
+    def test_a_quiet_comprehension_left_early_pays_for_the_items_that_ran(self):
+        weight = meter.weight(37, 1)
+        sched = _Sched([37 * 10] * 20, quiet=True)
+        m = meter.Meter(sched)
+        sched.meter = m
+        m.rearm()
+        with self.assertRaises(ZeroDivisionError):
+            [1 // (x - 30) for x in m.iter_point(list(range(100)), weight, True)]
+        # the items 0..30 ran (the 31st raised): their ticks are counted, not the other 69, and
+        # charged at the next slow path, with their lines
+        m.flush()
+        self.assertEqual(_charged(sched.log), 31 * 37)
+        self.assertEqual(m.lines, 31)
 
     def test_a_busy_scheduler_keeps_the_runs(self):
         weight = meter.weight(37, 1)

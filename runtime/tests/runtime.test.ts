@@ -166,6 +166,32 @@ describe("limits", () => {
   });
 });
 
+describe("the CPU clock", () => {
+  it("charges a comprehension an item raised in for the items that ran, not for all", async () => {
+    // 500,001 of 2,000,000 items run before the ZeroDivisionError, then the same items again to
+    // their end: the same time (it was four times as much when the quiet path paid ahead)
+    const r = await run(
+      [
+        "import time",
+        "data = list(range(2_000_000))",
+        "part = data[:500_001]",
+        "t0 = time.perf_counter_ns()",
+        "try:",
+        "    r = [100 // (x - 500_000) for x in data]",
+        "except ZeroDivisionError:",
+        "    pass",
+        "t1 = time.perf_counter_ns()",
+        "r = [100 // (x - 600_000) for x in part]",
+        "t2 = time.perf_counter_ns()",
+        "print(t1 - t0, t2 - t1)",
+      ].join("\n"),
+    );
+    const [early = 0, whole = 0] = r.stdout.trim().split(" ").map(Number);
+    expect(whole).toBeGreaterThan(1_000_000); // 1 ms at least: the items were charged
+    expect(Math.abs(early - whole)).toBeLessThan(1_000); // the raise and its handler
+  });
+});
+
 describe("errors", () => {
   it("reports the learner's line of an uncaught exception, traceback as CPython prints it", async () => {
     const r = await run("def f():\n    return 1 / 0\n\nf()\n");
