@@ -13,6 +13,15 @@ test("write, test, preview and download an exercise", async ({ app, page }) => {
   await expect(authoring.getByTestId("author-valid")).toBeVisible();
   const preview = authoring.getByRole("region", { name: "Preview" });
   await expect(preview.getByRole("heading", { level: 1, name: "Two pings at once" })).toBeVisible();
+  // The preview's buttons look as on the exercise page: Run and Check in their colours, not plain.
+  const background = (name: string) =>
+    preview
+      .getByRole("toolbar", { name: "Program" })
+      .getByRole("button", { name, exact: true })
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+  const plain = await background("Stop");
+  expect(await background("Run")).not.toBe(plain);
+  expect(await background("Check")).not.toBe(plain);
 
   await app.waitForPython();
   await authoring.getByRole("button", { name: "Test solution, starter and cases" }).click();
