@@ -12,6 +12,7 @@ import { groupByModule } from "../course-map/group-by-module";
 import { LoadErrorList } from "../course-map/LoadErrors";
 import { OpenPackButton } from "./OpenPackButton";
 import { removePack } from "./open-pack";
+import { sourceLabel } from "./custom-pack";
 import { PACKS_TEXT } from "./packs-text";
 import "./packs.css";
 import { InlineCode } from "../exercise/InlineCode";
@@ -39,7 +40,7 @@ export function PackSection() {
       )}
       {loading !== null && (
         <p role="status" className="pack-section__loading">
-          {text.loading(loading)}
+          {text.loading(sourceLabel(loading))}
         </p>
       )}
       {pack && (

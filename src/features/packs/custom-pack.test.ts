@@ -1,8 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { customExerciseId, droppedSource, loadCustomPack, packKey } from "./custom-pack";
+import {
+  customExerciseId,
+  droppedSource,
+  loadCustomPack,
+  packKey,
+  sourceLabel,
+} from "./custom-pack";
 
 const demo = (name: string) => readFileSync(`e2e/packs/demo/${name}`, "utf8");
+
+describe("sourceLabel", () => {
+  it("shows dropped files by their names and a URL as it is", () => {
+    expect(sourceLabel(droppedSource(["b.json", "a.json"]))).toBe("a.json, b.json");
+    expect(sourceLabel("packs/demo/pack.json")).toBe("packs/demo/pack.json");
+  });
+});
 
 describe("packKey", () => {
   it("is stable and tells sources apart", () => {

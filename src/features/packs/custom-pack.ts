@@ -32,9 +32,16 @@ export function customExerciseId(source: string, id: string): string {
   return `pack-${packKey(source)}/${id}`;
 }
 
+const DROPPED = "files:";
+
 /** The source of dropped files: their names, sorted, so the same files give the same pack. */
 export function droppedSource(names: readonly string[]): string {
-  return `files:${[...names].sort().join(",")}`;
+  return `${DROPPED}${[...names].sort().join(",")}`;
+}
+
+/** A source as a learner reads it: the URL, or the dropped files' names (not "files:a,b"). */
+export function sourceLabel(source: string): string {
+  return source.startsWith(DROPPED) ? source.slice(DROPPED.length).split(",").join(", ") : source;
 }
 
 export async function loadCustomPack(
