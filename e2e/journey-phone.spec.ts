@@ -74,3 +74,14 @@ for (const lang of ["en", "ru"] as const) {
     expect(await clipped(page)).toEqual([]);
   });
 }
+
+test.describe("on a touch screen", () => {
+  test.use({ isMobile: true, hasTouch: true });
+
+  test("the editor's keyboard shortcuts are not listed", async ({ app, exercise, page }) => {
+    await app.goto();
+    await page.getByTestId("continue").click();
+    await exercise.waitForEditor();
+    await expect(page.getByTestId("editor-keys")).toBeHidden();
+  });
+});
