@@ -6,6 +6,7 @@
  * refused file by file, naming both files of the duplicate, and none of it reaches the page.
  */
 import { readFileSync } from "node:fs";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { PACKS_DIR, PackSection } from "./pages/pack-section";
 
@@ -55,6 +56,9 @@ test("a dropped pack file opens, and Remove takes it away", async ({ app, page }
   await app.goto();
   await pack.drop("demo/course.json", "demo/two-timers.json");
   await pack.waitLoaded("course.json, two-timers.json");
+  // Its exercises read as links: in the link colour, not the section's text colour.
+  const colour = (locator: Locator) => locator.evaluate((e) => getComputedStyle(e).color);
+  expect(await colour(pack.exerciseLink("Two timers together"))).not.toBe(await colour(pack.label));
   await pack.exerciseLink("Two timers together").click();
   await expect(page.getByRole("heading", { level: 1, name: "Two timers together" })).toBeVisible();
 
