@@ -101,6 +101,7 @@ test("an endless loop meets the step limit, naming its line", async ({ app, exer
   await expect(exercise.output).toContainText(
     "executed more than 10,000,000 lines (it was at line 2)",
   );
+  await expect(exercise.summary).toContainText("Step limit reached on line 2 after");
 });
 
 test("Stop, then Run again at once", async ({ app, exercise }) => {

@@ -92,6 +92,13 @@ export const RU: UiText = {
       `Завершено за ${time} виртуального времени (код выхода ${exitCode})`,
     raised: (type, line, time, exitCode) =>
       `${type}${line === null ? "" : ` в строке ${line}`} через ${time} виртуального времени (код выхода ${exitCode})`,
+    stopKinds: {
+      Deadlock: "Взаимная блокировка",
+      VirtualTimeLimit: "Превышен лимит виртуального времени",
+      StepLimit: "Превышен лимит шагов",
+      OutputLimit: "Превышен лимит вывода",
+      ProcessLimit: "Слишком много процессов",
+    },
     checked: (passed, time) =>
       `${passed ? "Проверка пройдена" : "Проверка не пройдена"}: программа работала ${time} виртуального времени`,
     checkerFailed: "Проверка не смогла завершиться; подробности в результатах проверки.",

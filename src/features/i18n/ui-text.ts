@@ -4,7 +4,7 @@
  * English is complete by definition (the type is its shape); other languages must be complete too
  * (the compiler says which string is missing).
  */
-import type { BlockReason } from "../../contract/names";
+import type { BlockReason, StopKind } from "../../contract/names";
 import type { Lane } from "../../engine/types";
 import type { Exercise } from "../../exercises";
 import { plural, type Translations } from "../../i18n";
@@ -113,6 +113,15 @@ export const EN = {
       `Finished in ${time} of virtual time (exit code ${exitCode})`,
     raised: (type: string, line: number | null, time: string, exitCode: number) =>
       `${type}${line === null ? "" : ` on line ${line}`} after ${time} of virtual time (exit code ${exitCode})`,
+    /** What `raised` names instead of the runtime's name of a stop (`RunError.type`); not
+     * KeyboardInterrupt, which is also the name of the Python exception a program may raise. */
+    stopKinds: {
+      Deadlock: "Deadlock",
+      VirtualTimeLimit: "Virtual time limit reached",
+      StepLimit: "Step limit reached",
+      OutputLimit: "Output limit reached",
+      ProcessLimit: "Too many processes",
+    } as Partial<Record<StopKind, string>>,
     checked: (passed: boolean, time: string) =>
       `${passed ? "Check passed" : "Check failed"}: the program ran for ${time} of virtual time`,
     checkerFailed: "The checker could not finish; see the check results.",

@@ -24,6 +24,24 @@ describe("formatOutcome", () => {
     ).toBe("ZeroDivisionError after 0 s of virtual time (exit code 1)");
   });
 
+  it("names a stop of the runtime's in words, and a program's own KeyboardInterrupt as Python does", () => {
+    const stop = { type: "StepLimit", message: "", line: 1, traceback: "" };
+    expect(formatOutcome({ kind: "finished", elapsed: 0.025, exitCode: 1, error: stop })).toBe(
+      "Step limit reached on line 1 after 25 ms of virtual time (exit code 1)",
+    );
+    const deadlock = { ...stop, type: "Deadlock", line: 7 };
+    expect(
+      formatOutcome(
+        { kind: "finished", elapsed: 0.2, exitCode: 1, error: deadlock },
+        UI_TEXT.ru.console,
+      ),
+    ).toBe("Взаимная блокировка в строке 7 через 200 мс виртуального времени (код выхода 1)");
+    const raised = { ...stop, type: "KeyboardInterrupt", line: 3 };
+    expect(formatOutcome({ kind: "finished", elapsed: 0, exitCode: 1, error: raised })).toBe(
+      "KeyboardInterrupt on line 3 after 0 s of virtual time (exit code 1)",
+    );
+  });
+
   it("tells an interrupt from a restart, and shows failures", () => {
     expect(formatOutcome({ kind: "stopped", restarted: false })).toBe(
       "Stopped (KeyboardInterrupt).",

@@ -11,9 +11,11 @@ export function formatOutcome(outcome: RunOutcome, text: UiText["console"] = EN.
   switch (outcome.kind) {
     case "finished": {
       const time = text.seconds(outcome.elapsed);
-      return outcome.error
-        ? text.raised(outcome.error.type, outcome.error.line, time, outcome.exitCode)
-        : text.finished(time, outcome.exitCode);
+      if (!outcome.error) return text.finished(time, outcome.exitCode);
+      const { type, line } = outcome.error;
+      // a stop of the runtime's in words; a Python exception by its class, as CPython names it
+      const named = (text.stopKinds as Record<string, string | undefined>)[type] ?? type;
+      return text.raised(named, line, time, outcome.exitCode);
     }
     case "checked":
       return outcome.failure !== null
