@@ -53,7 +53,7 @@ def weight(events: int, lines: int) -> float:
 
 
 class Meter:
-    __slots__ = ("left", "armed", "lines", "closed", "sched")
+    __slots__ = ("left", "armed", "lines", "closed", "sched", "owed")
 
     def __init__(self, sched):
         self.sched = sched
@@ -61,15 +61,32 @@ class Meter:
         self.armed = 0.0  # ``left`` when the countdown was last set: used = armed - left
         self.lines = 0  # lines of learner code run so far (the step limit's count)
         self.closed = False
+        #: A comprehension's items handed over at once and not yet counted: (their iterator,
+        #: how many it had left when last counted, the weight of one), see ``iter_point``.
+        self.owed = None
 
     def flush(self):
         """Charge what the ticks have counted since the last flush. The countdown starts again
         from where it was set (as the slow path would find it), not from the remainder."""
+        if self.owed is not None:
+            self._count_owed()
         if self.left != self.armed:
             events = self._take_lines()
             self.left = self.armed
             if events:
                 self.sched.charge(events)
+
+    def _count_owed(self):
+        """Count the items of the comprehension handed over at once that ran since the last
+        count: all of them once it is over, those before the one that raised if one did (the
+        rest never ran); those of one still running (a reading of the clock in an item's
+        dunder) are counted again later."""
+        owed = self.owed
+        assert owed is not None
+        items, before, weight = owed
+        still = length_hint(items)
+        self.left -= (before - still) * weight
+        self.owed = (items, still, weight) if still else None
 
     def _take_lines(self):
         """Move the lines counted in the fraction of what the ticks used into ``lines``; return
@@ -91,6 +108,7 @@ class Meter:
     def close(self):
         """After the run (a finaliser of learner code): ticks only count."""
         self.closed = True
+        self.owed = None
         self.left = self.armed = float(MAX_BUDGET)
 
     def slow(self):
@@ -120,11 +138,13 @@ class Meter:
         once, handed over in C (``itertools.islice``) instead of one generator step each; when
         all of them fit in the countdown, as ``_runs``'s first run would take them, they are paid
         for here and the iterable is handed over as it is, with no layer between its items and
-        the comprehension. Items beyond the countdown are handed over at once too, where the
+        the comprehension. Items beyond the countdown are handed over as they are too, where the
         scheduler has nothing to do meanwhile (``quiet_for``): one thread, no timer due, no limit
-        reached; they are paid for after the last (``_PaidAtEnd``), or, if an item raised, for as
-        many as ran. Paid for before them, they were all charged when one raised early, up to
-        268 ms never spent, and the clock was ahead while they ran."""
+        reached. They are owed (``owed``) and counted at the next flush, for as many as ran: the
+        countdown is set to zero, so the first tick after the comprehension takes the slow path,
+        which counts them and charges, before anything can read the clock. Paid for before they
+        ran, they were all charged when one raised early (up to 268 ms never spent), and the
+        clock was ahead while they ran."""
         if whole and type(iterable) in _SIZED:
             n = len(iterable)
             total = n * weight
@@ -135,7 +155,9 @@ class Meter:
                 self.flush()
                 if self.sched.quiet_for(math.floor(total), n):
                     items = iter(iterable)
-                    return chain(items, _PaidAtEnd(self, items, n, weight))
+                    self.owed = (items, n, weight)
+                    self.armed = self.left = 0.0  # flushed: nothing counted is lost
+                    return items
             return chain.from_iterable(self._runs(iter(iterable), weight))
         return self._each(iterable, weight)
 
@@ -174,32 +196,3 @@ class Meter:
         (see rewrite): the explorer's points are around it; its cost is in the statement's tick."""
         return value
 
-
-class _PaidAtEnd:
-    """The end of a comprehension's items handed over at once (``Meter.iter_point``'s quiet
-    path). Reached after the last item, it charges them all, as their ticks would have. A
-    comprehension left before (an item raised) drops it unreached: it then counts the items that
-    ran into the countdown, which the next tick's slow path charges, before the program can read
-    the clock (a reading flushes the meter) or another thread can run."""
-
-    __slots__ = ("meter", "items", "n", "weight", "paid")
-
-    def __init__(self, m, items, n, weight):
-        self.meter = m
-        self.items = items
-        self.n = n
-        self.weight = weight
-        self.paid = False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        self.paid = True
-        self.meter.tick(self.n * self.weight)
-        raise StopIteration
-
-    def __del__(self):
-        if not self.paid:
-            self.paid = True
-            self.meter.left -= (self.n - length_hint(self.items)) * self.weight

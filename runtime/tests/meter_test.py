@@ -83,11 +83,24 @@ class IterPointTest(unittest.TestCase):
         self.assertEqual(quiet[0], one[0])
         self.assertEqual(_charged(quiet[1]), _charged(one[1]))
         self.assertEqual(quiet[3], one[3])  # the lines counted
-        # asked once, then the items with no slow path among them, then the charge and the slow
-        # path once, after the last item (before it, the clock was ahead while they ran)
+        # asked once, then the items with no slow path among them, then the charge, at the
+        # flush after the last item (before them, the clock was ahead while they ran)
         self.assertEqual(quiet[1][0], ("quiet?", 3700, 100))
         self.assertEqual(quiet[1][1:101], [("item", i) for i in items])
-        self.assertEqual(quiet[1][101:], [("charge", 3700), ("slow",)])
+        self.assertEqual(quiet[1][101:], [("charge", 3700)])
+
+    def test_the_first_tick_after_a_quiet_comprehension_counts_its_items_and_takes_the_slow_path(self):
+        weight = meter.weight(37, 1)
+        sched = _Sched([37 * 10] * 20, quiet=True)
+        m = meter.Meter(sched)
+        sched.meter = m
+        m.rearm()
+        squares = [x * x for x in m.iter_point(list(range(100)), weight, True)]
+        self.assertEqual(len(squares), 100)
+        self.assertEqual(sched.log, [("quiet?", 3700, 100)])  # nothing charged yet
+        m.tick(5)  # the next statement
+        self.assertEqual(sched.log[1:], [("charge", 3705), ("slow",)])
+        self.assertEqual(m.lines, 100)
 
     def test_a_quiet_comprehension_left_early_pays_for_the_items_that_ran(self):
         weight = meter.weight(37, 1)
