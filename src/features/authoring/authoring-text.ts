@@ -36,7 +36,7 @@ export const AUTHORING_TEXT: Translations<typeof EN> = {
   en: EN,
   ru: {
     title: "Редактор упражнений",
-    link: "Автору",
+    link: "Редактор",
     linkTitle: "Написать или изменить упражнение рядом с живым предпросмотром",
     startFrom: "Начать с",
     template: "Новое упражнение (шаблон)",
