@@ -32,11 +32,17 @@ class _Sched:
         self.meter.rearm()  # the next budget, as the scheduler sets it
 
 
-def _iterate(items, weight, whole, budgets, shrink=None, quiet=False):
+def _armed(budgets, quiet=False):
+    """A scheduler of ``budgets`` and its meter, its countdown set."""
     sched = _Sched(budgets, quiet)
     m = meter.Meter(sched)
     sched.meter = m
     m.rearm()
+    return sched, m
+
+
+def _iterate(items, weight, whole, budgets, shrink=None, quiet=False):
+    sched, m = _armed(budgets, quiet)
     seen = []
     for item in m.iter_point(items, weight, whole):
         sched.log.append(("item", item))
@@ -91,10 +97,7 @@ class IterPointTest(unittest.TestCase):
 
     def test_the_first_tick_after_a_quiet_comprehension_counts_its_items_and_takes_the_slow_path(self):
         weight = meter.weight(37, 1)
-        sched = _Sched([37 * 10] * 20, quiet=True)
-        m = meter.Meter(sched)
-        sched.meter = m
-        m.rearm()
+        sched, m = _armed([37 * 10] * 20, quiet=True)
         squares = [x * x for x in m.iter_point(list(range(100)), weight, True)]
         self.assertEqual(len(squares), 100)
         self.assertEqual(sched.log, [("quiet?", 3700, 100)])  # nothing charged yet
@@ -104,10 +107,7 @@ class IterPointTest(unittest.TestCase):
 
     def test_a_quiet_comprehension_left_early_pays_for_the_items_that_ran(self):
         weight = meter.weight(37, 1)
-        sched = _Sched([37 * 10] * 20, quiet=True)
-        m = meter.Meter(sched)
-        sched.meter = m
-        m.rearm()
+        sched, m = _armed([37 * 10] * 20, quiet=True)
         with self.assertRaises(ZeroDivisionError):
             [1 // (x - 30) for x in m.iter_point(list(range(100)), weight, True)]
         # the items 0..30 ran (the 31st raised): their ticks are counted, not the other 69, and
