@@ -69,20 +69,18 @@ class Meter:
         """Charge what the ticks have counted since the last flush. The countdown starts again
         from where it was set (as the slow path would find it), not from the remainder."""
         if self.owed is not None:
-            self._count_owed()
+            self._count_owed(self.owed)
         if self.left != self.armed:
             events = self._take_lines()
             self.left = self.armed
             if events:
                 self.sched.charge(events)
 
-    def _count_owed(self):
+    def _count_owed(self, owed):
         """Count the items of the comprehension handed over at once that ran since the last
         count: all of them once it is over, those before the one that raised if one did (the
         rest never ran); those of one still running (a reading of the clock in an item's
         dunder) are counted again later."""
-        owed = self.owed
-        assert owed is not None
         items, before, weight = owed
         still = length_hint(items)
         self.left -= (before - still) * weight

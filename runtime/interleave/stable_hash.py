@@ -21,6 +21,7 @@ cannot change without changing every object), and asyncio futures that are not t
 """
 
 import itertools
+import sys
 
 from .patches import Patch
 
@@ -70,8 +71,6 @@ class ClassHashes(Patch):
     module = cls = ""
 
     def apply(self, ctx):
-        import sys
-
         self.replace(getattr(sys.modules[self.module], self.cls), "__hash__",
                      dict_hash(counter()))
 
