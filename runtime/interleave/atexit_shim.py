@@ -39,4 +39,5 @@ def module():
     m._run_exitfuncs = _run_exitfuncs
     m._clear = callbacks.clear
     m._ncallbacks = lambda: len(callbacks)
+    m.__il_callbacks__ = callbacks  # read by program_end (a name programs may not use: seal_rules)
     return m

@@ -142,6 +142,7 @@ class RequestKey:
     FILES = "files"
     TESTS = "tests"
     EXPLORE = "explore"
+    PROGRAM_RESULT = "programResult"
 
 
 # The run request's defaults (the page fills them in; the runtime applies them to requests

@@ -13,7 +13,8 @@ import sys
 import traceback
 import types
 
-from . import atexit_shim, context, explore, fakethread, finalize, hoist, program_cache, seal, sized, world
+from . import (atexit_shim, context, explore, fakethread, finalize, hoist, program_cache, program_end, seal,
+               sized, world)
 from . import sched as _sched
 from .checking import harness
 from .context import RunContext
@@ -29,6 +30,10 @@ from .rewrite import IOP, ITER, METER, RMW
 from .sched import EXIT, Limits
 from .trace import Trace
 from .vtime import TimePatch
+
+
+#: ``Run.program_end`` when the run ends with the program (stopped before its tests could run).
+WHOLE = "whole"
 
 
 def _exit_status(exc: SystemExit, err_stream) -> int:
@@ -109,6 +114,10 @@ class Run:
         self.builtins = seal.builtins_for_program(self.filename)
         self.explorer = None  # set when the request explores schedules (see explore)
         self.explored = None
+        # The program's own result (``programResult``): WHOLE while the run may end with the
+        # program, then what the result said when the tests were about to run, or None when the
+        # shutdown after the program could still have changed that (see _program_end).
+        self.program_end: dict | str | None = WHOLE
 
     # ----- set-up and tear-down ---------------------------------------------------------------
 
@@ -211,6 +220,28 @@ class Run:
             if s.stopping is None:
                 sys.stderr.write(self.error["traceback"])
 
+    def _program_end(self, module):
+        """The program's result as a run without tests would return it, when the tests are about
+        to run and the interpreter's shutdown could not change that result (see program_end)."""
+        s = self.sched
+        if s.stopping is not None:
+            return  # no tests will run: the run's result is the program's
+        if program_end.left_for_shutdown(s, module) is not None:
+            self.program_end = None
+            return
+        s.settle()  # the ticks since the last countdown point, as _shutdown charges them
+        self.program_end = {
+            "stdout": self.out.text("stdout"),
+            "stderr": self.out.text("stderr"),
+            "exitCode": self.exit_code,
+            "elapsed": round(s.cores.elapsed(), 9),
+            "error": self.error,
+            "trace": self.trace.mark(),
+            "deadlock": None,
+            "reports": dict(self.ctx.reports),
+            "seed": self.seed,
+        }
+
     def _after(self, module):
         """The exercise's tests, the one thing that runs after the program (see harness)."""
         if self.sched.stopping is not None:
@@ -271,6 +302,8 @@ class Run:
                     if tests:  # the modules as they are now, put back before the tests run
                         self.module_guard = seal.ModuleGuard(seal.imported_by(tests))
                     self._program(module)
+                    if tests and self.req.get(RequestKey.PROGRAM_RESULT):
+                        self._program_end(module)
                     self._after(module)
                 stopped = self._shutdown()
             except (_sched.Abort, KeyboardInterrupt):  # Stop while the run was being set up
@@ -299,7 +332,7 @@ class Run:
         reports.pop(ReportKey.TESTS, None)  # only the runner's own harness reports test results
         if self.test_results is not None:
             reports[ReportKey.TESTS] = self.test_results
-        return {
+        result = {
             "stdout": self.out.text("stdout"),
             "stderr": self.out.text("stderr"),
             "exitCode": self.exit_code,
@@ -311,6 +344,18 @@ class Run:
             "seed": self.seed,
             **({"explore": self.explored} if self.explored is not None else {}),
         }
+        if self.req.get(RequestKey.PROGRAM_RESULT):
+            result["program"] = self._program_result(result)
+        return result
+
+    def _program_result(self, result: dict) -> dict | None:
+        """The ``program`` of a result: the program's own run, or None when it must be made alone."""
+        end = self.program_end
+        if end == WHOLE:
+            return {key: value for key, value in result.items() if key != "explore"}
+        if not isinstance(end, dict):
+            return None
+        return {**end, "trace": self.trace.to_wire(end["trace"])}
 
     @staticmethod
     def _line_of(report):

@@ -68,21 +68,30 @@ class Trace:
         return {"version": 1, "lanes": self.lane_dicts(), "events": events,
                 "truncated": self.truncated}
 
-    def to_wire(self):
+    def to_wire(self, mark=None):
         """The trace as the engine receives it (see the module docstring): the events in the
         order ``to_json`` has them (sorted by rounded time, stably), their times in whole
         nanoseconds (``"ns": True``; an integer is written 2-3 times faster than a float's
         shortest repr, and ``k / 1e9`` is the float ``round(t, 9)`` is) or, if one does not
-        fit, all in seconds."""
+        fit, all in seconds. With a ``mark``: the trace as it was when :meth:`mark` made it."""
+        lanes, recorded, truncated = self.lanes, self.events, self.truncated
+        if mark is not None:
+            lanes, count, truncated = mark
+            recorded = recorded[:count]
         events = [(ns9(t), kind, lane, fields) if fields else (ns9(t), kind, lane)
-                  for t, kind, lane, fields in self.events]
+                  for t, kind, lane, fields in recorded]
         ns = not any(event[0] is None for event in events)
         if not ns:
             events = [(round9(t), kind, lane, fields) if fields else (round9(t), kind, lane)
-                      for t, kind, lane, fields in self.events]
+                      for t, kind, lane, fields in recorded]
         events.sort(key=_t_of)
-        return {"version": 1, "lanes": self.lanes, "events": events, "truncated": self.truncated,
+        return {"version": 1, "lanes": lanes, "events": events, "truncated": truncated,
                 "ns": ns}
+
+    def mark(self):
+        """The trace as it is now, for :meth:`to_wire`: its lanes copied (a lane is renamed when
+        its thread is), the number of its events (they are only ever appended)."""
+        return [list(lane) for lane in self.lanes], len(self.events), self.truncated
 
 
 _time_of = itemgetter("t")  # a C call per event where a Python function was 1 us in Pyodide

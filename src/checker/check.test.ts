@@ -27,9 +27,17 @@ class FakeEngine implements Engine {
       syntaxError: null,
     },
   ) {}
+  /** As the runtime does, a run asked for `programResult` returns the program's own result: the
+   * response to the request without its tests, unless the response says (`program: null`). */
   run(request: RunRequest): Promise<RunResult> {
     this.requests.push(request);
-    return Promise.resolve(result({ seed: request.seed ?? 0, ...this.respond(request) }));
+    const answer = (asked: RunRequest) => result({ seed: asked.seed ?? 0, ...this.respond(asked) });
+    const response = answer(request);
+    if (!request.programResult || response.program !== undefined) return Promise.resolve(response);
+    return Promise.resolve({
+      ...response,
+      program: answer({ ...request, tests: undefined, programResult: undefined }),
+    });
   }
   invoke(module: string, func: string): Promise<unknown> {
     expect([module, func]).toEqual(["checking.ast_facts", "analyze"]);
@@ -117,11 +125,59 @@ describe("checkExercise", () => {
       }),
       "x = 1",
     );
-    expect(engine.requests).toHaveLength(2);
-    expect(engine.requests[1]?.tests).toBe("def test_order():\n    assert False\n");
+    // One run: the program then the tests, which also returns the program's own result; the
+    // elapsed check reads that (1 s), not the whole run's (9 s).
+    expect(engine.requests).toHaveLength(1);
+    expect(engine.requests[0]?.tests).toBe("def test_order():\n    assert False\n");
+    expect(engine.requests[0]?.programResult).toBe(true);
     expect(verdict.checks.map((c) => c.passed)).toEqual([true, false]);
     expect(verdict.checks[1]?.details).toEqual(["test_order: got [2, 1]"]);
     expect(verdict.hints.map((h) => h.id)).toEqual(["order"]);
+    expect(verdict.run.elapsed).toBe(1);
+  });
+
+  it("makes the main run on its own when the tests run cannot stand for it", async () => {
+    // The runtime returns no program result when the shutdown after the program could still
+    // change it (a thread left running...): the main run is then made alone, without the tests.
+    const engine = new FakeEngine((request) =>
+      request.tests
+        ? { elapsed: 9, program: null, reports: { tests: [{ name: "test_x", passed: true }] } }
+        : { elapsed: 1, stdout: "alone\n" },
+    );
+    const verdict = await checkExercise(
+      engine,
+      exercise({
+        checks: [
+          { kind: "elapsed", near: 1 },
+          { kind: "tests", code: "def test_x():\n    pass\n" },
+        ],
+      }),
+      "x = 1",
+    );
+    expect(engine.requests.map((r) => [r.tests !== undefined, r.programResult ?? false])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    expect(verdict.run.stdout).toBe("alone\n");
+    expect(verdict.checks.map((c) => c.passed)).toEqual([true, true]);
+  });
+
+  it("asks only the first top-level tests check's run for the program's result", async () => {
+    const engine = new FakeEngine(() => ({ elapsed: 1 }));
+    await checkExercise(
+      engine,
+      exercise({
+        checks: [
+          { kind: "tests", id: "first", code: "def test_a():\n    pass\n" },
+          { kind: "tests", id: "second", code: "def test_b():\n    pass\n" },
+        ],
+      }),
+      "x = 1",
+    );
+    expect(engine.requests.map((r) => [r.tests?.split("(")[0], r.programResult ?? false])).toEqual([
+      ["def test_a", true],
+      ["def test_b", false],
+    ]);
   });
 
   it("explores derived seeds for schedules, stops at the first failing one and explains it", async () => {
@@ -486,7 +542,8 @@ describe("checkExercise", () => {
     const targetedHints = { "lost-updates": { en: "Increments were lost.", ru: "Потеряны." } };
     const broken = new FakeEngine(() => ({ exitCode: 1, error: parseError }), facts);
     const verdict = await checkExercise(broken, exercise({ checks, targetedHints }), "def work(n)");
-    expect(broken.requests).toHaveLength(1); // the main run only: no schedule, no tests run
+    // one run, the program's (its tests' with it): no schedule, no more tests run
+    expect(broken.requests).toHaveLength(1);
     expect(verdict.passed).toBe(false);
     expect(verdict.checks.map((c) => [c.id, c.passed, c.actual])).toEqual([
       ["schedules-1", false, "the code does not parse: expected ':' (line 3)"],

@@ -3,17 +3,18 @@
  * every check, picks the targeted hints and returns a {@link Verdict}. The one implementation,
  * used by the app (in the worker) and by `interleave check`.
  *
- * Runs: one main run with the exercise's settings; one more per "tests" check (the program plus
- * the test functions, so the tests' time does not count in the main run's elapsed time); and for
+ * Runs: one per "tests" check (the program plus the test functions), the first of which also
+ * returns the program's own result, which stands for the main run with the exercise's settings
+ * (see {@link mainRun}; else that run is made on its own); and for
  * "schedules" checks, one explored run per derived seed (./explore) until a schedule fails, then
  * that schedule once more with its accesses recorded, to explain it (./race) and replay it in
  * the app. The code analysis (an interpreter call of its own) only when a code check or the
  * hint of a failing check reads its facts. Deterministic: the runtime is deterministic for a
  * seed and every seed comes from the exercise.
  *
- * With a second engine (`CheckOptions.peer`, another worker's), the tests checks' runs under the
- * exercise's own seed go there as the check starts, side by side with the main run: runs are
- * sealed, so which engine made one cannot change it, and the results are read in check order.
+ * With a second engine (`CheckOptions.peer`, another worker's), the other tests checks' runs under
+ * the exercise's own seed go there as the check starts: runs are sealed, so which engine made one
+ * cannot change it, and the results are read in check order.
  */
 import type { Engine, RunRequest, RunResult } from "../engine/types";
 import type { Check, Exercise, RunCheck, SchedulesCheck } from "../exercises";
@@ -138,12 +139,54 @@ async function evaluateRunCheck(
 
 type TestsCheck = Extract<Check, { kind: "tests" }>;
 
-/** The run of a tests check: the program, then its tests, under `seed`. */
-const testsRequest = (check: TestsCheck, request: RunRequest, seed: number): RunRequest => ({
+/** The run of a tests check: the program, then its tests, under `seed`; with `programResult`,
+ * the program's own result too (see {@link mainRun}). */
+const testsRequest = (
+  check: TestsCheck,
+  request: RunRequest,
+  seed: number,
+  programResult = false,
+): RunRequest => ({
   ...request,
   seed,
   tests: check.code,
+  ...(programResult ? { programResult } : {}),
 });
+
+/** The tests check whose run also returns the program's own result: the first top-level one, in
+ * a check that does not explore schedules with its main run. */
+const mergedCheck = (exercise: Exercise, base: RunRequest): TestsCheck | undefined =>
+  base.explore ? undefined : exercise.checks.find((c): c is TestsCheck => c.kind === "tests");
+
+/**
+ * The main run. A tests check's run makes the program's run, then the tests: the first one's also
+ * returns the program's own result, as the main run would have returned it, and that stands for
+ * the main run (one run where there were two: io-or-cpu's crunches are made once, not twice).
+ * The runtime returns none when the interpreter's shutdown after the program could still change
+ * what the run shows (a thread still running, an exit function, an object that runs code when it
+ * is freed); then, or when that run could not be made, the main run is made on its own. Which of
+ * the two stands for it depends on the code alone, not on the engine that made it, so a check
+ * with a peer or without gives the same verdict.
+ */
+async function mainRun(
+  s: Session,
+  merged: TestsCheck | undefined,
+  seed: number,
+  reads: string[],
+): Promise<RunResult> {
+  if (merged) {
+    let run = s.ahead.get(merged);
+    if (!run) {
+      s.step = { purpose: "main+tests", checks: [...reads, idOf(merged)] };
+      run = s.engine.run(testsRequest(merged, s.base, seed, true));
+      s.ahead.set(merged, run);
+    }
+    const program = (await run.catch(() => null))?.program;
+    if (program) return program;
+  }
+  s.step = { purpose: "main", checks: reads };
+  return s.engine.run(s.base);
+}
 
 async function evaluateSchedules(
   s: Session,
@@ -397,12 +440,20 @@ function collectHints(results: readonly CheckResult[]): Verdict["hints"] {
   return hints;
 }
 
-/** Starts every top-level tests check's run on `peer`, one after another, as the check starts. A
+/** Starts every top-level tests check's run on `peer`, one after another, as the check starts,
+ * but the one that stands for the main run too (`merged`): the main run's result is the same on
+ * two interpreters but for object addresses, so it is always made on the check's own engine. A
  * run nobody awaits (the main run failed first) is not reported as an unhandled rejection. */
-function startAhead(s: Session, peer: Engine, seed: number, onStep: CheckOptions["onStep"]): void {
+function startAhead(
+  s: Session,
+  peer: Engine,
+  merged: TestsCheck | undefined,
+  seed: number,
+  onStep: CheckOptions["onStep"],
+): void {
   let previous: Promise<unknown> = Promise.resolve();
   for (const check of s.exercise.checks) {
-    if (check.kind !== "tests") continue;
+    if (check.kind !== "tests" || check === merged) continue;
     const step: CheckStep = { purpose: "tests", checks: [idOf(check)] };
     const engine = onStep ? observedEngine(peer, () => step, onStep) : peer;
     const request = testsRequest(check, s.base, seed);
@@ -444,7 +495,9 @@ export async function checkExercise(
       ahead: new Map(),
     };
     if (options.onStep) s.engine = observedEngine(engine, () => s.step, options.onStep);
-    if (options.peer && !base.explore) startAhead(s, options.peer, base.seed, options.onStep);
+    const merged = mergedCheck(normalised, base);
+    if (options.peer && !base.explore)
+      startAhead(s, options.peer, merged, base.seed, options.onStep);
     // The analysis is an interpreter call of its own (and a reset after it): made only when a
     // check or a hint reads its facts.
     const codeChecks = normalised.checks.filter((check) => check.kind === "code").map(idOf);
@@ -453,8 +506,7 @@ export async function checkExercise(
       s.facts = await analyzeCode(s.engine, code);
     }
     const reads = normalised.checks.filter((c) => c.kind !== "tests" && c.kind !== "schedules");
-    s.step = { purpose: "main", checks: reads.map(idOf) };
-    const run = await s.engine.run(base);
+    const run = await mainRun(s, merged, base.seed, reads.map(idOf));
     main = run;
     const unparsed = await parseFailure(s, run, code);
     const evaluated: Evaluated[] = [];

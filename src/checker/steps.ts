@@ -5,9 +5,10 @@
  */
 import type { Engine } from "../engine/types";
 
-/** The code analysis, the main run (every check that reads it), a tests check's run, an explored
- * or seeded schedule, or the recorded replay of a failing schedule. */
-export type StepPurpose = "analysis" | "main" | "tests" | "schedules" | "replay";
+/** The code analysis, the main run (every check that reads it), a tests check's run, the run of
+ * both (the first tests check's, which also returns the program's own result), an explored or
+ * seeded schedule, or the recorded replay of a failing schedule. */
+export type StepPurpose = "analysis" | "main" | "tests" | "main+tests" | "schedules" | "replay";
 
 export interface CheckStep {
   purpose: StepPurpose;

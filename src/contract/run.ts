@@ -246,6 +246,12 @@ export const RunRequestSchema = Type.Object(
       ),
     ),
     explore: opt(ExploreOptionsSchema),
+    programResult: opt(
+      Type.Boolean({
+        description:
+          "Also return the program's own result (`program` of the result), as the same request without `tests` would have returned it: the checker then makes one run for the program and its tests.",
+      }),
+    ),
   },
   { additionalProperties: false, description: "What to run and how." },
 );
@@ -392,25 +398,42 @@ export const DeadlockReportSchema = Type.Object(
   { additionalProperties: false, description: "Who waits for what when a run deadlocks." },
 );
 
+/** What every run result holds: the program's run, start to end. */
+const runOutcomeFields = {
+  stdout: str("Everything printed to stdout."),
+  stderr: str("Everything printed to stderr, tracebacks and the runtime's notes included."),
+  exitCode: int(
+    "0 on success, 1 on an uncaught exception, deadlock or limit; sys.exit(n) gives n.",
+  ),
+  elapsed: num("Virtual seconds from the start of the run to its end.", { minimum: 0 }),
+  error: nullable(RunErrorSchema, "Why the run failed, or null."),
+  trace: TraceSchema,
+  deadlock: nullable(
+    DeadlockReportSchema,
+    "Set when the run stopped because nothing could ever run again.",
+  ),
+  reports: Type.Record(Type.String(), Type.Unknown({ description: "A reported value." }), {
+    description: "Values reported by interleave.report(key, value) (the checker's test code).",
+  }),
+  seed: int("The seed actually used."),
+};
+
+export const ProgramResultSchema = Type.Object(runOutcomeFields, {
+  additionalProperties: false,
+  description:
+    "The program's own run, as the request without `tests` would have returned it, taken when the tests were about to start.",
+});
+
 export const RunResultSchema = Type.Object(
   {
-    stdout: str("Everything printed to stdout."),
-    stderr: str("Everything printed to stderr, tracebacks and the runtime's notes included."),
-    exitCode: int(
-      "0 on success, 1 on an uncaught exception, deadlock or limit; sys.exit(n) gives n.",
-    ),
-    elapsed: num("Virtual seconds from the start of the run to its end.", { minimum: 0 }),
-    error: nullable(RunErrorSchema, "Why the run failed, or null."),
-    trace: TraceSchema,
-    deadlock: nullable(
-      DeadlockReportSchema,
-      "Set when the run stopped because nothing could ever run again.",
-    ),
-    reports: Type.Record(Type.String(), Type.Unknown({ description: "A reported value." }), {
-      description: "Values reported by interleave.report(key, value) (the checker's test code).",
-    }),
-    seed: int("The seed actually used."),
+    ...runOutcomeFields,
     explore: opt(ExploreResultSchema),
+    program: opt(
+      nullable(
+        ProgramResultSchema,
+        "With `programResult`: the program's own result; null when the interpreter's shutdown after the program could still have changed it (a thread still running, an exit function, an object that runs code when freed), so that it must be run alone.",
+      ),
+    ),
   },
   {
     $id: RUN_SCHEMA_ID,
@@ -429,6 +452,7 @@ export type Trace = Static<typeof TraceSchema>;
 export type RunError = Static<typeof RunErrorSchema>;
 export type DeadlockReport = Static<typeof DeadlockReportSchema>;
 export type RunResult = Static<typeof RunResultSchema>;
+export type ProgramResult = Static<typeof ProgramResultSchema>;
 export type ExploreOptions = Static<typeof ExploreOptionsSchema>;
 export type ExploreResult = Static<typeof ExploreResultSchema>;
 export type RaceReport = Static<typeof RaceReportSchema>;

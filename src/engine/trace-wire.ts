@@ -9,9 +9,11 @@
  * Anything not of that shape is left as it is, for the contract check to name.
  */
 
-/** Replaces `result.trace`'s wire lanes and events by the contract's objects, in place. */
+/** Replaces `result.trace`'s wire lanes and events by the contract's objects, in place, and
+ * those of the program's own result in it (`result.program`, see the contract). */
 export function expandTrace(result: unknown): unknown {
   if (!isRecord(result) || !isRecord(result.trace)) return result;
+  if (isRecord(result.program)) expandTrace(result.program);
   const trace = result.trace;
   if (Array.isArray(trace.lanes)) trace.lanes = trace.lanes.map(expandLane);
   const scale = trace.ns === true ? 1e9 : 1;

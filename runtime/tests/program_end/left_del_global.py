@@ -1,0 +1,6 @@
+# left: freed at exit
+class Noisy:
+    def __del__(self):
+        print("freed at exit")
+keep = Noisy()
+print("done")

@@ -1,0 +1,4 @@
+# left: bye
+import atexit
+atexit.register(print, "bye")
+print("done")

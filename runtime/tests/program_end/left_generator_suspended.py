@@ -1,0 +1,9 @@
+# left: generator closed
+def numbers():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("generator closed")
+it = numbers()
+print(next(it))

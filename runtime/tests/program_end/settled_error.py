@@ -1,0 +1,5 @@
+# settled
+import time
+time.sleep(0.2)
+print("before")
+{}["missing"]

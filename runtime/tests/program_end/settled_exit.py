@@ -1,0 +1,4 @@
+# settled
+import sys
+print("leaving")
+sys.exit(3)
