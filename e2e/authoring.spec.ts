@@ -33,6 +33,9 @@ test("write, test, preview and download an exercise", async ({ app, page }) => {
     timeout: 90_000,
   });
   await expect(rows.and(page.locator('[data-ok="true"]'))).toHaveCount(4);
+  // Test's checks are not the preview's: no solved badge, no verdict, nothing in its console.
+  await expect(preview.getByTestId("solved-badge")).toHaveCount(0);
+  await expect(preview.getByTestId("verdict")).toHaveCount(0);
   // No column heading breaks inside a word ("Expect" / "ed"): a heading has no more lines than words.
   const brokenHeadings = await authoring
     .getByTestId("author-results")

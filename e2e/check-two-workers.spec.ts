@@ -1,7 +1,8 @@
 /**
  * A Check on two workers (an isolated page on two cores or more, src/app/second-worker.ts): the
- * second starts after the first job; once both are ready, a check's tests run is made by the
- * second worker (its `peer-run#` marks) and the verdict is the same as ever.
+ * second starts after the first job; once both are ready, a check's second tests run is made by
+ * the second worker (its `peer-run#` marks; the first, which also stands for the main run, is the
+ * current worker's, src/checker/check.ts) and the verdict is the same as ever.
  */
 import type { Page, Worker } from "@playwright/test";
 import { readFileSync } from "node:fs";
@@ -15,7 +16,8 @@ const exerciseAt = (path: string): ExerciseFile =>
   JSON.parse(
     readFileSync(new URL(`../exercises/${path}`, import.meta.url), "utf8"),
   ) as ExerciseFile;
-const AWAIT_THE_VALUE = exerciseAt("asyncio-basics/await-the-value.json");
+/** An exercise with two tests checks. */
+const TWO_TESTS = exerciseAt("choosing/blocking-client-timeout.json");
 
 const pythonWorkers = (page: Page): Worker[] =>
   page.workers().filter((w) => w.url().includes("python.worker"));
@@ -53,13 +55,13 @@ async function twoReady(page: Page): Promise<Worker[]> {
   return pythonWorkers(page);
 }
 
-test("a check's tests run is made by the second worker", async ({ app, exercise }) => {
+test("a check's second tests run is made by the second worker", async ({ app, exercise }) => {
   await app.goto();
   expect(await app.page.evaluate(() => navigator.hardwareConcurrency >= 2)).toBe(true);
-  await app.openExercise(AWAIT_THE_VALUE.title.en);
+  await app.openExercise(TWO_TESTS.title.en);
   await app.waitForPython();
   await exercise.grantClipboard();
-  await exercise.pasteCode(AWAIT_THE_VALUE.solution.en);
+  await exercise.pasteCode(TWO_TESTS.solution.en);
   // The second worker starts after the first job, so that it slows neither that job nor the
   // first worker's warm-up.
   expect(pythonWorkers(app.page)).toHaveLength(1);

@@ -2,7 +2,8 @@
  * The second Python worker of a page that can have two (cross-origin isolated, two cores or more):
  * once it is ready, the two ends of one channel go to it (`serve`) and to the current worker
  * (`paired`, which the bridge posts as `peer`), and the current worker's checks make their tests
- * runs there, side by side with the main run (../checker/check.ts). It has its own interrupt
+ * runs there, side by side with their own runs, all but the first, which also stands for the main
+ * run (../checker/check.ts; only an exercise with two tests checks has one to make there). It has its own interrupt
  * cell, which Stop sets with the current worker's. A second worker that crashes, fails to start,
  * or stops answering the pings sent while a job runs is ended and reported `lost`: the current
  * worker's checks then make every run themselves.

@@ -3,6 +3,7 @@ import type { Verdict } from "../checker";
 import type { RunResult } from "../engine/types";
 import { createAppStore, STORAGE_KEY } from "./create-store";
 import { MemoryStorage } from "./test-storage";
+import { UNRECORDED_PREFIX } from "./slices/progress";
 import type { PersistedState } from "./types";
 
 function result(overrides: Partial<RunResult> = {}): RunResult {
@@ -195,6 +196,18 @@ describe("app store: checks", () => {
     s.runStarted(2, "ex", "check");
     s.checkFinished(2, verdict(false));
     expect(store.getState().progress.ex).toMatchObject({ checks: 2, solved: true });
+  });
+
+  it("records no progress for an unrecorded exercise id (the authoring page's Test)", () => {
+    const store = createAppStore(new MemoryStorage());
+    const s = store.getState();
+    const id = `${UNRECORDED_PREFIX}author:ex`;
+    s.runStarted(1, id, "check");
+    s.checkFinished(1, verdict(true));
+    s.runStarted(2, id, "run");
+    s.runFinished(2, result());
+    expect(store.getState().verdict?.passed).toBe(true);
+    expect(store.getState().progress).toEqual({});
   });
 
   it("a new check clears the old verdict; a run keeps it", () => {

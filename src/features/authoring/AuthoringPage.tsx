@@ -6,7 +6,7 @@
  * checker and shows which checks failed and which hints fired. "Download" saves the file.
  *
  * The preview's exercise id is prefixed "author:" so its code and progress never mix with the
- * course's or a pack's.
+ * course's or a pack's; Test checks under yet another id, whose checks are not recorded.
  */
 import { useEffect, useMemo, useState } from "react";
 import { codeOf } from "../../store/selectors";
@@ -17,6 +17,7 @@ import type { Exercise } from "../../exercises/format";
 import { loadExerciseFile } from "../../exercises/loader";
 import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
+import { UNRECORDED_PREFIX } from "../../store/slices/progress";
 import { downloadText } from "../saving/download";
 import { ExercisePage } from "../exercise/ExercisePage";
 import { LoadErrorList } from "../course-map/LoadErrors";
@@ -34,6 +35,12 @@ const TEMPLATE_TEXT = JSON.stringify(TEMPLATE, null, 2) + "\n";
 
 function previewOf(exercise: Exercise): Exercise {
   return { ...exercise, id: `author:${exercise.id}` };
+}
+
+/** The exercise as Test checks it: under an id of its own, unrecorded, so that the preview's
+ * console, verdict and solved badge stay the author's own and no progress is saved for it. */
+function testedOf(preview: Exercise): Exercise {
+  return { ...preview, id: `${UNRECORDED_PREFIX}${preview.id}` };
 }
 
 export default function AuthoringPage() {
@@ -82,7 +89,7 @@ export default function AuthoringPage() {
     setResults([]);
     for (const [index, attempt] of attempts.entries()) {
       setTesting({ done: index + 1, total: attempts.length });
-      const outcome = await checkAttempt(exercise, attempt.code, lang);
+      const outcome = await checkAttempt(testedOf(exercise), attempt.code, lang);
       const expected = "error" in attempt.expect ? null : attempt.expect.expect;
       done.push(
         "verdict" in outcome

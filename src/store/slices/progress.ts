@@ -27,6 +27,10 @@ export const EMPTY_PROGRESS: ExerciseProgress = {
   solutionRevealed: false,
 };
 
+/** Exercise ids prefixed so are checked for someone else than the learner (the authoring page's
+ * Test of a solution and its cases): their runs and checks are nobody's progress. */
+export const UNRECORDED_PREFIX = "unrecorded:";
+
 export interface ProgressSlice {
   progress: Record<string, ExerciseProgress>;
   recordRun: (exerciseId: string, exitCode: number) => void;
@@ -46,11 +50,16 @@ export function progressOf(
 }
 
 export const createProgressSlice: SliceCreator<ProgressSlice> = (set) => {
-  const update = (exerciseId: string, change: (p: ExerciseProgress) => ExerciseProgress | null) =>
+  const update = (
+    exerciseId: string,
+    change: (p: ExerciseProgress) => ExerciseProgress | null,
+  ): void => {
+    if (exerciseId.startsWith(UNRECORDED_PREFIX)) return;
     set((state) => {
       const next = change(progressOf(state.progress, exerciseId));
       return next ? { progress: { ...state.progress, [exerciseId]: next } } : state;
     });
+  };
   return {
     progress: {},
     recordRun: (exerciseId, exitCode) =>
