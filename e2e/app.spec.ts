@@ -115,3 +115,22 @@ test("Python and its files are served by the site itself", async ({ app, request
     expect.arrayContaining(["/pyodide/pyodide.asm.wasm", "/pyodide/python_stdlib.zip"]),
   );
 });
+
+test("a line longer than the editor wraps instead of running off its edge", async ({
+  app,
+  exercise,
+  page,
+}) => {
+  // At the default 1280 px the editor shows about 80 characters; pool-map's program has lines of
+  // over 120 (comments), as a quarter of the course's programs have lines over 78.
+  await app.goto();
+  await app.openExerciseById("pool-map");
+  await exercise.waitForEditor();
+  const widths = await page.evaluate(() => {
+    const lines = document.querySelector<HTMLElement>(".monaco-editor .view-lines");
+    const view = document.querySelector<HTMLElement>(".monaco-editor .monaco-scrollable-element");
+    return { content: lines?.scrollWidth ?? 0, shown: view?.clientWidth ?? 0 };
+  });
+  expect(widths.shown).toBeGreaterThan(0);
+  expect(widths.content).toBeLessThanOrEqual(widths.shown);
+});

@@ -129,6 +129,11 @@ export default function CodeEditor({
       tabSize: 4,
       insertSpaces: true,
       scrollBeyondLastLine: false,
+      // A line longer than the editor is wide wraps, indented under its start, rather than
+      // running off its right edge: at 1280 px the editor shows about 80 characters, and a
+      // quarter of the course's programs have lines (mostly comments) up to 121.
+      wordWrap: "on",
+      wrappingIndent: "indent",
       ariaLabel: label,
       fixedOverflowWidgets: true,
       theme: monacoTheme(theme),
