@@ -12,7 +12,16 @@ import { InlineCode } from "../exercise/InlineCode";
 
 const MARKS: Record<ExerciseState, string> = { new: "○", attempted: "◐", solved: "✓" };
 
-export function ExerciseLink({ exercise, state }: { exercise: Exercise; state: ExerciseState }) {
+export function ExerciseLink({
+  exercise,
+  state,
+  current = false,
+}: {
+  exercise: Exercise;
+  state: ExerciseState;
+  /** It is the exercise open now (the pack's list, beside the exercise page on a wide screen). */
+  current?: boolean;
+}) {
   const lang = useAppStore((s) => s.lang);
   const text = useUiText();
   return (
@@ -20,6 +29,7 @@ export function ExerciseLink({ exercise, state }: { exercise: Exercise; state: E
       className="exercise-link"
       href={exerciseHash(exercise.id)}
       data-exercise-id={exercise.id}
+      aria-current={current ? "page" : undefined}
       data-state={state}
       data-solved={state === "solved" || undefined}
     >

@@ -1,13 +1,11 @@
 /**
  * The instructor's pack on the course map page, under the built-in course: its name, its exercises by
- * module (each a link, marked when solved), the files that failed to load with their mistakes by
+ * module (each a link with its state, estimated time and difficulty, as the course's), the files that failed to load with their mistakes by
  * field, and buttons to open another pack or remove this one.
  */
 import { useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { localize } from "../../exercises/localize";
 import { useAppStore } from "../../store/app-store";
-import { exerciseHash } from "../../store/route";
 import { groupByModule } from "../course-map/group-by-module";
 import { LoadErrorList } from "../course-map/LoadErrors";
 import { OpenPackButton } from "./OpenPackButton";
@@ -15,20 +13,16 @@ import { removePack } from "./open-pack";
 import { sourceLabel } from "./custom-pack";
 import { PACKS_TEXT } from "./packs-text";
 import "./packs.css";
-import { InlineCode } from "../exercise/InlineCode";
+import { exerciseState } from "../course-map/course-progress";
+import { ExerciseLink } from "../course-map/ExerciseLink";
 
 export function PackSection() {
   const pack = useAppStore((s) => s.customPack);
   const loading = useAppStore((s) => s.customPackLoading);
   const openId = useAppStore((s) => s.openId);
   const lang = useAppStore((s) => s.lang);
-  const solvedIds = useAppStore(
-    useShallow((s) =>
-      Object.entries(s.progress)
-        .filter(([, p]) => p.solved)
-        .map(([id]) => id),
-    ),
-  );
+  const progress = useAppStore((s) => s.progress);
+  const edited = useAppStore((s) => s.codeEdited);
   const text = PACKS_TEXT[lang];
   const groups = useMemo(() => (pack ? groupByModule(pack.exercises, pack.modules) : []), [pack]);
   return (
@@ -56,14 +50,11 @@ export function PackSection() {
               <ul>
                 {group.exercises.map((exercise) => (
                   <li key={exercise.id}>
-                    <a
-                      href={exerciseHash(exercise.id)}
-                      aria-current={exercise.id === openId ? "page" : undefined}
-                      data-exercise-id={exercise.id}
-                    >
-                      <InlineCode text={localize(exercise.title, lang)} />
-                      {solvedIds.includes(exercise.id) && " ✓"}
-                    </a>
+                    <ExerciseLink
+                      exercise={exercise}
+                      state={exerciseState(exercise.id, progress, edited)}
+                      current={exercise.id === openId}
+                    />
                   </li>
                 ))}
               </ul>
