@@ -64,6 +64,11 @@ test("after a run, the timeline shows a row per process, thread and task", async
     await expect(timeline.details).toContainText("blocked: sleep", { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await timeline.root.screenshot({ path: "test-results/screenshots/timeline-threads.png" });
+  // Focus elsewhere (Tab out, a dialog) hides the details; back in the lane, they are there again.
+  await exercise.page.keyboard.press("Tab");
+  await expect(timeline.details).toBeHidden();
+  await exercise.page.keyboard.press("Shift+Tab");
+  await expect(timeline.details).toContainText("blocked: sleep");
 
   await exercise.replaceCode(ASYNC);
   expect(await exercise.run()).toBe("finished");

@@ -58,6 +58,9 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   const [scrollTop, setScrollTop] = useState(0);
   const [hover, setHover] = useState<Pointer | null>(null);
   const [focus, setFocus] = useState<{ row: number; t: number | null } | null>(null);
+  // Whether keyboard focus is in the lanes: the cursor is kept when it leaves (Tab, a dialog),
+  // for when it comes back, but its details are not shown meanwhile.
+  const [focusIn, setFocusIn] = useState(false);
   const rowElements = useRef(new Map<number, HTMLDivElement>());
   const pendingFocus = useRef<number | null>(null);
 
@@ -202,7 +205,7 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
   );
 
   // Hover wins over keyboard focus while the pointer is on a strip.
-  const shown = hover ?? (focus ? { row: focus.row, t: focus.t, x: null } : null);
+  const shown = hover ?? (focus && focusIn ? { row: focus.row, t: focus.t, x: null } : null);
   const shownRow = shown ? model.rows[shown.row] : undefined;
   const tolerance = (HIT_PIXELS / Math.max(1, width)) * span;
   const details =
@@ -249,6 +252,10 @@ export function TimelineChart({ model, text }: { model: TimelineModel; text: UiT
         style={{ height: viewportRows * rowHeight + 2 }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         onPointerLeave={() => setHover(null)}
+        onFocus={() => setFocusIn(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setFocusIn(false);
+        }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
