@@ -1,7 +1,8 @@
 /**
- * The instructor's pack on the course map page, under the built-in course: its name, its exercises by
- * module (each a link with its state, estimated time and difficulty, as the course's), the files that failed to load with their mistakes by
- * field, and buttons to open another pack or remove this one.
+ * The instructor's pack on the course map page, under the built-in course: its name, its exercises
+ * by module (each a link with its state, estimated time and difficulty, as the course's), the
+ * files that failed to load with their mistakes by field, and buttons to open another pack or
+ * remove this one.
  */
 import { useMemo } from "react";
 import { localize } from "../../exercises/localize";
