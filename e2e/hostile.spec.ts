@@ -120,8 +120,11 @@ test("a worker that dies without a word mid-check: a clear message at once, the 
 }) => {
   test.setTimeout(180_000);
   await openReady(app, COUNTER);
-  // The learner's own code, not the starter: it must still be there after the crash.
-  await exercise.replaceCode("counter = 0\nprint('mine', counter)\n");
+  // The learner's own code, not the starter: it must still be there after the crash. Each of the
+  // check's runs takes a moment (a sum over two million numbers), so that the check is still
+  // running when the worker ends: a program that does nothing was checked, now and then, before
+  // the close below reached the worker.
+  await exercise.replaceCode("counter = sum(range(2_000_000)) * 0\nprint('mine', counter)\n");
   await exercise.startCheck();
   // A check is many runs; between two of them the worker takes messages, and this one ends it
   // as a browser ends a worker out of memory: gone, and nothing tells the page.
