@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadNodeEngine } from "../../src/engine/node";
 import type { Engine, RunResult } from "../../src/engine/types";
+import { withoutAddresses } from "../../src/engine/testing";
 
 const DIR = new URL("./program_end/", import.meta.url);
 const TESTS = "def test_runs():\n    assert True\n";
@@ -25,10 +26,6 @@ const programs = readdirSync(DIR)
     const left = /^# left: (.+)$/.exec(header)?.[1] ?? null;
     return { name, code, header, left };
   });
-
-/** The result without the object addresses Python prints (` at 0x1cedd70`). */
-const withoutAddresses = (result: unknown): unknown =>
-  JSON.parse(JSON.stringify(result).replace(/ at 0x[0-9a-f]+/g, ""));
 
 let engine: Engine;
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildRunRequest } from "../contract";
 import { loadNodeEngine } from "../engine/node";
 import type { Engine } from "../engine/types";
+import { withoutAddresses } from "../engine/testing";
 import { localize, normaliseExercise } from "../exercises";
 import { readCases } from "../exercises/node";
 import { readRepositoryPack } from "./content/suite";
@@ -31,9 +32,6 @@ const attempts = pack.exercises.flatMap((exercise) => {
     tests: tests.code,
   }));
 });
-
-const withoutAddresses = (result: unknown): unknown =>
-  JSON.parse(JSON.stringify(result).replace(/ at 0x[0-9a-f]+/g, ""));
 
 let engine: Engine;
 let returned = 0;
