@@ -193,4 +193,3 @@ class Meter:
         """Between the read and the write of a shared read-modify-write in a run that explores
         (see rewrite): the explorer's points are around it; its cost is in the statement's tick."""
         return value
-

@@ -452,7 +452,6 @@ export type Trace = Static<typeof TraceSchema>;
 export type RunError = Static<typeof RunErrorSchema>;
 export type DeadlockReport = Static<typeof DeadlockReportSchema>;
 export type RunResult = Static<typeof RunResultSchema>;
-export type ProgramResult = Static<typeof ProgramResultSchema>;
 export type ExploreOptions = Static<typeof ExploreOptionsSchema>;
 export type ExploreResult = Static<typeof ExploreResultSchema>;
 export type RaceReport = Static<typeof RaceReportSchema>;
